@@ -1,0 +1,11 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { saveCaseFile } from '../libs/persistence/src';
+import type { CaseFileActivities } from './contract';
+
+export function caseFileActivities(orm: MikroORM): CaseFileActivities {
+  return {
+    async saveCaseFile({ file, timeline }) {
+      await saveCaseFile(orm.em.fork(), file, timeline);
+    },
+  };
+}

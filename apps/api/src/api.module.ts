@@ -1,0 +1,32 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { TerminusModule } from '@nestjs/terminus';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
+import { ormConfig } from '../../../libs/persistence/src';
+import { CaseCommands } from './cases/case-commands';
+import { CaseReadModel } from './cases/case-read-model';
+import { CasesController } from './cases/cases.controller';
+import { HealthController } from './health/health.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { validationPipe } from './http/validation';
+import { TemporalClient } from './temporal/temporal-client';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
+      controllers: [CasesController, HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        TemporalClient,
+        CaseCommands,
+        CaseReadModel,
+      ],
+    };
+  }
+}

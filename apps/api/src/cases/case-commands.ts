@@ -1,0 +1,74 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import { londonDateOf, policyInForceOn, yearOf } from '../../../../libs/domain/src';
+import { allocateCaseReference, claimIdempotencyKey } from '../../../../libs/persistence/src';
+import { CASE_WORKFLOW_TYPE, type CaseWorkflowInput, openCase, recordReview } from '../../../../workflows/case-messages';
+import { CASE_SEARCH_ATTRIBUTES } from '../../../../workflows/search-attributes';
+import { problems } from '../http/problem';
+import { TemporalClient } from '../temporal/temporal-client';
+import type { OpenCaseRequest, RecordReviewRequest } from './case.schemas';
+
+export interface CommandContext {
+  readonly actor: string;
+  readonly idempotencyKey?: string;
+}
+
+/**
+ * Turns HTTP commands into Temporal updates. Each returns once the workflow has written its change to
+ * the read model, so the caller's next read sees it.
+ */
+@Injectable()
+export class CaseCommands {
+  constructor(
+    private readonly temporal: TemporalClient,
+    private readonly em: EntityManager,
+  ) {}
+
+  /** Opens a case: allocates its reference and starts its workflow with the opening command in one call. */
+  async open(request: OpenCaseRequest, context: CommandContext): Promise<{ reference: string; replayed: boolean }> {
+    const now = new Date();
+    const em = this.em.fork();
+    const allocate = () => allocateCaseReference(em, yearOf(londonDateOf(now)));
+    let reference: string;
+    let replayed = false;
+    if (context.idempotencyKey) {
+      const claim = await claimIdempotencyKey(em, `open-case:${context.idempotencyKey}`, hashOf(request), allocate);
+      if (claim.outcome === 'conflict') throw problems.idempotencyKeyReused(context.idempotencyKey);
+      reference = claim.reference;
+      replayed = claim.outcome === 'replay';
+    } else {
+      reference = await allocate();
+    }
+    const input: CaseWorkflowInput = { reference, policyVersionId: policyInForceOn(londonDateOf(now)).id };
+    await this.temporal.client.workflow.executeUpdateWithStart(openCase, {
+      args: [{ ...request, openedBy: context.actor }],
+      // The same key reaches the same workflow with the same update id, which Temporal answers once.
+      updateId: context.idempotencyKey ? `open-case:${context.idempotencyKey}` : randomUUID(),
+      startWorkflowOperation: new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
+        workflowId: reference,
+        taskQueue: this.temporal.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        typedSearchAttributes: [
+          { key: CASE_SEARCH_ATTRIBUTES.stage, value: 'REPORTED' },
+          { key: CASE_SEARCH_ATTRIBUTES.riskLevel, value: request.riskLevel },
+          { key: CASE_SEARCH_ATTRIBUTES.team, value: request.team },
+        ],
+      }),
+    });
+    return { reference, replayed };
+  }
+
+  async recordReview(reference: string, request: RecordReviewRequest, context: CommandContext): Promise<void> {
+    await this.temporal.client.workflow.getHandle(reference).executeUpdate(recordReview, {
+      args: [{ summary: request.summary, reviewedBy: context.actor, ...(request.riskLevel ? { riskLevel: request.riskLevel } : {}) }],
+      updateId: context.idempotencyKey ? `record-review:${context.idempotencyKey}` : randomUUID(),
+    });
+  }
+}
+
+function hashOf(request: unknown): string {
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}

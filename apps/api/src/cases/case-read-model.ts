@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CaseDeadlineRecord, CaseRecord } from '../../../../libs/persistence/src';
+import type { CaseView } from './case.schemas';
+
+/** Reads cases from PostgreSQL, never from the worker: the read model the workflow keeps current. */
+@Injectable()
+export class CaseReadModel {
+  constructor(private readonly em: EntityManager) {}
+
+  async find(reference: string): Promise<CaseView | undefined> {
+    const em = this.em.fork();
+    const record = await em.findOne(CaseRecord, { reference });
+    if (!record) return undefined;
+    const deadlines = await em.find(CaseDeadlineRecord, { reference }, { orderBy: { dueAt: 'asc', deadlineId: 'asc' } });
+    return toView(record, deadlines);
+  }
+}
+
+function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[]): CaseView {
+  return {
+    reference: record.reference,
+    version: record.version,
+    stage: record.stage as CaseView['stage'],
+    type: record.type as CaseView['type'],
+    category: record.category as CaseView['category'],
+    channel: record.channel as CaseView['channel'],
+    summary: record.summary,
+    riskLevel: record.riskLevel as CaseView['riskLevel'],
+    team: record.team,
+    caseworker: record.caseworker ?? null,
+    location: { address: record.address ?? null, ward: record.ward ?? null, priorityNeighbourhood: record.priorityNeighbourhood },
+    policyVersion: record.policyVersion,
+    openedAt: record.openedAt.toISOString(),
+    openedBy: record.openedBy,
+    reviewCount: record.reviewCount,
+    lastReviewedAt: record.lastReviewedAt?.toISOString() ?? null,
+    nextReview:
+      record.nextReviewDueOn && record.nextReviewDueAt
+        ? { dueOn: record.nextReviewDueOn, dueAt: record.nextReviewDueAt.toISOString() }
+        : null,
+    deadlines: deadlines.map((deadline) => ({
+      id: deadline.deadlineId,
+      kind: deadline.kind as CaseView['deadlines'][number]['kind'],
+      dueOn: deadline.dueOn,
+      dueAt: deadline.dueAt.toISOString(),
+      status: deadline.status as CaseView['deadlines'][number]['status'],
+      reason: deadline.reason,
+      resolvedAt: deadline.resolvedAt?.toISOString() ?? null,
+      resolution: deadline.resolution ?? null,
+    })),
+  };
+}

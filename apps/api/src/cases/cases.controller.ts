@@ -1,0 +1,109 @@
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { z } from 'zod';
+import { problems } from '../http/problem';
+import { CaseCommands } from './case-commands';
+import { CaseReadModel } from './case-read-model';
+import { CaseReferenceParam, CaseView, OpenCaseRequest, Problem, RecordReviewRequest } from './case.schemas';
+
+const IdempotencyKey = z.string().trim().min(1).max(200).optional();
+
+const IdempotencyKeyHeader = () =>
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Any unique string (a UUID, say). A retry with the same key returns the first result and acts once, across API restarts.',
+  });
+const InvalidRequestResponse = () =>
+  ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem });
+const UnavailableResponse = () =>
+  ApiResponse({ status: 503, description: 'Temporal or PostgreSQL is unreachable; nothing was changed. See Retry-After.', standardSchema: Problem });
+const CommandResponses = () => applyDecorators(IdempotencyKeyHeader(), InvalidRequestResponse(), UnavailableResponse());
+
+/** Until authentication lands every command is recorded as made by the API itself. */
+const ACTOR = 'api';
+
+@ApiTags('cases')
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly commands: CaseCommands,
+    private readonly readModel: CaseReadModel,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Open a case',
+    description: 'Allocates a reference (ASB-YYYY-NNNNNN), starts the case workflow and plans the first review from the risk level.',
+  })
+  @CommandResponses()
+  @ApiResponse({ status: 201, description: 'The opened case (or, for a retried Idempotency-Key, the case it opened).', standardSchema: CaseView })
+  @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body.', standardSchema: Problem })
+  async open(
+    @Body({ schema: OpenCaseRequest }) request: OpenCaseRequest,
+    @Headers('idempotency-key') rawKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseView> {
+    const idempotencyKey = parseIdempotencyKey(rawKey);
+    const { reference, replayed } = await this.commands.open(request, { actor: ACTOR, ...(idempotencyKey ? { idempotencyKey } : {}) });
+    const view = await this.mustFind(reference);
+    response.setHeader('Location', `/cases/${reference}`).setHeader('ETag', etagOf(view));
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return view;
+  }
+
+  @Get(':reference')
+  @ApiOperation({ summary: 'Read a case', description: 'Stage, risk, caseworker, the next review and the deadline ledger.' })
+  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
+  @ApiResponse({ status: 200, description: 'The case.', standardSchema: CaseView })
+  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
+  @UnavailableResponse()
+  async read(@Param('reference') reference: string, @Res({ passthrough: true }) response: Response): Promise<CaseView> {
+    const view = await this.mustFind(reference);
+    response.setHeader('ETag', etagOf(view));
+    return view;
+  }
+
+  @Post(':reference/reviews')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Record a review',
+    description: 'Meets the review that is due and plans the next from the (possibly re-assessed) risk level.',
+  })
+  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
+  @CommandResponses()
+  @ApiResponse({ status: 200, description: 'The case after the review.', standardSchema: CaseView })
+  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
+  @ApiResponse({ status: 409, description: 'The case cannot be reviewed now (e.g. it is closed); `detail` says why.', standardSchema: Problem })
+  async review(
+    @Param('reference') reference: string,
+    @Body({ schema: RecordReviewRequest }) request: RecordReviewRequest,
+    @Headers('idempotency-key') rawKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseView> {
+    await this.mustFind(reference);
+    const idempotencyKey = parseIdempotencyKey(rawKey);
+    await this.commands.recordReview(reference, request, { actor: ACTOR, ...(idempotencyKey ? { idempotencyKey } : {}) });
+    const view = await this.mustFind(reference);
+    response.setHeader('ETag', etagOf(view));
+    return view;
+  }
+
+  private async mustFind(reference: string): Promise<CaseView> {
+    const view = CaseReferenceParam.safeParse(reference).success ? await this.readModel.find(reference) : undefined;
+    if (!view) throw problems.notFound(`case ${reference}`);
+    return view;
+  }
+}
+
+function parseIdempotencyKey(raw: string | undefined): string | undefined {
+  const parsed = IdempotencyKey.safeParse(raw);
+  if (!parsed.success) throw problems.validation([{ field: 'Idempotency-Key', message: 'must be 1 to 200 characters' }]);
+  return parsed.data;
+}
+
+function etagOf(view: CaseView): string {
+  return `"${view.version}"`;
+}

@@ -1,0 +1,48 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { TemporalClient } from '../temporal/temporal-client';
+
+const PING_TIMEOUT_MS = 1500;
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly em: EntityManager,
+    private readonly temporal: TemporalClient,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Whether Temporal and PostgreSQL are reachable' })
+  @ApiResponse({ status: 200, description: 'Both answer.' })
+  @ApiResponse({ status: 503, description: 'At least one does not; `checks` says which and why.' })
+  check() {
+    return this.health.check([
+      () => this.probe('postgresql', () => this.em.fork().execute('select 1')),
+      () => this.probe('temporal', () => this.temporal.ping(PING_TIMEOUT_MS)),
+    ]);
+  }
+
+  // MikroORM 7 connects lazily, so "is a connection open" says nothing; a round trip does.
+  private async probe(name: string, ping: () => Promise<unknown>) {
+    const indicator = this.indicators.check(name);
+    const started = Date.now();
+    try {
+      await withTimeout(ping(), PING_TIMEOUT_MS);
+      return indicator.up({ responseTimeMs: Date.now() - started });
+    } catch (error) {
+      return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

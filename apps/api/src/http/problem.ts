@@ -1,0 +1,53 @@
+import { HttpException } from '@nestjs/common';
+
+/** A problem detail (RFC 9457): what every error response of this API is. */
+export interface ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance?: string;
+  readonly errors?: readonly { readonly field: string; readonly message: string }[];
+  readonly [extension: string]: unknown;
+}
+
+export const PROBLEM_BASE = 'https://asb-case-service.example/problems';
+
+/** Thrown anywhere in the API to answer with a specific problem; the filter writes it out. */
+export class ProblemException extends HttpException {
+  constructor(readonly problem: ProblemDetails, readonly headers: Readonly<Record<string, string>> = {}) {
+    super(problem, problem.status);
+  }
+}
+
+export const problems = {
+  validation: (errors: readonly { field: string; message: string }[]) =>
+    new ProblemException({
+      type: `${PROBLEM_BASE}/validation`,
+      title: 'The request is not valid',
+      status: 400,
+      detail: `${errors.length} field${errors.length === 1 ? ' is' : 's are'} not valid: ${errors.map((e) => e.field).join(', ')}`,
+      errors,
+    }),
+  notFound: (what: string) =>
+    new ProblemException({ type: `${PROBLEM_BASE}/not-found`, title: 'Not found', status: 404, detail: `${what} does not exist` }),
+  refused: (detail: string, reason: string) =>
+    new ProblemException({ type: `${PROBLEM_BASE}/refused`, title: 'The command was refused', status: 409, detail, reason }),
+  idempotencyKeyReused: (key: string) =>
+    new ProblemException({
+      type: `${PROBLEM_BASE}/idempotency-key-reused`,
+      title: 'Idempotency-Key already used for a different request',
+      status: 422,
+      detail: `the Idempotency-Key ${key} was first used with a different body; use a new key for a new request`,
+    }),
+  unavailable: (dependency: string) =>
+    new ProblemException(
+      {
+        type: `${PROBLEM_BASE}/unavailable`,
+        title: 'A service the API depends on is unavailable',
+        status: 503,
+        detail: `${dependency} is not reachable; nothing was changed, retry shortly`,
+      },
+      { 'Retry-After': '5' },
+    ),
+};

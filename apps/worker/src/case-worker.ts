@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createCaseActivities } from '../../../activities';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
+import { StaffDirectory } from '../../../libs/directory/src';
+import { ensureCaseSearchAttributes } from '../../../libs/temporal/src';
+import { Mailer } from '../../../libs/notifications/src';
+
+/** Where the worker gets its workflow code: a prebuilt bundle in production and tests, the sources otherwise. */
+export type WorkflowSource = Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'>;
+export const WORKFLOW_SOURCE = Symbol('WorkflowSource');
+
+/**
+ * The Temporal worker, owned by Nest: it starts once the ORM and mailer exist and, on shutdown, stops
+ * polling and lets in-flight activities finish before Nest closes the ORM underneath them.
+ */
+@Injectable()
+export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(CaseWorker.name);
+  private connection?: NativeConnection;
+  private worker?: Worker;
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKFLOW_SOURCE) private readonly workflowSource: WorkflowSource,
+    private readonly orm: MikroORM,
+    private readonly mailer: Mailer,
+    private readonly directory: StaffDirectory,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { address, namespace, taskQueue } = this.config.temporal;
+    const registered = await ensureCaseSearchAttributes(address, namespace);
+    if (registered.length > 0) this.logger.log(`registered search attributes ${registered.join(', ')}`);
+    this.connection = await NativeConnection.connect({ address });
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace,
+      taskQueue,
+      ...this.workflowSource,
+      activities: createCaseActivities({
+        orm: this.orm,
+        mailer: this.mailer,
+        directory: this.directory,
+        publicBaseUrl: this.config.http.publicBaseUrl,
+      }),
+      shutdownGraceTime: `${this.config.shutdownGraceSeconds} seconds`,
+    });
+    this.running = this.worker.run();
+    this.running.catch((error: unknown) => this.logger.error(`worker stopped: ${String(error)}`));
+    this.logger.log(`polling task queue ${taskQueue} on ${address} (${namespace})`);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+    this.mailer.close();
+  }
+}

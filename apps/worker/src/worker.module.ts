@@ -1,0 +1,24 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
+import { StaffDirectory } from '../../../libs/directory/src';
+import { Mailer } from '../../../libs/notifications/src';
+import { ormConfig } from '../../../libs/persistence/src';
+import { CaseWorker, WORKFLOW_SOURCE, type WorkflowSource } from './case-worker';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, workflowSource: WorkflowSource): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl))],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: WORKFLOW_SOURCE, useValue: workflowSource },
+        { provide: Mailer, useFactory: () => new Mailer(config.mail.smtpUrl, config.mail.from) },
+        { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
+        CaseWorker,
+      ],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { projectRoot } from './project-root';
+import { z } from 'zod';
+
+/**
+ * Everything the service reads from its environment, with the defaults that make a local run work
+ * (the addresses `npm run up` starts things on). Nothing secret has a default.
+ */
+const EnvironmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+  TEMPORAL_ADDRESS: z.string().min(1).default('localhost:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('asb-cases'),
+  DATABASE_URL: z.string().min(1).default('postgres://asb:asb@localhost:5433/asb'),
+  SMTP_URL: z.string().min(1).default('smtp://localhost:1025'),
+  MAIL_FROM: z.string().min(1).default('ASB Case Service <asb-cases@localhost>'),
+  DIRECTORY_PATH: z.string().min(1).default(() => join(projectRoot(), 'deploy/local/directory.json')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).default(25),
+});
+
+export interface AppConfig {
+  readonly http: { readonly port: number; readonly publicBaseUrl: string };
+  readonly temporal: { readonly address: string; readonly namespace: string; readonly taskQueue: string };
+  readonly databaseUrl: string;
+  readonly mail: { readonly smtpUrl: string; readonly from: string };
+  readonly directoryPath: string;
+  readonly logLevel: string;
+  readonly shutdownGraceSeconds: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = EnvironmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    http: { port: e.PORT, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, '') },
+    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
+    databaseUrl: e.DATABASE_URL,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    directoryPath: e.DIRECTORY_PATH,
+    logLevel: e.LOG_LEVEL,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+  };
+}
+
+export const APP_CONFIG = Symbol('AppConfig');

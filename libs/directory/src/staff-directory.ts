@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const STAFF_ROLES = ['caseworker', 'manager', 'head_of_service', 'legal', 'partner', 'case_review_coordinator', 'admin'] as const;
+
+const StaffMemberSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  email: z.email(),
+  role: z.enum(STAFF_ROLES),
+  team: z.string().min(1).optional(),
+  agency: z.string().min(1).optional(),
+});
+export type StaffMember = z.infer<typeof StaffMemberSchema>;
+
+const DirectorySchema = z.object({ staff: z.array(StaffMemberSchema) });
+
+/**
+ * Who works where, by role, team and agency: the source of every alert's recipients. A partnership
+ * points `DIRECTORY_PATH` at its own export (from its identity provider, say); no address is in code.
+ */
+export class StaffDirectory {
+  constructor(private readonly staff: readonly StaffMember[]) {}
+
+  static fromFile(path: string): StaffDirectory {
+    const parsed = DirectorySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) {
+      throw new Error(`staff directory ${path} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    return new StaffDirectory(parsed.data.staff);
+  }
+
+  managersOf(team: string): StaffMember[] {
+    return this.staff.filter((member) => member.role === 'manager' && member.team === team);
+  }
+
+  find(id: string): StaffMember | undefined {
+    return this.staff.find((member) => member.id === id);
+  }
+}

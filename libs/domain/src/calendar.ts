@@ -1,0 +1,66 @@
+import { TZDate } from '@date-fns/tz';
+
+/**
+ * A calendar date as a caseworker says it ("due on 3 December"), as an ISO string `YYYY-MM-DD`.
+ * Deadlines are reasoned about in dates and turned into an instant only at the edge, because
+ * "due on the 3rd" means "by the end of the 3rd in England", whatever the clocks are doing.
+ */
+export type LocalDate = string & { readonly __brand: 'LocalDate' };
+
+export const PARTNERSHIP_TIME_ZONE = 'Europe/London';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function localDate(iso: string): LocalDate {
+  const match = ISO_DATE.exec(iso);
+  if (!match) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${iso}`);
+  const [, y, m, d] = match;
+  const check = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (check.toISOString().slice(0, 10) !== iso) throw new RangeError(`no such calendar date: ${iso}`);
+  return iso as LocalDate;
+}
+
+/** The date it is in England at `instant`. */
+export function londonDateOf(instant: Date): LocalDate {
+  const inLondon = new TZDate(instant.getTime(), PARTNERSHIP_TIME_ZONE);
+  return toLocalDate(inLondon.getFullYear(), inLondon.getMonth() + 1, inLondon.getDate());
+}
+
+/** The last millisecond of `date` in England: the moment a deadline "due on `date`" is missed. */
+export function endOfLondonDay(date: LocalDate): Date {
+  const [y, m, d] = parts(date);
+  return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, PARTNERSHIP_TIME_ZONE).getTime());
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, m, d] = parts(date);
+  return fromUtcMs(Date.UTC(y, m - 1, d) + days * DAY_MS);
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: LocalDate): number {
+  const [y, m, d] = parts(date);
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+export function compareDates(a: LocalDate, b: LocalDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function yearOf(date: LocalDate): number {
+  return parts(date)[0];
+}
+
+function parts(date: LocalDate): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+function fromUtcMs(ms: number): LocalDate {
+  return new Date(ms).toISOString().slice(0, 10) as LocalDate;
+}
+
+function toLocalDate(y: number, m: number, d: number): LocalDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as LocalDate;
+}

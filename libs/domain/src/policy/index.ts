@@ -1,0 +1,2 @@
+export * from './local-policy';
+export * from './policy-versions';

@@ -1,0 +1,41 @@
+import type { RiskLevel } from '../case-classification';
+
+/**
+ * The numbers a partnership sets for itself (every [policy] default in domain.md). A partnership
+ * changes them by publishing a new version, never by changing code; a case keeps the version it was
+ * opened under until it is moved by a recorded step.
+ */
+export interface LocalPolicy {
+  readonly initialContactWorkingDays: Readonly<Record<RiskLevel, number>>;
+  readonly reviewIntervalDays: Readonly<Record<RiskLevel, number>>;
+  readonly complainantUpdateWorkingDays: number;
+  readonly overdueReviewHeadOfServiceWorkingDays: number;
+  readonly writtenWarningComplianceDays: number;
+  readonly acceptableBehaviourContractMonths: number;
+  readonly acceptableBehaviourContractReviewMonths: number;
+  readonly tenancyWarningComplianceDays: number;
+  readonly communityProtectionWarningComplianceDays: number;
+  readonly legalAcknowledgementWorkingDays: number;
+  readonly legalDecisionWorkingDays: number;
+  readonly reopenWindowMonths: number;
+  readonly satisfactionFollowUpWorkingDays: number;
+  readonly retentionYears: number;
+  readonly caseReview: {
+    readonly qualifyingComplaints: number;
+    readonly windowMonths: number;
+    readonly latestComplaintWithinMonths: number;
+    readonly complaintWithinMonthsOfIncident: number;
+    readonly acknowledgeWorkingDays: number;
+    readonly thresholdDecisionWorkingDays: number;
+    readonly meetingWorkingDays: number;
+    readonly outcomeLetterWorkingDays: number;
+  };
+}
+
+export interface PolicyVersion {
+  /** Stable id a case records, e.g. `2026.1`. */
+  readonly id: string;
+  /** New cases opened on or after this date (in England) take this version. */
+  readonly effectiveFrom: string;
+  readonly local: LocalPolicy;
+}

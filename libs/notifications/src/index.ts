@@ -1,0 +1,3 @@
+export * from './mailer';
+export * from './outbox';
+export * from './overdue-review.template';

@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type CaseFile, nextReviewDeadline, type TimelineEntry } from '../../domain/src';
+
+/**
+ * Writes what a case workflow reports into the read model, in one transaction. Safe to repeat and
+ * safe out of order: the case row and its ledger move only forward in version, and each timeline
+ * entry is keyed by (reference, seq), so a retried or late call changes nothing it should not.
+ */
+export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: readonly TimelineEntry[]): Promise<void> {
+  await em.transactional(async (tx) => {
+    const review = nextReviewDeadline(file);
+    const rows = await tx.execute<{ reference: string }[]>(
+      `insert into asb_case (reference, version, stage, type, category, channel, summary, risk_level, team, caseworker,
+         address, ward, priority_neighbourhood, policy_version, opened_at, opened_by, review_count, last_reviewed_at,
+         next_review_due_on, next_review_due_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+       on conflict (reference) do update set
+         version = excluded.version, stage = excluded.stage, type = excluded.type, category = excluded.category,
+         channel = excluded.channel, summary = excluded.summary, risk_level = excluded.risk_level, team = excluded.team,
+         caseworker = excluded.caseworker, address = excluded.address, ward = excluded.ward,
+         priority_neighbourhood = excluded.priority_neighbourhood, policy_version = excluded.policy_version,
+         review_count = excluded.review_count, last_reviewed_at = excluded.last_reviewed_at,
+         next_review_due_on = excluded.next_review_due_on, next_review_due_at = excluded.next_review_due_at,
+         updated_at = now()
+       where asb_case.version < excluded.version
+       returning reference`,
+      [
+        file.reference,
+        file.version,
+        file.stage,
+        file.type,
+        file.category,
+        file.channel,
+        file.summary,
+        file.riskLevel,
+        file.team,
+        file.caseworker ?? null,
+        file.location.address ?? null,
+        file.location.ward ?? null,
+        file.location.priorityNeighbourhood,
+        file.policyVersionId,
+        file.openedAt,
+        file.openedBy,
+        file.reviewCount,
+        file.lastReviewedAt ?? null,
+        review?.dueOn ?? null,
+        review?.dueAt ?? null,
+      ],
+    );
+    if (rows.length > 0) {
+      for (const deadline of file.deadlines) {
+        await tx.execute(
+          `insert into case_deadline (reference, deadline_id, kind, due_on, due_at, status, reason, planned_at, resolved_at, resolution)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           on conflict (reference, deadline_id) do update set
+             due_on = excluded.due_on, due_at = excluded.due_at, status = excluded.status, reason = excluded.reason,
+             resolved_at = excluded.resolved_at, resolution = excluded.resolution`,
+          [
+            file.reference,
+            deadline.id,
+            deadline.kind,
+            deadline.dueOn,
+            deadline.dueAt,
+            deadline.status,
+            deadline.reason,
+            deadline.plannedAt,
+            deadline.resolvedAt ?? null,
+            deadline.resolution ?? null,
+          ],
+        );
+      }
+    }
+    for (const entry of timeline) {
+      await tx.execute(
+        `insert into case_timeline_entry (reference, seq, kind, at, actor, summary, data)
+         values (?, ?, ?, ?, ?, ?, ?) on conflict (reference, seq) do nothing`,
+        [file.reference, entry.seq, entry.kind, entry.at, entry.actor, entry.summary, entry.data ? JSON.stringify(entry.data) : null],
+      );
+    }
+  });
+}

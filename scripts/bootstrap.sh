@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what the project needs, once, from the package registries only:
+#  - npm packages from the lockfile, Node 24 among them (the system Node may be older);
+#  - the Temporal CLI (dev server + Web UI), built pinned from the Go module proxy, unless `temporal` is on PATH;
+#  - the classpath of Temporal's Java time-skipping test server, from Maven Central.
+# A second run finds all three in place and does nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TEMPORAL_CLI_VERSION=v1.5.1   # newest tag `go install` accepts (later ones carry a replace directive)
+
+lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ "$(cat node_modules/.asb-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
+  echo "bootstrap: installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" > node_modules/.asb-lock-hash
+fi
+
+mkdir -p .tools/bin
+if ! command -v temporal >/dev/null 2>&1 && [ ! -x .tools/bin/temporal ]; then
+  command -v go >/dev/null 2>&1 || { echo "bootstrap: need Go (to build the Temporal CLI) or a 'temporal' binary on PATH" >&2; exit 1; }
+  echo "bootstrap: building the Temporal CLI $TEMPORAL_CLI_VERSION into .tools/bin (a few minutes, once)"
+  GOBIN="$PWD/.tools/bin" GOFLAGS=-buildvcs=false go install "github.com/temporalio/cli/cmd/temporal@$TEMPORAL_CLI_VERSION"
+fi
+
+if [ ! -s .tools/temporal-test-server.classpath ] || [ deploy/temporal-test-server/pom.xml -nt .tools/temporal-test-server.classpath ]; then
+  command -v mvn >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { echo "bootstrap: need Java and Maven for Temporal's time-skipping test server" >&2; exit 1; }
+  echo "bootstrap: resolving Temporal's time-skipping test server from Maven Central"
+  mvn -q -B -f deploy/temporal-test-server/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/.tools/temporal-test-server.classpath"
+fi

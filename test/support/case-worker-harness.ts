@@ -1,0 +1,47 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { createCaseActivities } from '../../activities';
+import { loadConfig } from '../../libs/config/src';
+import { StaffDirectory } from '../../libs/directory/src';
+import { Mailer } from '../../libs/notifications/src';
+import { ormConfig } from '../../libs/persistence/src';
+import { testRuntime } from './runtime';
+
+export const TEST_TASK_QUEUE = 'asb-cases-test';
+
+export interface RunningCaseWorker {
+  readonly orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/** A worker with the real activities (PostgreSQL, SMTP), on the test's Temporal server. */
+export async function startCaseWorker(
+  env: TestWorkflowEnvironment,
+  parts: { databaseUrl: string; smtpUrl: string },
+): Promise<RunningCaseWorker> {
+  const config = loadConfig({});
+  const orm = await MikroORM.init(ormConfig(parts.databaseUrl));
+  const mailer = new Mailer(parts.smtpUrl, 'ASB Case Service <asb-cases@test.example>');
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue: TEST_TASK_QUEUE,
+    workflowBundle: { codePath: testRuntime().workflowBundlePath },
+    activities: createCaseActivities({
+      orm,
+      mailer,
+      directory: StaffDirectory.fromFile(config.directoryPath),
+      publicBaseUrl: 'http://localhost:3000',
+    }),
+  });
+  const running = worker.run();
+  return {
+    orm,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await orm.close(true);
+      mailer.close();
+    },
+  };
+}

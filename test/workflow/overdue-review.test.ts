@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { CaseFile, OpenCaseCommand } from '../../libs/domain/src';
+import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { CASE_WORKFLOW_TYPE, caseFileQuery, openCase, recordReview } from '../../workflows/case-messages';
+import { type RunningCaseWorker, startCaseWorker, TEST_TASK_QUEUE } from '../support/case-worker-harness';
+import { createTestDatabase } from '../support/runtime';
+import { startTimeSkippingTemporal } from '../support/temporal';
+
+const HIGH_RISK_NOISE: OpenCaseCommand = {
+  type: 'ANTI_SOCIAL_BEHAVIOUR',
+  category: 'NOISE_DISPUTE',
+  channel: 'ONLINE_REPORT',
+  summary: 'Loud music from the flat above most nights after midnight.',
+  riskLevel: 'HIGH',
+  team: 'north',
+  caseworker: 'amira.khan',
+  location: { ward: 'Egerton', priorityNeighbourhood: false },
+  openedBy: 'amira.khan',
+};
+
+describe('case review deadline (HIGH risk: every 7 days), on the time-skipping server', () => {
+  let env: TestWorkflowEnvironment;
+  let smtp: CaptureSmtpServer;
+  let worker: RunningCaseWorker;
+  let sequence = 0;
+
+  beforeAll(async () => {
+    env = await startTimeSkippingTemporal();
+    smtp = new CaptureSmtpServer();
+    const smtpPort = await smtp.listen(0);
+    worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await smtp?.close();
+    await env?.teardown();
+  });
+
+  async function openHighRiskCase(): Promise<string> {
+    sequence += 1;
+    const reference = `ASB-2026-${String(900000 + sequence)}`;
+    await env.client.workflow.executeUpdateWithStart(openCase, {
+      args: [HIGH_RISK_NOISE],
+      updateId: randomUUID(),
+      startWorkflowOperation: new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
+        workflowId: reference,
+        taskQueue: TEST_TASK_QUEUE,
+        args: [{ reference, policyVersionId: '2026.1' }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+    return reference;
+  }
+
+  const fileOf = async (reference: string): Promise<CaseFile> => {
+    const file = await env.client.workflow.getHandle(reference).query(caseFileQuery);
+    if (!file) throw new Error(`${reference} is not open`);
+    return file;
+  };
+  const mailsAbout = (reference: string) => smtp.received.filter((mail) => mail.subject.includes(reference));
+
+  it('alerts the team manager once when 7 days pass with no review, and records the review as missed', async () => {
+    const reference = await openHighRiskCase();
+
+    await env.sleep('7 days');
+    // Due "on day 7" means by the end of that day: at this hour of day 7 nothing is overdue yet.
+    expect((await fileOf(reference)).deadlines[0]?.status).toBe('PENDING');
+    expect(mailsAbout(reference)).toHaveLength(0);
+
+    await env.sleep('1 day');
+    const [alert] = await smtp.waitFor((mail) => mail.subject.includes(reference));
+    expect(alert?.to).toEqual(['jo.bennett@melton.example']);
+    expect(alert?.subject).toContain(`Overdue review: ${reference} (HIGH risk)`);
+    expect(alert?.text).toContain('has not been recorded');
+
+    await waitUntil(async () => (await fileOf(reference)).timelineSeq >= 3);
+    const file = await fileOf(reference);
+    expect(file.deadlines).toEqual([expect.objectContaining({ id: 'review-1', status: 'MISSED' })]);
+
+    await env.sleep('3 days');
+    await fileOf(reference);
+    expect(mailsAbout(reference)).toHaveLength(1);
+  });
+
+  it('moves the deadline when a review is recorded on day 6, and sends no alert', async () => {
+    const reference = await openHighRiskCase();
+    const firstDue = (await fileOf(reference)).deadlines[0]!.dueOn;
+
+    await env.sleep('6 days');
+    const reviewed = await env.client.workflow.getHandle(reference).executeUpdate(recordReview, {
+      args: [{ summary: 'Visited both households; music now off by 11pm.', reviewedBy: 'amira.khan' }],
+    });
+    const nextDue = reviewed.deadlines.find((deadline) => deadline.id === 'review-2')!.dueOn;
+    expect(daysBetween(firstDue, nextDue)).toBe(6);
+
+    await env.sleep('4 days');
+    const file = await fileOf(reference);
+    expect(file.deadlines.map(({ id, status }) => ({ id, status }))).toEqual([
+      { id: 'review-1', status: 'MET' },
+      { id: 'review-2', status: 'PENDING' },
+    ]);
+    expect(mailsAbout(reference)).toHaveLength(0);
+  });
+});
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
