@@ -17,6 +17,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFiles: ['<rootDir>/test/support/setup-file.ts'],
   // Real servers and time skipping: generous per test, never used as a performance bound.
   testTimeout: 180_000,
   maxWorkers: 2,

@@ -18,14 +18,14 @@ export interface RunningCaseWorker {
 /** A worker with the real activities (PostgreSQL, SMTP), on the test's Temporal server. */
 export async function startCaseWorker(
   env: TestWorkflowEnvironment,
-  parts: { databaseUrl: string; smtpUrl: string },
+  parts: { databaseUrl: string; smtpUrl: string; taskQueue?: string },
 ): Promise<RunningCaseWorker> {
   const config = loadConfig({});
   const orm = await MikroORM.init(ormConfig(parts.databaseUrl));
   const mailer = new Mailer(parts.smtpUrl, 'ASB Case Service <asb-cases@test.example>');
   const worker = await Worker.create({
     connection: env.nativeConnection,
-    taskQueue: TEST_TASK_QUEUE,
+    taskQueue: parts.taskQueue ?? TEST_TASK_QUEUE,
     workflowBundle: { codePath: testRuntime().workflowBundlePath },
     activities: createCaseActivities({
       orm,

@@ -1,20 +1,22 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { startLocalPostgres } from '../../deploy/local/postgres';
 import { projectRoot } from '../../libs/config/src/project-root';
-import { TEST_DATA_DIR, TEST_RUNTIME_FILE, type TestRuntime } from './paths';
+import { TEST_DATA_ROOT, TEST_RUNTIME_ENV, type TestRuntime } from './paths';
 
 /**
  * Starts what all test files share: a real PostgreSQL (each file then makes its own database) and the
  * workflow bundle, built once instead of once per worker.
  */
 export default async function globalSetup(): Promise<void> {
-  rmSync(TEST_DATA_DIR, { recursive: true, force: true });
-  mkdirSync(TEST_DATA_DIR, { recursive: true });
+  mkdirSync(TEST_DATA_ROOT, { recursive: true });
+  const runDir = mkdtempSync(join(TEST_DATA_ROOT, 'run-'));
+  // As root, PostgreSQL runs as a system user of its own, which must be able to enter this directory.
+  chmodSync(runDir, 0o755);
   const postgres = await startLocalPostgres({
-    dataDir: join(TEST_DATA_DIR, 'postgres'),
+    dataDir: join(runDir, 'postgres'),
     port: await freePort(),
     database: 'asb_test',
     persistent: false,
@@ -25,11 +27,14 @@ export default async function globalSetup(): Promise<void> {
     workflowsPath: require.resolve(join(projectRoot(), 'workflows')),
     logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error },
   });
-  const workflowBundlePath = join(TEST_DATA_DIR, 'workflow-bundle.js');
+  const workflowBundlePath = join(runDir, 'workflow-bundle.js');
   writeFileSync(workflowBundlePath, code);
 
-  const runtime: TestRuntime = { postgresAdminUrl: postgres.url, workflowBundlePath };
-  writeFileSync(TEST_RUNTIME_FILE, JSON.stringify(runtime));
+  const runtime: TestRuntime = { runDir, postgresAdminUrl: postgres.url, workflowBundlePath };
+  const runtimeFile = join(runDir, 'runtime.json');
+  writeFileSync(runtimeFile, JSON.stringify(runtime));
+  // Test workers are started after global setup and inherit its environment.
+  process.env[TEST_RUNTIME_ENV] = runtimeFile;
 }
 
 function freePort(): Promise<number> {

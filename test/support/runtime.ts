@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { migrate } from '../../libs/persistence/src';
-import { TEST_RUNTIME_FILE, type TestRuntime } from './paths';
+import { TEST_RUNTIME_ENV, type TestRuntime } from './paths';
 
 export function testRuntime(): TestRuntime {
-  return JSON.parse(readFileSync(TEST_RUNTIME_FILE, 'utf8')) as TestRuntime;
+  const file = process.env[TEST_RUNTIME_ENV];
+  if (!file) throw new Error(`${TEST_RUNTIME_ENV} is not set: run the tests through jest (its global setup starts PostgreSQL)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as TestRuntime;
 }
 
 /** A fresh, migrated database on the shared PostgreSQL server, for one test file. */

@@ -10,6 +10,5 @@ export async function createApi(config: AppConfig, options: { logger?: false } =
   // The case version is the ETag; Express's body-hash ETag would contradict it.
   app.getHttpAdapter().getInstance().disable('x-powered-by').disable('etag');
   serveOpenApi(app);
-  app.enableShutdownHooks();
   return app;
 }

@@ -1,13 +1,16 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '../../../libs/config/src';
+import { closeOnSignals } from '../../../libs/lifecycle/src';
 import { createApi } from './create-api';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApi(config);
+  const logger = new Logger('API');
+  closeOnSignals(app, (message) => logger.log(message));
   await app.listen(config.http.port);
-  new Logger('API').log(`listening on ${config.http.publicBaseUrl} (docs at /docs)`);
+  logger.log(`listening on ${config.http.publicBaseUrl} (docs at /docs)`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
+import { Logger } from '@nestjs/common';
 import { loadConfig } from '../../../libs/config/src';
+import { closeOnSignals } from '../../../libs/lifecycle/src';
 import type { WorkflowSource } from './case-worker';
 import { WorkerModule } from './worker.module';
 
@@ -18,7 +20,8 @@ async function bootstrap(): Promise<void> {
   Runtime.install({ shutdownSignals: [] });
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, workflowSource()));
-  app.enableShutdownHooks();
+  const logger = new Logger('Worker');
+  closeOnSignals(app, (message) => logger.log(message));
 }
 
 bootstrap().catch((error: unknown) => {

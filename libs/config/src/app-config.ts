@@ -12,6 +12,7 @@ const EnvironmentSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).default('localhost:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('asb-cases'),
+  TEMPORAL_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   DATABASE_URL: z.string().min(1).default('postgres://asb:asb@localhost:5433/asb'),
   SMTP_URL: z.string().min(1).default('smtp://localhost:1025'),
   MAIL_FROM: z.string().min(1).default('ASB Case Service <asb-cases@localhost>'),
@@ -22,7 +23,7 @@ const EnvironmentSchema = z.object({
 
 export interface AppConfig {
   readonly http: { readonly port: number; readonly publicBaseUrl: string };
-  readonly temporal: { readonly address: string; readonly namespace: string; readonly taskQueue: string };
+  readonly temporal: { readonly address: string; readonly namespace: string; readonly taskQueue: string; readonly commandTimeoutMs: number };
   readonly databaseUrl: string;
   readonly mail: { readonly smtpUrl: string; readonly from: string };
   readonly directoryPath: string;
@@ -33,7 +34,9 @@ export interface AppConfig {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const parsed = EnvironmentSchema.safeParse(env);
+  // An exported-but-empty variable (FOO=) means "not set", as shells and compose files use it.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvironmentSchema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new ConfigError(`invalid configuration: ${problems}`);
@@ -41,7 +44,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   return {
     http: { port: e.PORT, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, '') },
-    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
+    temporal: {
+      address: e.TEMPORAL_ADDRESS,
+      namespace: e.TEMPORAL_NAMESPACE,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      commandTimeoutMs: e.TEMPORAL_COMMAND_TIMEOUT_MS,
+    },
     databaseUrl: e.DATABASE_URL,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     directoryPath: e.DIRECTORY_PATH,

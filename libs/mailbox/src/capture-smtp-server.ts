@@ -24,6 +24,8 @@ export class CaptureSmtpServer {
   private readonly server: SMTPServer;
   private readonly waiters = new Set<() => void>();
   private rejectRecipients: (address: string) => boolean = () => false;
+  private holdMs = 0;
+  private readonly deliveryListeners = new Set<() => void>();
 
   constructor(private readonly options: { storeDir?: string } = {}) {
     if (options.storeDir) mkdirSync(options.storeDir, { recursive: true });
@@ -40,7 +42,9 @@ export class CaptureSmtpServer {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks);
-          this.capture(raw).then(() => callback(), callback);
+          for (const listener of [...this.deliveryListeners]) listener();
+          // A held delivery is a slow relay: the sender is mid-send until the server answers.
+          setTimeout(() => this.capture(raw).then(() => callback(), callback), this.holdMs);
         });
       },
     });
@@ -57,6 +61,22 @@ export class CaptureSmtpServer {
   /** Makes the server refuse these recipients, as a real relay refuses an unknown mailbox. */
   refuseRecipients(predicate: (address: string) => boolean): void {
     this.rejectRecipients = predicate;
+  }
+
+  /** Answers each message's DATA only after `ms`, as a slow relay does. */
+  holdDeliveries(ms: number): void {
+    this.holdMs = ms;
+  }
+
+  /** Resolves when the next message's data has arrived (and, if held, before it is answered). */
+  nextDelivery(): Promise<void> {
+    return new Promise((resolve) => {
+      const listener = () => {
+        this.deliveryListeners.delete(listener);
+        resolve();
+      };
+      this.deliveryListeners.add(listener);
+    });
   }
 
   /** Resolves with the mails that match once there are `count` of them, or rejects after `timeoutMs`. */

@@ -42,7 +42,7 @@ export class CaseCommands {
       reference = await allocate();
     }
     const input: CaseWorkflowInput = { reference, policyVersionId: policyInForceOn(londonDateOf(now)).id };
-    await this.temporal.client.workflow.executeUpdateWithStart(openCase, {
+    await this.temporal.command(() => this.temporal.client.workflow.executeUpdateWithStart(openCase, {
       args: [{ ...request, openedBy: context.actor }],
       // The same key reaches the same workflow with the same update id, which Temporal answers once.
       updateId: context.idempotencyKey ? `open-case:${context.idempotencyKey}` : randomUUID(),
@@ -57,15 +57,17 @@ export class CaseCommands {
           { key: CASE_SEARCH_ATTRIBUTES.team, value: request.team },
         ],
       }),
-    });
+    }));
     return { reference, replayed };
   }
 
   async recordReview(reference: string, request: RecordReviewRequest, context: CommandContext): Promise<void> {
-    await this.temporal.client.workflow.getHandle(reference).executeUpdate(recordReview, {
-      args: [{ summary: request.summary, reviewedBy: context.actor, ...(request.riskLevel ? { riskLevel: request.riskLevel } : {}) }],
-      updateId: context.idempotencyKey ? `record-review:${context.idempotencyKey}` : randomUUID(),
-    });
+    await this.temporal.command(() =>
+      this.temporal.client.workflow.getHandle(reference).executeUpdate(recordReview, {
+        args: [{ summary: request.summary, reviewedBy: context.actor, ...(request.riskLevel ? { riskLevel: request.riskLevel } : {}) }],
+        updateId: context.idempotencyKey ? `record-review:${context.idempotencyKey}` : randomUUID(),
+      }),
+    );
   }
 }
 

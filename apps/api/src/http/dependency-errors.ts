@@ -1,4 +1,4 @@
-import { ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { problems, type ProblemException } from './problem';
 
@@ -12,6 +12,7 @@ export function toProblem(error: unknown): ProblemException | undefined {
     return problems.refused(error.cause.message, error.cause.type ?? 'Refused');
   }
   if (error instanceof WorkflowNotFoundError) return problems.notFound(`case ${error.workflowId}`);
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return problems.unconfirmed();
   if (isTemporalUnavailable(error)) return problems.unavailable('Temporal');
   if (isDatabaseUnavailable(error)) return problems.unavailable('PostgreSQL');
   return undefined;

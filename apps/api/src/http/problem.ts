@@ -40,6 +40,18 @@ export const problems = {
       status: 422,
       detail: `the Idempotency-Key ${key} was first used with a different body; use a new key for a new request`,
     }),
+  unconfirmed: () =>
+    new ProblemException(
+      {
+        type: `${PROBLEM_BASE}/unconfirmed`,
+        title: 'The command was not confirmed in time',
+        status: 503,
+        detail:
+          'Temporal is not reachable or no worker is processing cases, so the command was not confirmed. ' +
+          'Retry with the same Idempotency-Key: it will act at most once.',
+      },
+      { 'Retry-After': '5' },
+    ),
   unavailable: (dependency: string) =>
     new ProblemException(
       {

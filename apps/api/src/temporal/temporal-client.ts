@@ -12,10 +12,21 @@ export class TemporalClient implements OnApplicationShutdown {
   readonly client: Client;
   readonly taskQueue: string;
 
+  private readonly commandTimeoutMs: number;
+
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.connection = Connection.lazy({ address: config.temporal.address });
+    this.connection = Connection.lazy({ address: config.temporal.address, connectTimeout: '3 seconds' });
+    this.commandTimeoutMs = config.temporal.commandTimeoutMs;
     this.client = new Client({ connection: this.connection, namespace: config.temporal.namespace });
     this.taskQueue = config.temporal.taskQueue;
+  }
+
+  /**
+   * Runs a command's Temporal calls under one deadline, so that a caller waiting on an unreachable
+   * server (or on a case no worker is processing) gets a 503 to retry, not a hung request.
+   */
+  command<T>(call: () => Promise<T>): Promise<T> {
+    return this.connection.withDeadline(Date.now() + this.commandTimeoutMs, call);
   }
 
   /** Resolves when the frontend answers within `timeoutMs`. */

@@ -1,0 +1,140 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { http } from '../support/http';
+import { createTestDatabase } from '../support/runtime';
+import { type RunningService, startService } from '../support/service';
+import { startTimeSkippingTemporal } from '../support/temporal';
+
+const NOISE_REPORT = {
+  type: 'ANTI_SOCIAL_BEHAVIOUR',
+  category: 'NOISE_DISPUTE',
+  channel: 'ONLINE_REPORT',
+  summary: 'Loud music from the flat above most nights after midnight since September.',
+  riskLevel: 'HIGH',
+  team: 'north',
+  caseworker: 'amira.khan',
+  location: { address: '14 Egerton View, Melton Mowbray', ward: 'Egerton', priorityNeighbourhood: true },
+};
+
+describe('a case through every layer: HTTP → API → Temporal → worker → PostgreSQL → SMTP', () => {
+  let env: TestWorkflowEnvironment;
+  let smtp: CaptureSmtpServer;
+  let service: RunningService;
+
+  beforeAll(async () => {
+    env = await startTimeSkippingTemporal();
+    smtp = new CaptureSmtpServer();
+    const smtpPort = await smtp.listen(0);
+    service = await startService({
+      temporalAddress: env.address,
+      databaseUrl: await createTestDatabase(),
+      smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+      taskQueue: 'asb-cases-e2e',
+    });
+  });
+
+  afterAll(async () => {
+    await service?.stop();
+    await smtp?.close();
+    await env?.teardown();
+  });
+
+  it('opens a case, shows it, and emails the manager once when its review is missed', async () => {
+    const opened = await http(service.baseUrl, 'POST', '/cases', { body: NOISE_REPORT });
+    expect(opened.status).toBe(201);
+    const reference: string = opened.body.reference;
+    expect(reference).toMatch(/^ASB-\d{4}-\d{6}$/);
+    expect(opened.headers.get('location')).toBe(`/cases/${reference}`);
+    expect(opened.headers.get('etag')).toBe('"1"');
+    expect(opened.body).toMatchObject({ stage: 'ALLOCATED', riskLevel: 'HIGH', caseworker: 'amira.khan', policyVersion: '2026.1' });
+    expect(daysBetween(opened.body.openedAt.slice(0, 10), opened.body.nextReview.dueOn)).toBe(7);
+
+    const read = await http(service.baseUrl, 'GET', `/cases/${reference}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(opened.body);
+
+    await env.sleep('8 days');
+    const [alert] = await smtp.waitFor((mail) => mail.subject.includes(reference));
+    expect(alert?.to).toEqual(['jo.bennett@melton.example']);
+    expect(alert?.text).toContain(`/cases/${reference}`);
+    // Data minimisation: the manager's alert carries the reference, not the victim's address.
+    expect(alert?.text).not.toContain('Egerton View');
+
+    const afterMiss = await waitForCase(service.baseUrl, reference, (view) => view.deadlines[0]?.status === 'MISSED');
+    expect(afterMiss.nextReview).toBeNull();
+    expect(smtp.received.filter((mail) => mail.subject.includes(reference))).toHaveLength(1);
+  });
+
+  it('records a review, which moves the next review date', async () => {
+    const opened = await http(service.baseUrl, 'POST', '/cases', { body: { ...NOISE_REPORT, riskLevel: 'MEDIUM' } });
+    const reference: string = opened.body.reference;
+    expect(daysBetween(opened.body.openedAt.slice(0, 10), opened.body.nextReview.dueOn)).toBe(14);
+
+    const reviewed = await http(service.baseUrl, 'POST', `/cases/${reference}/reviews`, {
+      body: { summary: 'Both households visited; risk raised after threats.', riskLevel: 'HIGH' },
+    });
+    expect(reviewed.status).toBe(200);
+    expect(reviewed.body).toMatchObject({ riskLevel: 'HIGH', reviewCount: 1, version: 2 });
+    expect(reviewed.headers.get('etag')).toBe('"2"');
+    expect(daysBetween(reviewed.body.lastReviewedAt.slice(0, 10), reviewed.body.nextReview.dueOn)).toBe(7);
+    expect(reviewed.body.deadlines.map((d: { id: string; status: string }) => `${d.id}:${d.status}`)).toEqual([
+      'review-2:PENDING',
+      'review-1:MET',
+    ]);
+  });
+
+  it('answers a retried open with the same Idempotency-Key with the same case, and opens no second one', async () => {
+    const key = 'c1b0e3a2-retry-test';
+    const first = await http(service.baseUrl, 'POST', '/cases', { body: NOISE_REPORT, headers: { 'Idempotency-Key': key } });
+    const retry = await http(service.baseUrl, 'POST', '/cases', { body: NOISE_REPORT, headers: { 'Idempotency-Key': key } });
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body.reference).toBe(first.body.reference);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const runs = await env.client.workflow.getHandle(first.body.reference).describe();
+    expect(runs.status.name).toBe('RUNNING');
+
+    const reused = await http(service.baseUrl, 'POST', '/cases', {
+      body: { ...NOISE_REPORT, summary: 'A different report entirely, sent with the same key.' },
+      headers: { 'Idempotency-Key': key },
+    });
+    expect(reused.status).toBe(422);
+    expect(reused.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('refuses an invalid case with one problem entry per bad field, and opens nothing', async () => {
+    const { status, headers, body } = await http(service.baseUrl, 'POST', '/cases', {
+      body: { ...NOISE_REPORT, riskLevel: 'SEVERE', summary: 'short', team: undefined, colour: 'red' },
+    });
+    expect(status).toBe(400);
+    expect(headers.get('content-type')).toContain('application/problem+json');
+    expect(body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['colour', 'riskLevel', 'summary', 'team']);
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers problem+json for malformed JSON and for an unknown case', async () => {
+    const malformed = await http(service.baseUrl, 'POST', '/cases', { body: '{"type": ' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toContain('application/problem+json');
+
+    const unknown = await http(service.baseUrl, 'GET', '/cases/ASB-2026-999999');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.detail).toBe('case ASB-2026-999999 does not exist');
+    const review = await http(service.baseUrl, 'POST', '/cases/ASB-2026-999999/reviews', { body: { summary: 'x' } });
+    expect(review.status).toBe(404);
+  });
+});
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
+async function waitForCase(baseUrl: string, reference: string, ready: (view: any) => boolean): Promise<any> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { body } = await http(baseUrl, 'GET', `/cases/${reference}`);
+    if (ready(body)) return body;
+    if (Date.now() > deadline) throw new Error(`case ${reference} never reached the expected state: ${JSON.stringify(body)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Client } from 'pg';
+import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { CASE_WORKFLOW_TYPE, openCase } from '../../workflows/case-messages';
+import { startCaseWorker } from '../support/case-worker-harness';
+import { http } from '../support/http';
+import { exitOf, spawnCompiled, waitForOutput } from '../support/processes';
+import { createTestDatabase } from '../support/runtime';
+import { startTimeSkippingTemporal } from '../support/temporal';
+
+const CASE = {
+  type: 'ANTI_SOCIAL_BEHAVIOUR',
+  category: 'COMMUNITY_DISRUPTION',
+  channel: 'PARTNER_REFERRAL',
+  summary: 'Groups gathering nightly in the underpass, intimidating residents.',
+  riskLevel: 'HIGH',
+  team: 'north',
+} as const;
+
+describe('SIGTERM lets work in flight finish, then the process exits 0', () => {
+  let env: TestWorkflowEnvironment;
+  let smtp: CaptureSmtpServer;
+  let smtpUrl: string;
+  let databaseUrl: string;
+
+  beforeAll(async () => {
+    env = await startTimeSkippingTemporal();
+    smtp = new CaptureSmtpServer();
+    smtpUrl = `smtp://127.0.0.1:${await smtp.listen(0)}`;
+    databaseUrl = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await smtp?.close();
+    await env?.teardown();
+  });
+
+  it('the worker, stopped while it is sending an overdue-review alert, finishes sending it', async () => {
+    const taskQueue = 'asb-shutdown-worker';
+    const worker = spawnCompiled('apps/worker/src/main.js', { TEMPORAL_ADDRESS: env.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl });
+    try {
+      await waitForOutput(worker, 'polling task queue');
+      const reference = 'ASB-2026-800001';
+      await env.client.workflow.executeUpdateWithStart(openCase, {
+        args: [{ ...CASE, location: { priorityNeighbourhood: false }, openedBy: 'amira.khan' }],
+        updateId: randomUUID(),
+        startWorkflowOperation: new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
+          workflowId: reference,
+          taskQueue,
+          args: [{ reference, policyVersionId: '2026.1' }],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+        }),
+      });
+
+      smtp.holdDeliveries(3000);
+      const delivering = smtp.nextDelivery();
+      await env.sleep('8 days');
+      await delivering;
+      worker.kill('SIGTERM');
+
+      expect(await exitOf(worker)).toEqual({ code: 0, signal: null });
+      expect(smtp.received.filter((mail) => mail.subject.includes(reference))).toHaveLength(1);
+      expect(await outboxStatus(databaseUrl, reference)).toEqual(['SENT']);
+    } finally {
+      smtp.holdDeliveries(0);
+      worker.kill('SIGKILL');
+    }
+  });
+
+  it('the API, stopped while a command waits on the workflow, answers it before exiting', async () => {
+    const taskQueue = 'asb-shutdown-api';
+    const port = await freePort();
+    const api = spawnCompiled('apps/api/src/main.js', { PORT: String(port), TEMPORAL_ADDRESS: env.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl });
+    try {
+      await waitForOutput(api, 'listening on');
+      // No worker polls this queue yet, so the command stays in flight until one does.
+      const pending = http(`http://127.0.0.1:${port}`, 'POST', '/cases', { body: CASE });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      api.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const worker = await startCaseWorker(env, { databaseUrl, smtpUrl, taskQueue });
+      try {
+        const response = await pending;
+        expect(response.status).toBe(201);
+        expect(response.body.reference).toMatch(/^ASB-\d{4}-\d{6}$/);
+        expect(await exitOf(api)).toEqual({ code: 0, signal: null });
+      } finally {
+        await worker.stop();
+      }
+    } finally {
+      api.kill('SIGKILL');
+    }
+  });
+});
+
+async function outboxStatus(databaseUrl: string, reference: string): Promise<string[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ status: string }>('select status from outbox_message where reference = $1', [reference]);
+    return rows.map((row) => row.status);
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,90 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { http } from '../support/http';
+import { createTestDatabase } from '../support/runtime';
+import { type RunningService, startService } from '../support/service';
+import { startTimeSkippingTemporal } from '../support/temporal';
+
+const VALID_CASE = {
+  type: 'HATE_CRIME',
+  category: 'HARASSMENT',
+  channel: 'POLICE_REFERRAL',
+  summary: 'Repeated abuse shouted at a family on the estate.',
+  riskLevel: 'MEDIUM',
+  team: 'south',
+};
+
+describe('operating the service: health, API description, dependencies down', () => {
+  let env: TestWorkflowEnvironment;
+  let smtp: CaptureSmtpServer;
+  let databaseUrl: string;
+  let smtpUrl: string;
+  let healthy: RunningService;
+
+  beforeAll(async () => {
+    env = await startTimeSkippingTemporal();
+    smtp = new CaptureSmtpServer();
+    smtpUrl = `smtp://127.0.0.1:${await smtp.listen(0)}`;
+    databaseUrl = await createTestDatabase();
+    healthy = await startService({ temporalAddress: env.address, databaseUrl, smtpUrl, taskQueue: 'asb-cases-ops' });
+  });
+
+  afterAll(async () => {
+    await healthy?.stop();
+    await smtp?.close();
+    await env?.teardown();
+  });
+
+  it('reports healthy when Temporal and PostgreSQL both answer', async () => {
+    const { status, body } = await http(healthy.baseUrl, 'GET', '/health');
+    expect(status).toBe(200);
+    expect(body.details).toMatchObject({ postgresql: { status: 'up' }, temporal: { status: 'up' } });
+  });
+
+  it('serves an OpenAPI 3.1 document describing every endpoint, and a docs page', async () => {
+    const { status, body } = await http(healthy.baseUrl, 'GET', '/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths).sort()).toEqual(['/cases', '/cases/{reference}', '/cases/{reference}/reviews', '/health']);
+    const open = body.paths['/cases'].post;
+    expect(Object.keys(open.responses).sort()).toEqual(['201', '400', '422', '503']);
+    expect(open.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/OpenCaseRequest' });
+    expect(body.components.schemas.OpenCaseRequest.required).toEqual(
+      expect.arrayContaining(['type', 'category', 'channel', 'summary', 'riskLevel', 'team']),
+    );
+    expect(body.components.schemas.Case.properties.nextReview).toBeDefined();
+
+    const docs = await http(healthy.baseUrl, 'GET', '/docs');
+    expect(docs.status).toBe(200);
+    expect(docs.body).toContain('ASB case service API');
+  });
+
+  describe('when Temporal is unreachable', () => {
+    let degraded: RunningService;
+
+    beforeAll(async () => {
+      // Nothing listens on port 1: the API must still start, and say what is wrong.
+      degraded = await startService(
+        { temporalAddress: '127.0.0.1:1', databaseUrl, smtpUrl, taskQueue: 'asb-cases-ops' },
+        { worker: false, commandTimeoutMs: 1000 },
+      );
+    });
+    afterAll(() => degraded?.stop());
+
+    it('reports 503 from /health naming Temporal, with Retry-After', async () => {
+      const { status, headers, body } = await http(degraded.baseUrl, 'GET', '/health');
+      expect(status).toBe(503);
+      expect(headers.get('content-type')).toContain('application/problem+json');
+      expect(headers.get('retry-after')).toBe('5');
+      expect(body.checks).toMatchObject({ postgresql: { status: 'up' }, temporal: { status: 'down' } });
+    });
+
+    it('answers a command with 503 and Retry-After instead of losing it silently', async () => {
+      const { status, headers, body } = await http(degraded.baseUrl, 'POST', '/cases', { body: VALID_CASE });
+      expect(status).toBe(503);
+      expect(headers.get('retry-after')).toBe('5');
+      expect(body.title).toBe('The command was not confirmed in time');
+      expect(body.detail).toContain('Retry with the same Idempotency-Key');
+    });
+  });
+});

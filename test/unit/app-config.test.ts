@@ -1,0 +1,52 @@
+import { isAbsolute } from 'node:path';
+import { ConfigError, loadConfig } from '../../libs/config/src';
+
+describe('service configuration from the environment', () => {
+  it('gives the local-run defaults when nothing is set', () => {
+    const config = loadConfig({});
+    // toMatchObject: settings added later (with their own defaults) do not break this check.
+    expect(config).toMatchObject({
+      http: { port: 3000, publicBaseUrl: 'http://localhost:3000' },
+      temporal: { address: 'localhost:7233', namespace: 'default', taskQueue: 'asb-cases' },
+      databaseUrl: 'postgres://asb:asb@localhost:5433/asb',
+      mail: { smtpUrl: 'smtp://localhost:1025', from: 'ASB Case Service <asb-cases@localhost>' },
+      logLevel: 'info',
+      shutdownGraceSeconds: 25,
+    });
+  });
+
+  it('finds the local staff directory in the checkout by default', () => {
+    const { directoryPath } = loadConfig({});
+    expect(isAbsolute(directoryPath)).toBe(true);
+    expect(directoryPath.endsWith('deploy/local/directory.json')).toBe(true);
+  });
+
+  it('reads a port given as text', () => {
+    expect(loadConfig({ PORT: '8080' }).http.port).toBe(8080);
+  });
+
+  it('drops a trailing slash from the public address', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://asb.melton.gov.uk/' }).http.publicBaseUrl).toBe('https://asb.melton.gov.uk');
+  });
+
+  it.each(['abc', '70000', '-1', '80.5'])('refuses PORT=%p with an error naming PORT', (port) => {
+    expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: port })).toThrow(/PORT/);
+  });
+
+  it('refuses an unknown log level with an error naming LOG_LEVEL', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('refuses a public address that is not a URL', () => {
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'not a url' })).toThrow(/PUBLIC_BASE_URL/);
+  });
+
+  it('treats an exported but empty variable as not set', () => {
+    expect(loadConfig({ PORT: '', TEMPORAL_ADDRESS: '' })).toMatchObject({
+      http: { port: 3000 },
+      temporal: { address: 'localhost:7233' },
+    });
+  });
+});
