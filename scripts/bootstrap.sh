@@ -26,5 +26,5 @@ fi
 if [ ! -s .tools/temporal-test-server.classpath ] || [ deploy/temporal-test-server/pom.xml -nt .tools/temporal-test-server.classpath ]; then
   command -v mvn >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { echo "bootstrap: need Java and Maven for Temporal's time-skipping test server" >&2; exit 1; }
   echo "bootstrap: resolving Temporal's time-skipping test server from Maven Central"
-  mvn -q -B -f deploy/temporal-test-server/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/.tools/temporal-test-server.classpath"
+  mvn -q -B -Dstyle.color=never -f deploy/temporal-test-server/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/.tools/temporal-test-server.classpath"
 fi

