@@ -1,8 +1,8 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { StaffDirectory } from '../libs/directory/src';
-import { deliverOnce, type Mailer, messageIdFor, renderOverdueReviewAlert } from '../libs/notifications/src';
-import type { AlertActivities } from './contract';
+import type { StaffDirectory, StaffMember } from '../libs/directory/src';
+import { deliverOnce, type Mailer, messageIdFor, renderDeadlineAlert } from '../libs/notifications/src';
+import type { AlertActivities, DeadlineAlert } from './contract';
 
 export interface AlertDependencies {
   readonly orm: MikroORM;
@@ -11,24 +11,40 @@ export interface AlertDependencies {
   readonly publicBaseUrl: string;
 }
 
+/** Who is told about a missed deadline, from the staff directory: never an address written in code. */
+function recipientsOf(alert: DeadlineAlert, directory: StaffDirectory): StaffMember[] {
+  switch (alert.audience) {
+    case 'MANAGER':
+      return directory.managersOf(alert.team);
+    case 'HEAD_OF_SERVICE':
+      return directory.withRole('head_of_service');
+    case 'LEGAL':
+      return directory.withRole('legal');
+    case 'CASEWORKER': {
+      const caseworker = alert.caseworker ? directory.find(alert.caseworker) : undefined;
+      // An unallocated case's duties fall to its manager.
+      return caseworker ? [caseworker] : directory.managersOf(alert.team);
+    }
+  }
+}
+
 export function alertActivities({ orm, mailer, directory, publicBaseUrl }: AlertDependencies): AlertActivities {
   return {
-    async sendOverdueReviewAlert(alert) {
-      const managers = directory.managersOf(alert.team);
-      if (managers.length === 0) {
-        // Retryable on purpose: the alert waits (visible as a failing activity) until the directory names a manager.
-        throw ApplicationFailure.retryable(`no manager is listed for team ${alert.team} in the staff directory`, 'NoRecipient');
+    async sendDeadlineAlert(alert) {
+      const people = recipientsOf(alert, directory);
+      if (people.length === 0) {
+        // Retryable on purpose: the alert waits (visible as a failing activity) until the directory names someone.
+        throw ApplicationFailure.retryable(`no ${alert.audience.toLowerCase().replaceAll('_', ' ')} for team ${alert.team} is listed in the staff directory`, 'NoRecipient');
       }
-      const key = `${alert.reference}:${alert.deadlineId}:OVERDUE_REVIEW:1`;
-      const mail = renderOverdueReviewAlert(alert, `${publicBaseUrl}/cases/${alert.reference}`);
-      const recipients = managers.map((manager) => manager.email);
+      const key = `${alert.reference}:${alert.deadlineId}:${alert.kind}:1`;
+      const recipients = people.map((person) => person.email);
       await deliverOnce(orm.em.fork(), mailer, {
         key,
-        kind: 'OVERDUE_REVIEW',
+        kind: alert.kind,
         reference: alert.reference,
         to: recipients,
         messageId: messageIdFor(key),
-        ...mail,
+        ...renderDeadlineAlert(alert, `${publicBaseUrl}/cases/${alert.reference}`),
       });
       return { recipients };
     },

@@ -1,4 +1,4 @@
-import type { CaseFile, RiskLevel, TimelineEntry } from '../libs/domain/src';
+import type { AlertAudience, CaseFile, DeadlineKind, RiskLevel, TimelineEntry } from '../libs/domain/src';
 
 /**
  * What the case workflow asks of the outside world. Workflows import these types only; the worker
@@ -9,18 +9,24 @@ export interface CaseFileActivities {
   saveCaseFile(change: { file: CaseFile; timeline: readonly TimelineEntry[] }): Promise<void>;
 }
 
-export interface OverdueReviewAlert {
+/** A deadline that passed unmet, as the person alerted needs it: no personal details of the victim. */
+export interface DeadlineAlert {
   readonly reference: string;
   readonly deadlineId: string;
+  readonly kind: DeadlineKind;
+  readonly title: string;
+  readonly audience: AlertAudience;
   readonly dueOn: string;
-  readonly riskLevel: RiskLevel;
+  readonly dueAt: string;
+  readonly reason: string;
+  readonly riskLevel?: RiskLevel;
   readonly team: string;
   readonly caseworker?: string;
 }
 
 export interface AlertActivities {
-  /** Sends the overdue-review alert to the case's manager, once per deadline however often it is called. */
-  sendOverdueReviewAlert(alert: OverdueReviewAlert): Promise<{ recipients: string[] }>;
+  /** Sends the alert for a missed deadline to its audience, once per deadline however often it is called. */
+  sendDeadlineAlert(alert: DeadlineAlert): Promise<{ recipients: string[] }>;
 }
 
 export type CaseActivities = CaseFileActivities & AlertActivities;

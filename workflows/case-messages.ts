@@ -1,14 +1,43 @@
+import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { CaseFile, OpenCaseCommand, RecordReviewCommand } from '../libs/domain/src';
+import type {
+  CaseCommandName,
+  CaseFile,
+  CommandEnvelope,
+  CommandOf,
+  Deadline,
+  NextStep,
+  OpenCaseCommand,
+  PolicyVersion,
+} from '../libs/domain/src';
 
 /** The messages a case workflow answers. The API and tests import these; the workflow implements them. */
 export const openCase = defineUpdate<CaseFile, [OpenCaseCommand]>('openCase');
-export const recordReview = defineUpdate<CaseFile, [RecordReviewCommand]>('recordReview');
+
+/** Every other command, by its name in the domain's command catalogue, carrying who acts. */
+export function caseCommand<N extends CaseCommandName>(name: N): UpdateDefinition<CaseFile, [CommandEnvelope<CommandOf<N>>], N> {
+  return defineUpdate<CaseFile, [CommandEnvelope<CommandOf<N>>], N>(name);
+}
+
 export const caseFileQuery = defineQuery<CaseFile | null>('caseFile');
+
+export interface LedgerEntry extends Deadline {
+  readonly title: string;
+  readonly nature: 'DUTY' | 'PERIOD';
+}
+/** Every deadline the case has had: what, due when, its status, and why it exists. */
+export const deadlineLedgerQuery = defineQuery<LedgerEntry[]>('deadlineLedger');
+/** What could be done next, each available or with the reason it is not. */
+export const nextStepsQuery = defineQuery<NextStep[]>('nextSteps');
 
 export interface CaseWorkflowInput {
   readonly reference: string;
-  readonly policyVersionId: string;
+  /** The policy version the case runs under, whole: its numbers cannot change underneath a running case. */
+  readonly policy: PolicyVersion;
+  /** The case file carried across continue-as-new, with every pending deadline. */
+  readonly carried?: CaseFile;
+  /** Continue as new once history reaches this many events, even before the server suggests it. */
+  readonly continueAsNewAfterEvents?: number;
 }
 
 export const CASE_WORKFLOW_TYPE = 'caseWorkflow';

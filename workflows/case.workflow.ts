@@ -2,28 +2,38 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  continueAsNew,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import {
+  alertAudienceOf,
+  CASE_COMMAND_NAMES,
+  CASE_COMMANDS,
   type CaseChange,
+  type CaseCommand,
   type CaseFile,
-  missDeadline,
+  type CommandContext,
+  type CommandEnvelope,
+  DEADLINE_CATALOGUE,
+  deadlinePassed,
+  natureOf,
   nextPendingDeadline,
+  nextSteps,
   openCaseFile,
-  policyVersion,
+  processEnded,
   recordAlertSent,
-  recordReview as recordReviewOn,
-  reviewRefusal,
+  type Refusal,
 } from '../libs/domain/src';
 import type { CaseActivities } from '../activities/contract';
-import { caseFileQuery, type CaseWorkflowInput, openCase, recordReview } from './case-messages';
+import { caseCommand, caseFileQuery, type CaseWorkflowInput, deadlineLedgerQuery, nextStepsQuery, openCase } from './case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from './search-attributes';
 
 // Activities retry without limit: a deadline's consequence must not be dropped because PostgreSQL or
 // the mail server was down for a while; they are idempotent, so a retry never acts twice.
-const { saveCaseFile, sendOverdueReviewAlert } = proxyActivities<CaseActivities>({
+const { saveCaseFile, sendDeadlineAlert } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
@@ -32,13 +42,13 @@ const { saveCaseFile, sendOverdueReviewAlert } = proxyActivities<CaseActivities>
 const OPENING_GRACE = '1 hour';
 
 /**
- * One ASB case, for as long as it lives. Commands arrive as updates (refused in the validator, so a
- * refusal leaves no trace), the deadline ledger is watched by one timer at a time, and every change
- * reaches PostgreSQL through `saveCaseFile` before the command that made it returns.
+ * One ASB case, for as long as it lives. Commands arrive as updates, refused in their validators so a
+ * refusal leaves no trace; one timer at a time watches the earliest pending deadline; every change
+ * reaches PostgreSQL through `saveCaseFile` before the command that made it returns. The workflow ends
+ * when the case is closed and nothing is left pending; a long case continues as new, carrying its file.
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
-  const policy = policyVersion(input.policyVersionId).local;
-  let file: CaseFile | undefined;
+  let file: CaseFile | undefined = input.carried;
 
   const apply = async (change: CaseChange): Promise<CaseFile> => {
     file = change.file;
@@ -46,69 +56,93 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     await saveCaseFile({ file: change.file, timeline: change.timeline });
     return change.file;
   };
+  const context = (actor: string): CommandContext => ({ now: new Date(), actor });
+  const openedFile = (): CaseFile => {
+    if (!file) throw ApplicationFailure.nonRetryable(`case ${input.reference} has not been opened`, 'CaseNotOpen');
+    return file;
+  };
+  const refuse = (refusal: Refusal): never => {
+    throw ApplicationFailure.create({ message: refusal.message, type: 'CommandRefused', nonRetryable: true, details: [refusal] });
+  };
 
   setHandler(caseFileQuery, () => file ?? null);
-
-  setHandler(
-    openCase,
-    (command) => apply(openCaseFile(input.reference, input.policyVersionId, command, policy, new Date())),
-    {
-      validator: (_command) => {
-        if (file) throw ApplicationFailure.nonRetryable(`case ${input.reference} is already open`, 'CaseAlreadyOpen');
-      },
-    },
+  setHandler(deadlineLedgerQuery, () =>
+    (file?.deadlines ?? []).map((deadline) => ({ ...deadline, title: DEADLINE_CATALOGUE[deadline.kind].title, nature: natureOf(deadline.kind) })),
   );
+  setHandler(nextStepsQuery, () => (file ? nextSteps(file, context('query')) : []));
 
-  setHandler(recordReview, (command) => apply(recordReviewOn(openedFile(), command, policy, new Date())), {
+  setHandler(openCase, (command) => apply(openCaseFile(input.reference, input.policy, command, new Date())), {
     validator: (_command) => {
-      const refusal = reviewRefusal(openedFile());
-      if (refusal) throw ApplicationFailure.nonRetryable(refusal, 'ReviewRefused');
+      if (file) refuse({ condition: 'CASE_ALREADY_OPEN', message: `case ${input.reference} is already open` });
     },
   });
 
-  function openedFile(): CaseFile {
-    if (!file) throw ApplicationFailure.nonRetryable(`case ${input.reference} has not been opened`, 'CaseNotOpen');
-    return file;
+  for (const name of CASE_COMMAND_NAMES) {
+    const command = CASE_COMMANDS[name] as CaseCommand<unknown>;
+    setHandler(
+      caseCommand(name),
+      (envelope: CommandEnvelope<unknown>) => apply(command.apply(openedFile(), envelope.command, context(envelope.actor))),
+      {
+        validator: (envelope: CommandEnvelope<unknown>) => {
+          const refusal = command.refusal(openedFile(), envelope.command, context(envelope.actor));
+          if (refusal) refuse(refusal);
+        },
+      },
+    );
   }
 
-  if (!(await condition(() => file !== undefined, OPENING_GRACE))) return;
+  if (!file && !(await condition(() => file !== undefined, OPENING_GRACE))) return;
 
-  while (openedFile().stage !== 'CLOSED') {
+  const continueAsNewDue = () =>
+    workflowInfo().continueAsNewSuggested || (input.continueAsNewAfterEvents !== undefined && workflowInfo().historyLength >= input.continueAsNewAfterEvents);
+
+  while (!processEnded(openedFile())) {
+    if (continueAsNewDue()) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof caseWorkflow>({ ...input, carried: openedFile() });
+    }
     const current = openedFile();
     const due = nextPendingDeadline(current.deadlines);
-    if (!due) {
-      await condition(() => file !== current);
+    const untilDue = due ? Date.parse(due.dueAt) - Date.now() : undefined;
+    if (untilDue === undefined) {
+      await condition(() => file !== current || continueAsNewDue());
       continue;
     }
-    const untilDue = Date.parse(due.dueAt) - Date.now();
-    if (untilDue > 0 && (await condition(() => file !== current, untilDue))) continue;
-    await deadlinePassed(due.id);
+    if (untilDue > 0 && (await condition(() => file !== current || continueAsNewDue(), untilDue))) continue;
+    await onDeadlinePassed(due!.id);
   }
-
-  async function deadlinePassed(deadlineId: string): Promise<void> {
-    const missed = await apply(missDeadline(openedFile(), deadlineId, new Date()));
-    const deadline = missed.deadlines.find((candidate) => candidate.id === deadlineId);
-    if (deadline?.kind !== 'CASE_REVIEW' || deadline.status !== 'MISSED') return;
-    const { recipients } = await sendOverdueReviewAlert({
-      reference: missed.reference,
-      deadlineId,
-      dueOn: deadline.dueOn,
-      riskLevel: missed.riskLevel,
-      team: missed.team,
-      ...(missed.caseworker ? { caseworker: missed.caseworker } : {}),
-    });
-    await apply(recordAlertSent(openedFile(), { kind: 'OVERDUE_REVIEW', deadlineId, recipients }, new Date()));
-  }
-
   await condition(allHandlersFinished);
+
+  async function onDeadlinePassed(deadlineId: string): Promise<void> {
+    const change = deadlinePassed(openedFile(), deadlineId, new Date());
+    const after = await apply(change);
+    for (const missed of change.alerts ?? []) {
+      const audience = alertAudienceOf(missed.kind);
+      if (!audience) continue;
+      const { recipients } = await sendDeadlineAlert({
+        reference: after.reference,
+        deadlineId: missed.id,
+        kind: missed.kind,
+        title: DEADLINE_CATALOGUE[missed.kind].title,
+        audience,
+        dueOn: missed.dueOn,
+        dueAt: missed.dueAt,
+        reason: missed.reason,
+        team: after.team,
+        ...(after.riskLevel ? { riskLevel: after.riskLevel } : {}),
+        ...(after.caseworker ? { caseworker: after.caseworker } : {}),
+      });
+      await apply(recordAlertSent(openedFile(), { kind: missed.kind, deadlineId: missed.id, recipients }, new Date()));
+    }
+  }
 }
 
 function searchAttributesOf(file: CaseFile) {
   const next = nextPendingDeadline(file.deadlines);
   return [
     { key: CASE_SEARCH_ATTRIBUTES.stage, value: file.stage },
-    { key: CASE_SEARCH_ATTRIBUTES.riskLevel, value: file.riskLevel },
-    { key: CASE_SEARCH_ATTRIBUTES.forum, value: 'GENERAL_CASEWORK' },
+    { key: CASE_SEARCH_ATTRIBUTES.riskLevel, value: file.riskLevel ?? null },
+    { key: CASE_SEARCH_ATTRIBUTES.forum, value: file.forum },
     { key: CASE_SEARCH_ATTRIBUTES.team, value: file.team },
     { key: CASE_SEARCH_ATTRIBUTES.caseworker, value: file.caseworker ?? null },
     { key: CASE_SEARCH_ATTRIBUTES.nextDeadline, value: next ? new Date(next.dueAt) : null },

@@ -78,8 +78,8 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
     expect(reviewed.headers.get('etag')).toBe('"2"');
     expect(daysBetween(reviewed.body.lastReviewedAt.slice(0, 10), reviewed.body.nextReview.dueOn)).toBe(7);
     expect(reviewed.body.deadlines.map((d: { id: string; status: string }) => `${d.id}:${d.status}`)).toEqual([
-      'review-2:PENDING',
-      'review-1:MET',
+      'case-review-2:PENDING',
+      'case-review-1:MET',
     ]);
   });
 

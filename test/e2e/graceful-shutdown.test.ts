@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from 'pg';
+import { POLICY_VERSIONS } from '../../libs/domain/src';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { CASE_WORKFLOW_TYPE, openCase } from '../../workflows/case-messages';
 import { startCaseWorker } from '../support/case-worker-harness';
@@ -50,7 +51,7 @@ describe('SIGTERM lets work in flight finish, then the process exits 0', () => {
         startWorkflowOperation: new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
           workflowId: reference,
           taskQueue,
-          args: [{ reference, policyVersionId: '2026.1' }],
+          args: [{ reference, policy: POLICY_VERSIONS[0]! }],
           workflowIdConflictPolicy: 'USE_EXISTING',
         }),
       });

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { CaseFile, OpenCaseCommand } from '../../libs/domain/src';
+import type { OpenCaseCommand } from '../../libs/domain/src';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
-import { CASE_WORKFLOW_TYPE, caseFileQuery, openCase, recordReview } from '../../workflows/case-messages';
+import { CaseDriver, eventually } from '../support/case-driver';
 import { type RunningCaseWorker, startCaseWorker, TEST_TASK_QUEUE } from '../support/case-worker-harness';
 import { createTestDatabase } from '../support/runtime';
 import { startTimeSkippingTemporal } from '../support/temporal';
@@ -24,13 +22,14 @@ describe('case review deadline (HIGH risk: every 7 days), on the time-skipping s
   let env: TestWorkflowEnvironment;
   let smtp: CaptureSmtpServer;
   let worker: RunningCaseWorker;
-  let sequence = 0;
+  let cases: CaseDriver;
 
   beforeAll(async () => {
     env = await startTimeSkippingTemporal();
     smtp = new CaptureSmtpServer();
     const smtpPort = await smtp.listen(0);
     worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
+    cases = new CaseDriver(env, TEST_TASK_QUEUE);
   });
 
   afterAll(async () => {
@@ -39,27 +38,8 @@ describe('case review deadline (HIGH risk: every 7 days), on the time-skipping s
     await env?.teardown();
   });
 
-  async function openHighRiskCase(): Promise<string> {
-    sequence += 1;
-    const reference = `ASB-2026-${String(900000 + sequence)}`;
-    await env.client.workflow.executeUpdateWithStart(openCase, {
-      args: [HIGH_RISK_NOISE],
-      updateId: randomUUID(),
-      startWorkflowOperation: new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
-        workflowId: reference,
-        taskQueue: TEST_TASK_QUEUE,
-        args: [{ reference, policyVersionId: '2026.1' }],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-      }),
-    });
-    return reference;
-  }
-
-  const fileOf = async (reference: string): Promise<CaseFile> => {
-    const file = await env.client.workflow.getHandle(reference).query(caseFileQuery);
-    if (!file) throw new Error(`${reference} is not open`);
-    return file;
-  };
+  const openHighRiskCase = async () => (await cases.open(HIGH_RISK_NOISE)).reference;
+  const fileOf = (reference: string) => cases.file(reference);
   const mailsAbout = (reference: string) => smtp.received.filter((mail) => mail.subject.includes(reference));
 
   it('alerts the team manager once when 7 days pass with no review, and records the review as missed', async () => {
@@ -76,9 +56,9 @@ describe('case review deadline (HIGH risk: every 7 days), on the time-skipping s
     expect(alert?.subject).toContain(`Overdue review: ${reference} (HIGH risk)`);
     expect(alert?.text).toContain('has not been recorded');
 
-    await waitUntil(async () => (await fileOf(reference)).timelineSeq >= 3);
+    await eventually(async () => (await fileOf(reference)).timelineSeq >= 3);
     const file = await fileOf(reference);
-    expect(file.deadlines).toEqual([expect.objectContaining({ id: 'review-1', status: 'MISSED' })]);
+    expect(file.deadlines.map(({ kind, status }) => `${kind}:${status}`)).toEqual(['CASE_REVIEW:MISSED', 'REVIEW_ESCALATION:PENDING']);
 
     await env.sleep('3 days');
     await fileOf(reference);
@@ -90,17 +70,15 @@ describe('case review deadline (HIGH risk: every 7 days), on the time-skipping s
     const firstDue = (await fileOf(reference)).deadlines[0]!.dueOn;
 
     await env.sleep('6 days');
-    const reviewed = await env.client.workflow.getHandle(reference).executeUpdate(recordReview, {
-      args: [{ summary: 'Visited both households; music now off by 11pm.', reviewedBy: 'amira.khan' }],
-    });
-    const nextDue = reviewed.deadlines.find((deadline) => deadline.id === 'review-2')!.dueOn;
+    const reviewed = await cases.run(reference, 'recordReview', { summary: 'Visited both households; music now off by 11pm.' });
+    const nextDue = reviewed.deadlines.find((deadline) => deadline.id === 'case-review-2')!.dueOn;
     expect(daysBetween(firstDue, nextDue)).toBe(6);
 
     await env.sleep('4 days');
     const file = await fileOf(reference);
     expect(file.deadlines.map(({ id, status }) => ({ id, status }))).toEqual([
-      { id: 'review-1', status: 'MET' },
-      { id: 'review-2', status: 'PENDING' },
+      { id: 'case-review-1', status: 'MET' },
+      { id: 'case-review-2', status: 'PENDING' },
     ]);
     expect(mailsAbout(reference)).toHaveLength(0);
   });
@@ -110,10 +88,3 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

@@ -34,6 +34,10 @@ export class StaffDirectory {
     return this.staff.filter((member) => member.role === 'manager' && member.team === team);
   }
 
+  withRole(role: StaffMember['role']): StaffMember[] {
+    return this.staff.filter((member) => member.role === role);
+  }
+
   find(id: string): StaffMember | undefined {
     return this.staff.find((member) => member.id === id);
   }

@@ -64,3 +64,30 @@ function fromUtcMs(ms: number): LocalDate {
 function toLocalDate(y: number, m: number, d: number): LocalDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as LocalDate;
 }
+
+/** The same day `months` later, or the month's last day where it has no such day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const [y, m, d] = parts(date);
+  const monthIndex = m - 1 + months;
+  const year = y + Math.floor(monthIndex / 12);
+  const month = ((monthIndex % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return toLocalDate(year, month + 1, Math.min(d, lastDay));
+}
+
+/** Whole years of age on `on` for someone born on `dateOfBirth` (a 29 February birthday counts on 28 February). */
+export function ageOn(dateOfBirth: LocalDate, on: LocalDate): number {
+  const [by, bm, bd] = parts(dateOfBirth);
+  const [y, m, d] = parts(on);
+  const hadBirthday = m > bm || (m === bm && d >= bd) || (bm === 2 && bd === 29 && m === 2 && d === 28 && !isLeapYear(y));
+  return y - by - (hadBirthday ? 0 : 1);
+}
+
+/** The day someone born on `dateOfBirth` reaches `age`. */
+export function birthdayAt(dateOfBirth: LocalDate, age: number): LocalDate {
+  return addMonths(dateOfBirth, age * 12);
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}

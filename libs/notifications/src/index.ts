@@ -1,3 +1,3 @@
 export * from './mailer';
 export * from './outbox';
-export * from './overdue-review.template';
+export * from './deadline-alert.template';

@@ -12,8 +12,8 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
     const rows = await tx.execute<{ reference: string }[]>(
       `insert into asb_case (reference, version, stage, type, category, channel, summary, risk_level, team, caseworker,
          address, ward, priority_neighbourhood, policy_version, opened_at, opened_by, review_count, last_reviewed_at,
-         next_review_due_on, next_review_due_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+         next_review_due_on, next_review_due_at, forum, closure_reason, closed_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
        on conflict (reference) do update set
          version = excluded.version, stage = excluded.stage, type = excluded.type, category = excluded.category,
          channel = excluded.channel, summary = excluded.summary, risk_level = excluded.risk_level, team = excluded.team,
@@ -21,6 +21,7 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
          priority_neighbourhood = excluded.priority_neighbourhood, policy_version = excluded.policy_version,
          review_count = excluded.review_count, last_reviewed_at = excluded.last_reviewed_at,
          next_review_due_on = excluded.next_review_due_on, next_review_due_at = excluded.next_review_due_at,
+         forum = excluded.forum, closure_reason = excluded.closure_reason, closed_at = excluded.closed_at,
          updated_at = now()
        where asb_case.version < excluded.version
        returning reference`,
@@ -32,19 +33,22 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
         file.category,
         file.channel,
         file.summary,
-        file.riskLevel,
+        file.riskLevel ?? null,
         file.team,
         file.caseworker ?? null,
         file.location.address ?? null,
         file.location.ward ?? null,
         file.location.priorityNeighbourhood,
-        file.policyVersionId,
+        file.policy.id,
         file.openedAt,
         file.openedBy,
         file.reviewCount,
         file.lastReviewedAt ?? null,
         review?.dueOn ?? null,
         review?.dueAt ?? null,
+        file.forum,
+        file.closure?.closedAt ? file.closure.reason : null,
+        file.closure?.closedAt ?? null,
       ],
     );
     if (rows.length > 0) {

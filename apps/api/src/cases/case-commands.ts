@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { londonDateOf, policyInForceOn, yearOf } from '../../../../libs/domain/src';
 import { allocateCaseReference, claimIdempotencyKey } from '../../../../libs/persistence/src';
-import { CASE_WORKFLOW_TYPE, type CaseWorkflowInput, openCase, recordReview } from '../../../../workflows/case-messages';
+import { CASE_WORKFLOW_TYPE, caseCommand, type CaseWorkflowInput, openCase } from '../../../../workflows/case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from '../../../../workflows/search-attributes';
 import { problems } from '../http/problem';
 import { TemporalClient } from '../temporal/temporal-client';
@@ -41,7 +41,7 @@ export class CaseCommands {
     } else {
       reference = await allocate();
     }
-    const input: CaseWorkflowInput = { reference, policyVersionId: policyInForceOn(londonDateOf(now)).id };
+    const input: CaseWorkflowInput = { reference, policy: policyInForceOn(londonDateOf(now)) };
     await this.temporal.command(() => this.temporal.client.workflow.executeUpdateWithStart(openCase, {
       args: [{ ...request, openedBy: context.actor }],
       // The same key reaches the same workflow with the same update id, which Temporal answers once.
@@ -63,8 +63,8 @@ export class CaseCommands {
 
   async recordReview(reference: string, request: RecordReviewRequest, context: CommandContext): Promise<void> {
     await this.temporal.command(() =>
-      this.temporal.client.workflow.getHandle(reference).executeUpdate(recordReview, {
-        args: [{ summary: request.summary, reviewedBy: context.actor, ...(request.riskLevel ? { riskLevel: request.riskLevel } : {}) }],
+      this.temporal.client.workflow.getHandle(reference).executeUpdate(caseCommand('recordReview'), {
+        args: [{ actor: context.actor, command: { summary: request.summary, ...(request.riskLevel ? { riskLevel: request.riskLevel } : {}) } }],
         updateId: context.idempotencyKey ? `record-review:${context.idempotencyKey}` : randomUUID(),
       }),
     );

@@ -5,6 +5,7 @@ import {
   CASE_TYPES,
   DEADLINE_KINDS,
   DEADLINE_STATUSES,
+  FORUMS,
   REPORT_CHANNELS,
   RISK_LEVELS,
 } from '../../../../libs/domain/src';
@@ -69,7 +70,9 @@ export const CaseView = z
     category: z.enum(CASE_CATEGORIES),
     channel: z.enum(REPORT_CHANNELS),
     summary: z.string(),
-    riskLevel: z.enum(RISK_LEVELS),
+    riskLevel: z.enum(RISK_LEVELS).nullable().describe('Null until the risk is assessed (stage REPORTED).'),
+    forum: z.enum(FORUMS).describe('Where the case is discussed: general casework, MAG or JAG.'),
+    closure: z.strictObject({ reason: z.string(), closedAt: z.iso.datetime() }).nullable(),
     team: z.string(),
     caseworker: z.string().nullable(),
     location: z.strictObject({ address: z.string().nullable(), ward: z.string().nullable(), priorityNeighbourhood: z.boolean() }),

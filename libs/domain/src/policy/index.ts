@@ -1,2 +1,3 @@
 export * from './local-policy';
 export * from './policy-versions';
+export * from './statutory-rules';

@@ -1,4 +1,5 @@
 import type { RiskLevel } from '../case-classification';
+import type { StatutoryRules } from './statutory-rules';
 
 /**
  * The numbers a partnership sets for itself (every [policy] default in domain.md). A partnership
@@ -15,6 +16,10 @@ export interface LocalPolicy {
   readonly acceptableBehaviourContractReviewMonths: number;
   readonly tenancyWarningComplianceDays: number;
   readonly communityProtectionWarningComplianceDays: number;
+  /** After a compliance period ends, the caseworker has this long to record whether it was complied with. */
+  readonly complianceCheckWorkingDays: number;
+  /** After a fixed penalty goes unpaid, the decision whether to prosecute is due within this. */
+  readonly prosecutionDecisionWorkingDays: number;
   readonly legalAcknowledgementWorkingDays: number;
   readonly legalDecisionWorkingDays: number;
   readonly reopenWindowMonths: number;
@@ -32,10 +37,15 @@ export interface LocalPolicy {
   };
 }
 
+/**
+ * Everything a case's deadlines and preconditions are computed from. A case carries the whole version
+ * it runs under (not just its id), so its numbers cannot change underneath it.
+ */
 export interface PolicyVersion {
   /** Stable id a case records, e.g. `2026.1`. */
   readonly id: string;
   /** New cases opened on or after this date (in England) take this version. */
   readonly effectiveFrom: string;
   readonly local: LocalPolicy;
+  readonly statutory: StatutoryRules;
 }

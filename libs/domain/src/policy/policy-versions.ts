@@ -1,5 +1,6 @@
 import { compareDates, type LocalDate } from '../calendar';
 import type { PolicyVersion } from './local-policy';
+import { STATUTORY_RULES_2014_ACT } from './statutory-rules';
 
 /** The defaults of domain.md, as the partnership adopted them. Append new versions; never edit one a case may run under. */
 export const POLICY_VERSIONS: readonly PolicyVersion[] = [
@@ -16,6 +17,8 @@ export const POLICY_VERSIONS: readonly PolicyVersion[] = [
       acceptableBehaviourContractReviewMonths: 3,
       tenancyWarningComplianceDays: 28,
       communityProtectionWarningComplianceDays: 14,
+      complianceCheckWorkingDays: 2,
+      prosecutionDecisionWorkingDays: 10,
       legalAcknowledgementWorkingDays: 2,
       legalDecisionWorkingDays: 10,
       reopenWindowMonths: 3,
@@ -32,6 +35,7 @@ export const POLICY_VERSIONS: readonly PolicyVersion[] = [
         outcomeLetterWorkingDays: 5,
       },
     },
+    statutory: STATUTORY_RULES_2014_ACT,
   },
 ];
 

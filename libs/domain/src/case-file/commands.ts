@@ -1,0 +1,67 @@
+import type { CaseChange, CaseFile, CommandContext, Refusal } from './state';
+import * as enforcement from './enforcement/record-step';
+import * as facts from './enforcement/step-facts';
+import * as incidents from './incidents';
+import * as legal from './legal-commands';
+import * as lifecycle from './lifecycle';
+import * as oversight from './oversight';
+import type { RecordEnforcementStepCommand } from './enforcement/steps';
+
+/** One thing a person can do to a case: when it is refused, and what it changes. Both pure. */
+export interface CaseCommand<C> {
+  readonly refusal: (file: CaseFile, command: C, ctx: CommandContext) => Refusal | undefined;
+  readonly apply: (file: CaseFile, command: C, ctx: CommandContext) => CaseChange;
+}
+
+const define = <C>(refusal: CaseCommand<C>['refusal'], apply: CaseCommand<C>['apply']): CaseCommand<C> => ({ refusal, apply });
+
+/**
+ * Every command on an open case. The workflow registers each as a Temporal update whose validator is
+ * `refusal` (so a refused command leaves no trace in history); the next-steps query asks the same
+ * functions. Adding a command here is all it takes to make it durable, validated and explainable.
+ */
+export const CASE_COMMANDS = {
+  assessRisk: define<lifecycle.AssessRiskCommand>(lifecycle.assessRiskRefusal, lifecycle.assessRisk),
+  allocate: define<lifecycle.AllocateCommand>(lifecycle.allocateRefusal, lifecycle.allocate),
+  recordInitialContact: define<lifecycle.RecordContactCommand>(lifecycle.initialContactRefusal, lifecycle.recordInitialContact),
+  recordComplainantUpdate: define<lifecycle.RecordContactCommand>(lifecycle.complainantUpdateRefusal, lifecycle.recordComplainantUpdate),
+  recordReview: define<Omit<lifecycle.RecordReviewCommand, 'reviewedBy'>>(
+    (file) => lifecycle.reviewRefusal(file),
+    (file, command, ctx) => lifecycle.recordReview(file, { ...command, reviewedBy: ctx.actor }, ctx),
+  ),
+  startMonitoring: define<lifecycle.ChangeStageCommand>(lifecycle.monitoringRefusal, lifecycle.changeStage('MONITORING')),
+  resumeActive: define<lifecycle.ChangeStageCommand>(lifecycle.resumeRefusal, lifecycle.changeStage('ACTIVE')),
+  recordIncident: define<incidents.RecordIncidentCommand>(incidents.incidentRefusal, incidents.recordIncident),
+  recordConviction: define<incidents.RecordConvictionCommand>(incidents.convictionRefusal, incidents.recordConviction),
+  changeForum: define<oversight.ChangeForumCommand>(oversight.forumChangeRefusal, oversight.changeForum),
+  referToAdultsAtRisk: define<oversight.ReferToAdultsAtRiskCommand>(oversight.adultsAtRiskRefusal, oversight.referToAdultsAtRisk),
+  recordEnforcementStep: define<RecordEnforcementStepCommand>(enforcement.enforcementStepRefusal, enforcement.recordEnforcementStep),
+  recordComplianceCheck: define<facts.RecordComplianceCheckCommand>(facts.complianceCheckRefusal, facts.recordComplianceCheck),
+  recordBreach: define<facts.RecordBreachCommand>(facts.breachRefusal, facts.recordBreach),
+  recordFixedPenaltyPayment: define<facts.RecordFixedPenaltyPaymentCommand>(facts.fixedPenaltyPaymentRefusal, facts.recordFixedPenaltyPayment),
+  recordProsecutionDecision: define<facts.RecordProsecutionDecisionCommand>(facts.prosecutionDecisionRefusal, facts.recordProsecutionDecision),
+  recordContractReview: define<facts.RecordStepReviewCommand>(facts.stepReviewRefusal, facts.recordStepReview),
+  acknowledgeLegalReferral: define<legal.AcknowledgeReferralCommand>(legal.acknowledgeRefusal, legal.acknowledgeReferral),
+  recordLegalDecision: define<legal.RecordLegalDecisionCommand>(legal.legalDecisionRefusal, legal.recordLegalDecision),
+  listHearing: define<legal.ListHearingCommand>(legal.listHearingRefusal, legal.listHearing),
+  recordHearingOutcome: define<legal.RecordHearingOutcomeCommand>(legal.hearingOutcomeRefusal, legal.recordHearingOutcome),
+  extendOrder: define<legal.ExtendOrderCommand>(legal.extendOrderRefusal, legal.extendOrder),
+  recordOrderBreach: define<legal.RecordOrderBreachCommand>(legal.orderBreachRefusal, legal.recordOrderBreach),
+  recordBeforeJudge: define<legal.RecordBeforeJudgeCommand>(legal.beforeJudgeRefusal, legal.recordBeforeJudge),
+  recordOrderReview: define<legal.RecordOrderReviewCommand>(legal.orderReviewRefusal, legal.recordOrderReview),
+  requestClosure: define<lifecycle.RequestClosureCommand>(lifecycle.closureRequestRefusal, lifecycle.requestClosure),
+  decideClosure: define<lifecycle.DecideClosureCommand>(lifecycle.closureDecisionRefusal, lifecycle.decideClosure),
+  recordSatisfactionFollowUp: define<lifecycle.RecordContactCommand>(lifecycle.satisfactionFollowUpRefusal, lifecycle.recordSatisfactionFollowUp),
+  reopen: define<lifecycle.ReopenCommand>((file, _command, ctx) => lifecycle.reopenRefusal(file, ctx), lifecycle.reopen),
+  movePolicy: define<lifecycle.MovePolicyCommand>(lifecycle.movePolicyRefusal, lifecycle.movePolicy),
+} as const;
+
+export type CaseCommandName = keyof typeof CASE_COMMANDS;
+export type CommandOf<N extends CaseCommandName> = (typeof CASE_COMMANDS)[N] extends CaseCommand<infer C> ? C : never;
+export const CASE_COMMAND_NAMES = Object.keys(CASE_COMMANDS) as CaseCommandName[];
+
+/** What travels in every command update: who is acting, and the command itself. */
+export interface CommandEnvelope<C> {
+  readonly actor: string;
+  readonly command: C;
+}

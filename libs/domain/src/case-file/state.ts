@@ -1,0 +1,141 @@
+import type { LocalDate } from '../calendar';
+import type { CaseCategory, CaseStage, CaseType, Forum, ReportChannel, RiskLevel } from '../case-classification';
+import type { Deadline } from '../deadline';
+import type { PolicyVersion } from '../policy/local-policy';
+import type { RiskAssessment } from './risk';
+import type { EnforcementStep } from './enforcement/steps';
+import type { LegalReferral } from './legal';
+
+export interface CaseLocation {
+  readonly address?: string;
+  readonly ward?: string;
+  readonly priorityNeighbourhood: boolean;
+}
+
+export const TENURES = ['MBC_TENANT', 'HOUSING_ASSOCIATION', 'PRIVATE_RENTED', 'OWNER_OCCUPIER', 'UNKNOWN'] as const;
+export type Tenure = (typeof TENURES)[number];
+
+/** An alleged perpetrator. Date of birth decides the youth rules; tenure decides the housing steps. */
+export interface Subject {
+  readonly id: string;
+  readonly name: string;
+  readonly dateOfBirth?: LocalDate;
+  readonly tenure: Tenure;
+}
+
+export interface Complainant {
+  readonly id: string;
+  readonly name: string;
+  readonly vulnerable: boolean;
+}
+
+export interface Incident {
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly reportedAt: string;
+  readonly description: string;
+  readonly subjectIds: readonly string[];
+  readonly reportedBy: string;
+}
+
+export interface Conviction {
+  readonly subjectId: string;
+  readonly offence: string;
+  readonly convictedOn: LocalDate;
+}
+
+export interface ForumDecision {
+  readonly from: Forum;
+  readonly to: Forum;
+  readonly reason: string;
+  readonly decidedBy: string;
+  readonly at: string;
+}
+
+export const CLOSURE_REASONS = [
+  'RESOLVED',
+  'NOT_ASB',
+  'INSUFFICIENT_EVIDENCE',
+  'COMPLAINANT_UNRESPONSIVE',
+  'VEXATIOUS',
+  'REFERRED_ELSEWHERE',
+] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
+export interface Closure {
+  readonly reason: ClosureReason;
+  /** What the complainant was told about why the case closes. */
+  readonly explanationToComplainant: string;
+  readonly requestedBy: string;
+  readonly requestedAt: string;
+  readonly stageBefore: CaseStage;
+  readonly approvedBy?: string;
+  readonly closedAt?: string;
+}
+
+/** The state of one case as its workflow holds it: everything needed to carry on after a restart or a continue-as-new. */
+export interface CaseFile {
+  readonly reference: string;
+  readonly policy: PolicyVersion;
+  /** Goes up by one with every change; the API's ETag. */
+  readonly version: number;
+  readonly stage: CaseStage;
+  readonly type: CaseType;
+  readonly category: CaseCategory;
+  readonly channel: ReportChannel;
+  readonly summary: string;
+  readonly riskLevel?: RiskLevel;
+  readonly riskAssessment?: RiskAssessment;
+  readonly team: string;
+  readonly caseworker?: string;
+  readonly location: CaseLocation;
+  readonly complainants: readonly Complainant[];
+  readonly subjects: readonly Subject[];
+  readonly openedAt: string;
+  readonly openedBy: string;
+  readonly forum: Forum;
+  readonly forumHistory: readonly ForumDecision[];
+  readonly adultsAtRiskReferral?: { readonly reason: string; readonly decidedBy: string; readonly at: string };
+  readonly incidents: readonly Incident[];
+  readonly convictions: readonly Conviction[];
+  readonly enforcement: readonly EnforcementStep[];
+  readonly legalReferrals: readonly LegalReferral[];
+  readonly reviewCount: number;
+  readonly lastReviewedAt?: string;
+  readonly closure?: Closure;
+  readonly reopenCount: number;
+  readonly deadlines: readonly Deadline[];
+  /** Sequence of the last timeline entry, so that every entry has a key that survives retries. */
+  readonly timelineSeq: number;
+}
+
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly kind: string;
+  readonly at: string;
+  readonly actor: string;
+  readonly summary: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/** What a command or a timer did to a case: the new file and the timeline entries it adds. */
+export interface CaseChange {
+  readonly file: CaseFile;
+  readonly timeline: readonly TimelineEntry[];
+  /** Alerts the workflow must send because of this change (a missed duty). */
+  readonly alerts?: readonly Deadline[];
+}
+
+/** Why a command cannot be taken now, said so that a caseworker knows what to do about it. */
+export interface Refusal {
+  /** The condition that fails, in a word or two a client can switch on: `CPW_COMPLIANCE_PERIOD_RUNNING`. */
+  readonly condition: string;
+  readonly message: string;
+  /** Where time alone will cure it: the first day it will hold. */
+  readonly holdsFrom?: LocalDate;
+}
+
+export interface CommandContext {
+  readonly now: Date;
+  readonly actor: string;
+}

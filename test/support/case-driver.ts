@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  type CaseCommandName,
+  type CaseFile,
+  type CommandOf,
+  type NextStep,
+  type OpenCaseCommand,
+  POLICY_VERSIONS,
+  type PolicyVersion,
+  type Refusal,
+} from '../../libs/domain/src';
+import {
+  CASE_WORKFLOW_TYPE,
+  caseCommand,
+  caseFileQuery,
+  deadlineLedgerQuery,
+  type LedgerEntry,
+  nextStepsQuery,
+  openCase,
+} from '../../workflows/case-messages';
+
+let counter = 0;
+
+/** Drives case workflows on a test Temporal server the way the API does: update-with-start, then updates. */
+export class CaseDriver {
+  constructor(
+    private readonly env: TestWorkflowEnvironment,
+    private readonly taskQueue: string,
+  ) {}
+
+  /** A reference no other test in this run uses. */
+  newReference(): string {
+    counter += 1;
+    return `ASB-2026-${String(700000 + (process.pid % 1000) * 100 + counter).padStart(6, '0')}`;
+  }
+
+  async open(command: OpenCaseCommand, options: { policy?: PolicyVersion; reference?: string; continueAsNewAfterEvents?: number } = {}): Promise<CaseFile> {
+    const reference = options.reference ?? this.newReference();
+    return this.env.client.workflow.executeUpdateWithStart(openCase, {
+      args: [command],
+      updateId: randomUUID(),
+      startWorkflowOperation: new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
+        workflowId: reference,
+        taskQueue: this.taskQueue,
+        args: [
+          {
+            reference,
+            policy: options.policy ?? POLICY_VERSIONS[0]!,
+            ...(options.continueAsNewAfterEvents ? { continueAsNewAfterEvents: options.continueAsNewAfterEvents } : {}),
+          },
+        ],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+  }
+
+  run<N extends CaseCommandName>(reference: string, name: N, command: CommandOf<N>, actor = 'amira.khan'): Promise<CaseFile> {
+    return this.env.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), { args: [{ actor, command }] });
+  }
+
+  /** The refusal a command meets; fails the test if the command is accepted. */
+  async refusal<N extends CaseCommandName>(reference: string, name: N, command: CommandOf<N>, actor = 'amira.khan'): Promise<Refusal> {
+    try {
+      await this.run(reference, name, command, actor);
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+        return error.cause.details?.[0] as Refusal;
+      }
+      throw error;
+    }
+    throw new Error(`${name} was accepted, but a refusal was expected`);
+  }
+
+  async file(reference: string): Promise<CaseFile> {
+    const file = await this.env.client.workflow.getHandle(reference).query(caseFileQuery);
+    if (!file) throw new Error(`${reference} is not open`);
+    return file;
+  }
+
+  ledger(reference: string): Promise<LedgerEntry[]> {
+    return this.env.client.workflow.getHandle(reference).query(deadlineLedgerQuery);
+  }
+
+  nextSteps(reference: string): Promise<NextStep[]> {
+    return this.env.client.workflow.getHandle(reference).query(nextStepsQuery);
+  }
+
+  /** Status of each deadline of `kind`, oldest first: e.g. ['MET', 'PENDING']. */
+  async statuses(reference: string, kind: LedgerEntry['kind']): Promise<string[]> {
+    return (await this.ledger(reference)).filter((entry) => entry.kind === kind).map((entry) => entry.status);
+  }
+}
+
+/** Waits (in real time, while time-skipping is paused) until `check` holds: for activity results to land. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
