@@ -31,6 +31,16 @@ export class CaseDriver {
     private readonly taskQueue: string,
   ) {}
 
+  /** The test server's clock, which `env.sleep` moves: use it (not Date.now()) for dates sent in commands. */
+  async now(): Promise<Date> {
+    return new Date(await this.env.currentTimeMs());
+  }
+
+  /** `days` days from the server's now, as a calendar date (YYYY-MM-DD, UTC). */
+  async dateIn(days: number): Promise<string> {
+    return new Date((await this.env.currentTimeMs()) + days * 86_400_000).toISOString().slice(0, 10);
+  }
+
   /** A reference no other test in this run uses. */
   newReference(): string {
     counter += 1;
@@ -57,8 +67,16 @@ export class CaseDriver {
     });
   }
 
-  run<N extends CaseCommandName>(reference: string, name: N, command: CommandOf<N>, actor = 'amira.khan'): Promise<CaseFile> {
-    return this.env.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), { args: [{ actor, command }] });
+  async run<N extends CaseCommandName>(reference: string, name: N, command: CommandOf<N>, actor = 'amira.khan'): Promise<CaseFile> {
+    try {
+      return await this.env.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), { args: [{ actor, command }] });
+    } catch (error) {
+      // Say which command was refused and why, not just "Workflow Update failed".
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+        error.message = `${name} refused: ${error.cause.message}`;
+      }
+      throw error;
+    }
   }
 
   /** The refusal a command meets; fails the test if the command is accepted. */

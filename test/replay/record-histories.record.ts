@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { CaseDriver } from '../support/case-driver';
+import { type RunningCaseWorker, startCaseWorker, TEST_TASK_QUEUE } from '../support/case-worker-harness';
+import { createTestDatabase } from '../support/runtime';
+import { startTimeSkippingTemporal } from '../support/temporal';
+import { STORIES } from './stories';
+
+/**
+ * `npm run replay:record`: plays every story and writes its history to test/replay/histories/. Run it
+ * when a story is added; commit the files. Never re-record to make a failing replay pass: a failing
+ * replay means running cases would break.
+ */
+describe('record replay histories', () => {
+  let env: TestWorkflowEnvironment;
+  let smtp: CaptureSmtpServer;
+  let worker: RunningCaseWorker;
+
+  beforeAll(async () => {
+    env = await startTimeSkippingTemporal();
+    smtp = new CaptureSmtpServer();
+    const port = await smtp.listen(0);
+    worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${port}` });
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await smtp?.close();
+    await env?.teardown();
+  });
+
+  it.each(STORIES.map((story) => [story.name, story] as const))('%s', async (name, story) => {
+    const reference = await story.play(new CaseDriver(env, TEST_TASK_QUEUE), env);
+    const history = await env.client.workflow.getHandle(reference).fetchHistory();
+    // protobufjs's own JSON form; the replay test reads it back with History.fromObject.
+    writeFileSync(join(__dirname, 'histories', `${name}.json`), `${JSON.stringify(history)}\n`);
+    expect(history.events?.length).toBeGreaterThan(10);
+  });
+});

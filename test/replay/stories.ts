@@ -1,0 +1,104 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { OpenCaseCommand } from '../../libs/domain/src';
+import { type CaseDriver, eventually } from '../support/case-driver';
+
+/**
+ * Realistic cases whose recorded histories are committed and replayed in CI: a change to the workflow
+ * that would break a running case like these fails the build instead of the case.
+ */
+export interface Story {
+  readonly name: string;
+  play(cases: CaseDriver, env: TestWorkflowEnvironment): Promise<string>;
+}
+
+const resident = { id: 'c1', name: 'Pat Lee', vulnerable: true };
+const hoursBefore = (now: Date, hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
+
+const noiseCase = (overrides: Partial<OpenCaseCommand> = {}): OpenCaseCommand => ({
+  type: 'ANTI_SOCIAL_BEHAVIOUR',
+  category: 'NOISE_DISPUTE',
+  channel: 'ONLINE_REPORT',
+  summary: 'Music and shouting from the flat below most nights after midnight.',
+  team: 'north',
+  caseworker: 'amira.khan',
+  location: { address: '3 Brook Court, Melton Mowbray', ward: 'Egerton', priorityNeighbourhood: false },
+  complainants: [resident],
+  subjects: [{ id: 's1', name: 'Jordan Reed', dateOfBirth: '1991-07-14', tenure: 'MBC_TENANT' }],
+  riskAssessment: {
+    disability: false,
+    mentalHealth: true,
+    isolation: true,
+    repeatVictimisation: false,
+    hateMotive: false,
+    impactOnDailyLife: true,
+    assessedBy: 'amira.khan',
+  },
+  openedBy: 'amira.khan',
+  ...overrides,
+});
+
+export const STORIES: readonly Story[] = [
+  {
+    name: 'noise-dispute-written-warning-closed',
+    async play(cases, env) {
+      const { reference } = await cases.open(noiseCase());
+      await cases.run(reference, 'recordInitialContact', { summary: 'Visited Pat; diary sheets left.' });
+      await cases.run(reference, 'recordEnforcementStep', { kind: 'WRITTEN_WARNING', subjectId: 's1', notes: 'Warning letter hand-delivered.' });
+      await env.sleep('15 days');
+      await cases.run(reference, 'recordComplianceCheck', { stepId: 'step-1', complied: true, notes: 'No further reports since the warning.' });
+      await cases.run(reference, 'recordReview', { summary: 'Quiet for two weeks; keep monitoring.', riskLevel: 'STANDARD' });
+      await cases.run(reference, 'startMonitoring', { reason: 'Behaviour has changed after the warning.' });
+      await cases.run(reference, 'requestClosure', { reason: 'RESOLVED', explanationToComplainant: 'No further noise reported for a month after the warning.' });
+      await cases.run(reference, 'decideClosure', { approve: true, reason: 'Resolved by the warning.' }, 'jo.bennett');
+      await cases.run(reference, 'recordSatisfactionFollowUp', { summary: 'Pat is satisfied with how the case was handled.' });
+      await env.sleep('95 days');
+      // Closed, followed up, and the re-open window passed: the case's process has ended.
+      await eventually(async () => (await env.client.workflow.getHandle(reference).describe()).status.name === 'COMPLETED');
+      return reference;
+    },
+  },
+  {
+    name: 'harassment-cpw-cpn-unpaid-fpn',
+    async play(cases, env) {
+      const { reference } = await cases.open(noiseCase({ category: 'HARASSMENT', summary: 'Threats and abuse shouted at a neighbour on the landing.' }));
+      await cases.run(reference, 'changeForum', { to: 'MAG', reason: 'Council tenant; repeated incidents despite contact.' }, 'jo.bennett');
+      await cases.run(reference, 'recordEnforcementStep', { kind: 'COMMUNITY_PROTECTION_WARNING', subjectId: 's1', conductConfirmed: true, skipReason: 'Threats of violence: verbal warnings are not enough.' });
+      await env.sleep('15 days');
+      await cases.run(reference, 'recordIncident', { occurredAt: hoursBefore(await cases.now(), 2), description: 'Abuse shouted through the letterbox.', subjectIds: ['s1'] });
+      const dueOn = await cases.dateIn(28);
+      await cases.run(reference, 'recordEnforcementStep', { kind: 'COMMUNITY_PROTECTION_NOTICE', subjectId: 's1', requirements: [{ text: 'Do not approach or contact the occupants of flat 4.', dueOn }] });
+      await env.sleep('3 days');
+      await cases.run(reference, 'recordBreach', { stepId: 'step-2', description: 'Approached flat 4 and banged on the door.', occurredAt: hoursBefore(await cases.now(), 1) });
+      await cases.run(reference, 'recordEnforcementStep', { kind: 'FIXED_PENALTY_NOTICE', subjectId: 's1', amountPounds: 100 });
+      await env.sleep('16 days');
+      await cases.run(reference, 'recordProsecutionDecision', { stepId: 'step-3', prosecute: true, reason: 'Unpaid, and a further breach reported.' }, 'legal.team');
+      return reference;
+    },
+  },
+  {
+    name: 'youth-injunction-order-and-breach',
+    async play(cases, env) {
+      const sixteen = await cases.dateIn(-(16 * 365 + 30));
+      const { reference } = await cases.open(
+        noiseCase({ category: 'COMMUNITY_DISRUPTION', summary: 'Intimidation of shoppers at the bus station by a group.', subjects: [{ id: 's1', name: 'Kai Morgan', dateOfBirth: sixteen, tenure: 'UNKNOWN' }] }),
+      );
+      const today = await cases.dateIn(0);
+      await cases.run(reference, 'recordEnforcementStep', {
+        kind: 'CIVIL_INJUNCTION',
+        subjectId: 's1',
+        youthOffendingTeamConsultedOn: today,
+        skipReason: 'Serious intimidation; earlier steps refused by the family.',
+      });
+      await cases.run(reference, 'acknowledgeLegalReferral', { referralId: 'legal-1' }, 'legal.team');
+      await cases.run(reference, 'recordLegalDecision', { referralId: 'legal-1', proceed: true, reason: 'Evidence sufficient; proportionate.' }, 'legal.team');
+      const hearingAt = new Date((await cases.now()).getTime() + 7 * 86_400_000).toISOString();
+      await cases.run(reference, 'listHearing', { referralId: 'legal-1', hearingAt, court: 'YOUTH_COURT' }, 'legal.team');
+      await env.sleep('7 days');
+      const expiresOn = await cases.dateIn(300);
+      await cases.run(reference, 'recordHearingOutcome', { referralId: 'legal-1', outcome: 'ORDER_MADE', terms: 'Not to enter the bus station.', expiresOn }, 'legal.team');
+      await cases.run(reference, 'recordOrderBreach', { referralId: 'legal-1', description: 'Seen in the bus station.', arrestedAt: hoursBefore(await cases.now(), 1) }, 'legal.team');
+      await cases.run(reference, 'recordBeforeJudge', { referralId: 'legal-1' }, 'legal.team');
+      return reference;
+    },
+  },
+];

@@ -1,0 +1,71 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { OpenCaseCommand } from '../../../libs/domain/src';
+import { CaptureSmtpServer } from '../../../libs/mailbox/src';
+import { CaseDriver, eventually } from '../../support/case-driver';
+import { type RunningCaseWorker, startCaseWorker, TEST_TASK_QUEUE } from '../../support/case-worker-harness';
+import { createTestDatabase } from '../../support/runtime';
+import { startTimeSkippingTemporal } from '../../support/temporal';
+
+const LONG_RUNNING_CASE: OpenCaseCommand = {
+  type: 'ANTI_SOCIAL_BEHAVIOUR',
+  category: 'COMMUNITY_DISRUPTION',
+  channel: 'PARTNER_REFERRAL',
+  summary: 'Persistent disorder around the Wilton Road flats, reported by housing.',
+  riskLevel: 'MEDIUM',
+  team: 'south',
+  caseworker: 'tom.price',
+  location: { ward: 'Sysonby', priorityNeighbourhood: true },
+  complainants: [{ id: 'c1', name: 'Sam Hill', vulnerable: true }],
+  subjects: [{ id: 's1', name: 'Alex Doe', dateOfBirth: '1994-03-02', tenure: 'MBC_TENANT' }],
+  openedBy: 'tom.price',
+};
+
+describe('a years-long case continues as new without losing a deadline', () => {
+  let env: TestWorkflowEnvironment;
+  let smtp: CaptureSmtpServer;
+  let worker: RunningCaseWorker;
+  let cases: CaseDriver;
+
+  beforeAll(async () => {
+    env = await startTimeSkippingTemporal();
+    smtp = new CaptureSmtpServer();
+    const smtpPort = await smtp.listen(0);
+    worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
+    cases = new CaseDriver(env, TEST_TASK_QUEUE);
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await smtp?.close();
+    await env?.teardown();
+  });
+
+  it('carries the file and every pending deadline into the new run, and its timers still fire there', async () => {
+    // A low threshold forces what a real case reaches after years of history.
+    const opened = await cases.open(LONG_RUNNING_CASE, { continueAsNewAfterEvents: 40 });
+    const reference = opened.reference;
+    const handle = env.client.workflow.getHandle(reference);
+    const firstRun = (await handle.describe()).runId;
+
+    await cases.run(reference, 'recordInitialContact', { summary: 'Phoned Sam; agreed weekly updates.' }, 'tom.price');
+    await cases.run(reference, 'recordEnforcementStep', { kind: 'WRITTEN_WARNING', subjectId: 's1', notes: 'Hand-delivered.' }, 'tom.price');
+    for (let incident = 1; incident <= 6; incident += 1) {
+      await cases.run(reference, 'recordIncident', { occurredAt: new Date(Date.now() - 3_600_000).toISOString(), description: `Shouting in the stairwell (${incident})`, subjectIds: ['s1'] }, 'tom.price');
+    }
+    const before = await cases.file(reference);
+    const pendingBefore = before.deadlines.filter((deadline) => deadline.status === 'PENDING');
+    expect(pendingBefore.map((deadline) => deadline.kind).sort()).toEqual(['CASE_REVIEW', 'COMPLAINANT_UPDATE', 'COMPLIANCE_CHECK']);
+
+    await eventually(async () => (await env.client.workflow.getHandle(reference).describe()).runId !== firstRun);
+    const after = await cases.file(reference);
+    expect(after.deadlines).toEqual(before.deadlines);
+    expect(after.incidents).toHaveLength(6);
+    expect(after.version).toBe(before.version);
+
+    // The MEDIUM-risk review (14 days) passes unmet in the new run: its timer was carried over.
+    await env.sleep('15 days');
+    const alert = await smtp.waitFor((mail) => mail.subject.includes(`Overdue review: ${reference}`));
+    expect(alert).toHaveLength(1);
+    await eventually(async () => (await cases.statuses(reference, 'CASE_REVIEW')).includes('MISSED'));
+  });
+});
