@@ -26,6 +26,7 @@ import {
   processEnded,
   recordAlertSent,
   type Refusal,
+  staleVersionRefusal,
 } from '../libs/domain/src';
 import type { CaseActivities } from '../activities/contract';
 import { caseCommand, caseFileQuery, type CaseWorkflowInput, deadlineLedgerQuery, nextStepsQuery, openCase } from './case-messages';
@@ -84,7 +85,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       (envelope: CommandEnvelope<unknown>) => apply(command.apply(openedFile(), envelope.command, context(envelope.actor))),
       {
         validator: (envelope: CommandEnvelope<unknown>) => {
-          const refusal = command.refusal(openedFile(), envelope.command, context(envelope.actor));
+          const refusal =
+            staleVersionRefusal(openedFile(), envelope.expectedVersion) ?? command.refusal(openedFile(), envelope.command, context(envelope.actor));
           if (refusal) refuse(refusal);
         },
       },

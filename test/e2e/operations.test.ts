@@ -1,4 +1,5 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { COMMAND_ROUTES } from '../../apps/api/src/cases/commands/command-routes';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { http } from '../support/http';
 import { createTestDatabase } from '../support/runtime';
@@ -45,12 +46,18 @@ describe('operating the service: health, API description, dependencies down', ()
     const { status, body } = await http(healthy.baseUrl, 'GET', '/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths).sort()).toEqual(['/cases', '/cases/{reference}', '/cases/{reference}/reviews', '/health']);
+    const commandPaths = COMMAND_ROUTES.map((route) => `/cases/{reference}/${route.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(Object.keys(body.paths).sort()).toEqual(['/cases', '/cases/{reference}', '/health', ...commandPaths].sort());
+    for (const path of commandPaths) {
+      const command = body.paths[path].post;
+      expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '404', '409', '503']);
+      expect(command.requestBody.content['application/json'].schema.type).toBe('object');
+    }
     const open = body.paths['/cases'].post;
     expect(Object.keys(open.responses).sort()).toEqual(['201', '400', '422', '503']);
     expect(open.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/OpenCaseRequest' });
     expect(body.components.schemas.OpenCaseRequest.required).toEqual(
-      expect.arrayContaining(['type', 'category', 'channel', 'summary', 'riskLevel', 'team']),
+      expect.arrayContaining(['type', 'category', 'channel', 'summary', 'team']),
     );
     expect(body.components.schemas.Case.properties.nextReview).toBeDefined();
 

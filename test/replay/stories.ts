@@ -1,5 +1,5 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { OpenCaseCommand } from '../../libs/domain/src';
+import { localDate, type OpenCaseCommand } from '../../libs/domain/src';
 import { type CaseDriver, eventually } from '../support/case-driver';
 
 /**
@@ -23,7 +23,7 @@ const noiseCase = (overrides: Partial<OpenCaseCommand> = {}): OpenCaseCommand =>
   caseworker: 'amira.khan',
   location: { address: '3 Brook Court, Melton Mowbray', ward: 'Egerton', priorityNeighbourhood: false },
   complainants: [resident],
-  subjects: [{ id: 's1', name: 'Jordan Reed', dateOfBirth: '1991-07-14', tenure: 'MBC_TENANT' }],
+  subjects: [{ id: 's1', name: 'Jordan Reed', dateOfBirth: localDate('1991-07-14'), tenure: 'MBC_TENANT' }],
   riskAssessment: {
     disability: false,
     mentalHealth: true,

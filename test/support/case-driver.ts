@@ -6,6 +6,8 @@ import {
   type CaseCommandName,
   type CaseFile,
   type CommandOf,
+  type LocalDate,
+  localDate,
   type NextStep,
   type OpenCaseCommand,
   POLICY_VERSIONS,
@@ -37,8 +39,8 @@ export class CaseDriver {
   }
 
   /** `days` days from the server's now, as a calendar date (YYYY-MM-DD, UTC). */
-  async dateIn(days: number): Promise<string> {
-    return new Date((await this.env.currentTimeMs()) + days * 86_400_000).toISOString().slice(0, 10);
+  async dateIn(days: number): Promise<LocalDate> {
+    return localDate(new Date((await this.env.currentTimeMs()) + days * 86_400_000).toISOString().slice(0, 10));
   }
 
   /** A reference no other test in this run uses. */

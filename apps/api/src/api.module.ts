@@ -7,6 +7,7 @@ import { ormConfig } from '../../../libs/persistence/src';
 import { CaseCommands } from './cases/case-commands';
 import { CaseReadModel } from './cases/case-read-model';
 import { CasesController } from './cases/cases.controller';
+import { CaseCommandsController } from './cases/commands/case-commands.controller';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { validationPipe } from './http/validation';
@@ -18,7 +19,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
-      controllers: [CasesController, HealthController],
+      controllers: [CasesController, CaseCommandsController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },

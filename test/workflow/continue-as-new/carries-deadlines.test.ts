@@ -1,5 +1,5 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { OpenCaseCommand } from '../../../libs/domain/src';
+import { localDate, type OpenCaseCommand } from '../../../libs/domain/src';
 import { CaptureSmtpServer } from '../../../libs/mailbox/src';
 import { CaseDriver, eventually } from '../../support/case-driver';
 import { type RunningCaseWorker, startCaseWorker, TEST_TASK_QUEUE } from '../../support/case-worker-harness';
@@ -16,7 +16,7 @@ const LONG_RUNNING_CASE: OpenCaseCommand = {
   caseworker: 'tom.price',
   location: { ward: 'Sysonby', priorityNeighbourhood: true },
   complainants: [{ id: 'c1', name: 'Sam Hill', vulnerable: true }],
-  subjects: [{ id: 's1', name: 'Alex Doe', dateOfBirth: '1994-03-02', tenure: 'MBC_TENANT' }],
+  subjects: [{ id: 's1', name: 'Alex Doe', dateOfBirth: localDate('1994-03-02'), tenure: 'MBC_TENANT' }],
   openedBy: 'tom.price',
 };
 

@@ -2,17 +2,19 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import { londonDateOf, policyInForceOn, yearOf } from '../../../../libs/domain/src';
+import { type CaseCommandName, type CommandOf, londonDateOf, policyInForceOn, policyVersion, yearOf } from '../../../../libs/domain/src';
 import { allocateCaseReference, claimIdempotencyKey } from '../../../../libs/persistence/src';
 import { CASE_WORKFLOW_TYPE, caseCommand, type CaseWorkflowInput, openCase } from '../../../../workflows/case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from '../../../../workflows/search-attributes';
 import { problems } from '../http/problem';
 import { TemporalClient } from '../temporal/temporal-client';
-import type { OpenCaseRequest, RecordReviewRequest } from './case.schemas';
+import type { OpenCaseRequest } from './case.schemas';
 
 export interface CommandContext {
   readonly actor: string;
   readonly idempotencyKey?: string;
+  /** From If-Match: the version the caller's view was based on. */
+  readonly expectedVersion?: number;
 }
 
 /**
@@ -51,9 +53,9 @@ export class CaseCommands {
         taskQueue: this.temporal.taskQueue,
         args: [input],
         workflowIdConflictPolicy: 'USE_EXISTING',
+        // The rest are set by the workflow as it opens the case.
         typedSearchAttributes: [
           { key: CASE_SEARCH_ATTRIBUTES.stage, value: 'REPORTED' },
-          { key: CASE_SEARCH_ATTRIBUTES.riskLevel, value: request.riskLevel },
           { key: CASE_SEARCH_ATTRIBUTES.team, value: request.team },
         ],
       }),
@@ -61,13 +63,24 @@ export class CaseCommands {
     return { reference, replayed };
   }
 
-  async recordReview(reference: string, request: RecordReviewRequest, context: CommandContext): Promise<void> {
+  /** Any command of the domain's catalogue, as the update of the same name on the case's workflow. */
+  async run(reference: string, name: CaseCommandName, body: Record<string, unknown>, context: CommandContext): Promise<void> {
+    const command = name === 'movePolicy' ? this.resolvePolicy(body) : body;
     await this.temporal.command(() =>
-      this.temporal.client.workflow.getHandle(reference).executeUpdate(caseCommand('recordReview'), {
-        args: [{ actor: context.actor, command: { summary: request.summary, ...(request.riskLevel ? { riskLevel: request.riskLevel } : {}) } }],
-        updateId: context.idempotencyKey ? `record-review:${context.idempotencyKey}` : randomUUID(),
+      this.temporal.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), {
+        args: [{ actor: context.actor, command: command as CommandOf<typeof name>, ...(context.expectedVersion !== undefined ? { expectedVersion: context.expectedVersion } : {}) }],
+        updateId: context.idempotencyKey ? `${name}:${context.idempotencyKey}` : randomUUID(),
       }),
     );
+  }
+
+  /** The API names a policy version; the case is sent the whole version, so its numbers travel with it. */
+  private resolvePolicy(body: Record<string, unknown>): CommandOf<'movePolicy'> {
+    try {
+      return { policy: policyVersion(String(body.policyVersionId)), reason: String(body.reason) };
+    } catch {
+      throw problems.validation([{ field: 'policyVersionId', message: `no policy version ${String(body.policyVersionId)} is published` }]);
+    }
   }
 }
 

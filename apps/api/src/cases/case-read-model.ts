@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CaseDeadlineRecord, CaseRecord } from '../../../../libs/persistence/src';
-import type { CaseView } from './case.schemas';
+import { problems } from '../http/problem';
+import { CaseReferenceParam, type CaseView } from './case.schemas';
 
 /** Reads cases from PostgreSQL, never from the worker: the read model the workflow keeps current. */
 @Injectable()
 export class CaseReadModel {
   constructor(private readonly em: EntityManager) {}
+
+  /** The case, or a 404 problem (also for a string that cannot be a reference). */
+  async mustFind(reference: string): Promise<CaseView> {
+    const view = CaseReferenceParam.safeParse(reference).success ? await this.find(reference) : undefined;
+    if (!view) throw problems.notFound(`case ${reference}`);
+    return view;
+  }
 
   async find(reference: string): Promise<CaseView | undefined> {
     const em = this.em.fork();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RiskAssessmentBody } from './commands/command.schemas';
 import {
   CASE_CATEGORIES,
   CASE_STAGES,
@@ -7,10 +8,26 @@ import {
   DEADLINE_STATUSES,
   FORUMS,
   REPORT_CHANNELS,
+  type LocalDate,
   RISK_LEVELS,
+  TENURES,
 } from '../../../../libs/domain/src';
 
 const staffId = z.string().trim().min(1).max(64);
+const partyId = z.string().trim().min(1).max(64);
+
+const Subject = z
+  .strictObject({
+    id: partyId.describe('Your id for this subject within the case, used by enforcement steps (subjectId).'),
+    name: z.string().trim().min(1).max(200),
+    dateOfBirth: z.iso.date().optional().transform((value) => value as LocalDate | undefined).describe('Decides the youth rules (under 18) and age limits (CPW 16+, injunction 10+).'),
+    tenure: z.enum(TENURES).default('UNKNOWN'),
+  })
+  .meta({ id: 'Subject', description: 'An alleged perpetrator.' });
+
+const Complainant = z
+  .strictObject({ id: partyId, name: z.string().trim().min(1).max(200), vulnerable: z.boolean().default(false) })
+  .meta({ id: 'Complainant', description: 'A complainant or victim; initial contact and updates are owed to them.' });
 
 export const OpenCaseRequest = z
   .strictObject({
@@ -18,7 +35,13 @@ export const OpenCaseRequest = z
     category: z.enum(CASE_CATEGORIES),
     channel: z.enum(REPORT_CHANNELS).describe('How the report reached the partnership.'),
     summary: z.string().trim().min(10).max(4000).describe('What was reported, in the caseworker’s words.'),
-    riskLevel: z.enum(RISK_LEVELS).describe('From the victim risk assessment; sets the review cadence (HIGH 7 days, MEDIUM 14, STANDARD 28).'),
+    riskLevel: z
+      .enum(RISK_LEVELS)
+      .optional()
+      .describe('When triaged at intake: sets the review cadence (HIGH 7 days, MEDIUM 14, STANDARD 28). Omit (with riskAssessment) or leave for later: the case is then REPORTED.'),
+    riskAssessment: RiskAssessmentBody.optional().describe('The victim risk assessment at intake, instead of riskLevel.'),
+    complainants: z.array(Complainant).max(20).default([]),
+    subjects: z.array(Subject).max(20).default([]),
     team: staffId.describe('The ASB team that owns the case; its manager receives overdue-review alerts.'),
     caseworker: staffId.optional().describe('The allocated ASB officer, if already known.'),
     location: z
@@ -45,14 +68,6 @@ export const OpenCaseRequest = z
     ],
   });
 export type OpenCaseRequest = z.infer<typeof OpenCaseRequest>;
-
-export const RecordReviewRequest = z
-  .strictObject({
-    summary: z.string().trim().min(1).max(4000).describe('What the review found and decided.'),
-    riskLevel: z.enum(RISK_LEVELS).optional().describe('A re-assessed risk level; omit when unchanged. A change re-plans the next review.'),
-  })
-  .meta({ id: 'RecordReviewRequest', examples: [{ summary: 'Spoke to both households; noise reduced. Keep monitoring.' }] });
-export type RecordReviewRequest = z.infer<typeof RecordReviewRequest>;
 
 export const CaseReferenceParam = z.string().regex(/^ASB-\d{4}-\d{6}$/);
 

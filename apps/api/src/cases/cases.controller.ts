@@ -1,13 +1,10 @@
 import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { z } from 'zod';
-import { problems } from '../http/problem';
+import { etagOf, parseIdempotencyKey } from './http-headers';
 import { CaseCommands } from './case-commands';
 import { CaseReadModel } from './case-read-model';
-import { CaseReferenceParam, CaseView, OpenCaseRequest, Problem, RecordReviewRequest } from './case.schemas';
-
-const IdempotencyKey = z.string().trim().min(1).max(200).optional();
+import { CaseView, OpenCaseRequest, Problem } from './case.schemas';
 
 const IdempotencyKeyHeader = () =>
   ApiHeader({
@@ -66,44 +63,8 @@ export class CasesController {
     return view;
   }
 
-  @Post(':reference/reviews')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Record a review',
-    description: 'Meets the review that is due and plans the next from the (possibly re-assessed) risk level.',
-  })
-  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
-  @CommandResponses()
-  @ApiResponse({ status: 200, description: 'The case after the review.', standardSchema: CaseView })
-  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
-  @ApiResponse({ status: 409, description: 'The case cannot be reviewed now (e.g. it is closed); `detail` says why.', standardSchema: Problem })
-  async review(
-    @Param('reference') reference: string,
-    @Body({ schema: RecordReviewRequest }) request: RecordReviewRequest,
-    @Headers('idempotency-key') rawKey: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<CaseView> {
-    await this.mustFind(reference);
-    const idempotencyKey = parseIdempotencyKey(rawKey);
-    await this.commands.recordReview(reference, request, { actor: ACTOR, ...(idempotencyKey ? { idempotencyKey } : {}) });
-    const view = await this.mustFind(reference);
-    response.setHeader('ETag', etagOf(view));
-    return view;
+
+  private mustFind(reference: string): Promise<CaseView> {
+    return this.readModel.mustFind(reference);
   }
-
-  private async mustFind(reference: string): Promise<CaseView> {
-    const view = CaseReferenceParam.safeParse(reference).success ? await this.readModel.find(reference) : undefined;
-    if (!view) throw problems.notFound(`case ${reference}`);
-    return view;
-  }
-}
-
-function parseIdempotencyKey(raw: string | undefined): string | undefined {
-  const parsed = IdempotencyKey.safeParse(raw);
-  if (!parsed.success) throw problems.validation([{ field: 'Idempotency-Key', message: 'must be 1 to 200 characters' }]);
-  return parsed.data;
-}
-
-function etagOf(view: CaseView): string {
-  return `"${view.version}"`;
 }

@@ -9,7 +9,8 @@ const GRPC_DEADLINE_EXCEEDED = 4;
 /** Maps what Temporal and PostgreSQL throw to the problem a caller can act on, or undefined when it is a bug. */
 export function toProblem(error: unknown): ProblemException | undefined {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    return problems.refused(error.cause.message, error.cause.type ?? 'Refused');
+    const refusal = error.cause.details?.[0] as { condition?: string; holdsFrom?: string } | undefined;
+    return problems.refused(error.cause.message, refusal?.condition ?? error.cause.type ?? 'REFUSED', refusal?.holdsFrom);
   }
   if (error instanceof WorkflowNotFoundError) return problems.notFound(`case ${error.workflowId}`);
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return problems.unconfirmed();

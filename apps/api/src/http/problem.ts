@@ -31,8 +31,15 @@ export const problems = {
     }),
   notFound: (what: string) =>
     new ProblemException({ type: `${PROBLEM_BASE}/not-found`, title: 'Not found', status: 404, detail: `${what} does not exist` }),
-  refused: (detail: string, reason: string) =>
-    new ProblemException({ type: `${PROBLEM_BASE}/refused`, title: 'The command was refused', status: 409, detail, reason }),
+  refused: (detail: string, condition: string, holdsFrom?: string) =>
+    new ProblemException({
+      type: condition === 'CONCURRENT_CHANGE' ? `${PROBLEM_BASE}/concurrent-change` : `${PROBLEM_BASE}/refused`,
+      title: condition === 'CONCURRENT_CHANGE' ? 'The case changed since you read it' : 'The command was refused',
+      status: 409,
+      detail,
+      condition,
+      ...(holdsFrom ? { holdsFrom } : {}),
+    }),
   idempotencyKeyReused: (key: string) =>
     new ProblemException({
       type: `${PROBLEM_BASE}/idempotency-key-reused`,

@@ -60,8 +60,19 @@ export type CaseCommandName = keyof typeof CASE_COMMANDS;
 export type CommandOf<N extends CaseCommandName> = (typeof CASE_COMMANDS)[N] extends CaseCommand<infer C> ? C : never;
 export const CASE_COMMAND_NAMES = Object.keys(CASE_COMMANDS) as CaseCommandName[];
 
-/** What travels in every command update: who is acting, and the command itself. */
+/** What travels in every command update: who is acting, the command, and the version it was based on. */
 export interface CommandEnvelope<C> {
   readonly actor: string;
   readonly command: C;
+  /** The case version the caller last saw (HTTP If-Match); a command based on an older one is refused. */
+  readonly expectedVersion?: number;
+}
+
+/** Refuses a command made on a stale view of the case, so that of two people acting at once one wins and the other is told. */
+export function staleVersionRefusal(file: CaseFile, expectedVersion: number | undefined): Refusal | undefined {
+  if (expectedVersion === undefined || expectedVersion === file.version) return undefined;
+  return {
+    condition: 'CONCURRENT_CHANGE',
+    message: `the case has changed since version ${expectedVersion} (it is now at version ${file.version}): reload it and try again`,
+  };
 }

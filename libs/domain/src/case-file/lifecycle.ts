@@ -82,10 +82,11 @@ export function assessRiskRefusal(file: CaseFile): Refusal | undefined {
 /** Triage or re-assessment: the level comes from the answers, and every risk-driven deadline is re-planned. */
 export function assessRisk(file: CaseFile, command: AssessRiskCommand, { now, actor }: CommandContext): CaseChange {
   const riskLevel = riskLevelOf(command.assessment);
+  const riskAssessment = { ...command.assessment, assessedBy: actor };
   const stage: CaseStage = file.stage === 'REPORTED' ? (file.caseworker ? 'ALLOCATED' : 'TRIAGED') : file.stage;
-  const next = { ...file, stage, riskLevel, riskAssessment: command.assessment };
-  return changed(file, { stage, riskLevel, riskAssessment: command.assessment, deadlines: planRiskDeadlines(next, riskLevel, now, `risk assessed as ${riskLevel}`) }, [
-    { kind: 'RISK_ASSESSED', at: now.toISOString(), actor, summary: describeRiskChange(file.riskLevel, riskLevel), data: { from: file.riskLevel ?? null, to: riskLevel, assessment: { ...command.assessment } } },
+  const next = { ...file, stage, riskLevel, riskAssessment };
+  return changed(file, { stage, riskLevel, riskAssessment, deadlines: planRiskDeadlines(next, riskLevel, now, `risk assessed as ${riskLevel}`) }, [
+    { kind: 'RISK_ASSESSED', at: now.toISOString(), actor, summary: describeRiskChange(file.riskLevel, riskLevel), data: { from: file.riskLevel ?? null, to: riskLevel, assessment: riskAssessment } },
   ]);
 }
 
@@ -161,7 +162,8 @@ export function recordReview(file: CaseFile, command: RecordReviewCommand, { now
   const riskLevel = command.riskAssessment ? riskLevelOf(command.riskAssessment) : (command.riskLevel ?? file.riskLevel!);
   const reviewNumber = file.reviewCount + 1;
   const met = resolvePending(file.deadlines, (d) => d.kind === 'CASE_REVIEW' || d.kind === 'REVIEW_ESCALATION', 'MET', `review ${reviewNumber} recorded by ${command.reviewedBy}`, now);
-  const reviewed: CaseFile = { ...file, riskLevel, ...(command.riskAssessment ? { riskAssessment: command.riskAssessment } : {}), reviewCount: reviewNumber, lastReviewedAt: now.toISOString(), deadlines: met };
+  const riskAssessment = command.riskAssessment ? { ...command.riskAssessment, assessedBy: command.reviewedBy } : undefined;
+  const reviewed: CaseFile = { ...file, riskLevel, ...(riskAssessment ? { riskAssessment } : {}), reviewCount: reviewNumber, lastReviewedAt: now.toISOString(), deadlines: met };
   const reviewedWithNext = { ...reviewed, deadlines: planReviewAfter(reviewed, riskLevel, now, reviewNumber) };
   const deadlines = riskLevel !== file.riskLevel ? planRiskDeadlines(reviewedWithNext, riskLevel, now, `risk re-assessed as ${riskLevel} at review ${reviewNumber}`) : reviewedWithNext.deadlines;
   const next = deadlines.find((d) => d.kind === 'CASE_REVIEW' && d.status === 'PENDING');
@@ -169,7 +171,7 @@ export function recordReview(file: CaseFile, command: RecordReviewCommand, { now
   if (riskLevel !== file.riskLevel) {
     entries.push({ kind: 'RISK_REASSESSED', at: now.toISOString(), actor: command.reviewedBy, summary: describeRiskChange(file.riskLevel, riskLevel), data: { from: file.riskLevel ?? null, to: riskLevel } });
   }
-  return changed(file, { riskLevel, ...(command.riskAssessment ? { riskAssessment: command.riskAssessment } : {}), reviewCount: reviewNumber, lastReviewedAt: now.toISOString(), deadlines }, entries);
+  return changed(file, { riskLevel, ...(riskAssessment ? { riskAssessment } : {}), reviewCount: reviewNumber, lastReviewedAt: now.toISOString(), deadlines }, entries);
 }
 
 function planReviewAfter(file: CaseFile, risk: RiskLevel, now: Date, reviewNumber: number) {

@@ -18,7 +18,8 @@ export interface RiskAssessment {
   readonly hateMotive: boolean;
   readonly impactOnDailyLife: boolean;
   readonly professionalJudgement?: RiskLevel;
-  readonly assessedBy: string;
+  /** Who assessed: the acting person, filled in when the assessment is recorded. */
+  readonly assessedBy?: string;
 }
 
 export const RISK_FACTORS = ['disability', 'mentalHealth', 'isolation', 'repeatVictimisation', 'hateMotive', 'impactOnDailyLife'] as const;

@@ -1,0 +1,88 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Res, type Type } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CaseCommandName } from '../../../../../libs/domain/src';
+import { CaseCommands } from '../case-commands';
+import { CaseReadModel } from '../case-read-model';
+import { CaseView, Problem } from '../case.schemas';
+import { etagOf, parseIdempotencyKey, parseIfMatch } from '../http-headers';
+import { COMMAND_ROUTES, type CommandRoute } from './command-routes';
+import { COMMAND_BODIES } from './command.schemas';
+
+type Handler = (
+  reference: string,
+  params: Record<string, string>,
+  body: Record<string, unknown>,
+  ifMatch: string | undefined,
+  idempotencyKey: string | undefined,
+  response: Response,
+) => Promise<CaseView>;
+
+/**
+ * Every case command as its own documented route, made from COMMAND_ROUTES and the domain's command
+ * catalogue: adding a command there adds its endpoint, its validation and its OpenAPI entry here.
+ */
+@ApiTags('case commands')
+@Controller('cases/:reference')
+export class CaseCommandsController {
+  constructor(
+    readonly commands: CaseCommands,
+    readonly readModel: CaseReadModel,
+  ) {}
+}
+
+function handlerFor(route: CommandRoute): Handler {
+  return async function (this: CaseCommandsController, reference, params, body, ifMatch, rawKey, response) {
+    await this.readModel.mustFind(reference);
+    const { reference: _reference, ...pathParams } = params;
+    const idempotencyKey = parseIdempotencyKey(rawKey);
+    const expectedVersion = parseIfMatch(ifMatch);
+    await this.commands.run(reference, route.command, { ...body, ...pathParams }, {
+      actor: 'api',
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+      ...(expectedVersion !== undefined ? { expectedVersion } : {}),
+    });
+    const view = await this.readModel.mustFind(reference);
+    response.setHeader('ETag', etagOf(view));
+    return view;
+  };
+}
+
+for (const route of COMMAND_ROUTES) defineCommandRoute(CaseCommandsController, route);
+
+function defineCommandRoute(controller: Type<CaseCommandsController>, route: CommandRoute): void {
+  const prototype = controller.prototype as unknown as Record<string, unknown>;
+  const name: CaseCommandName = route.command;
+  // @nestjs/swagger finds a route's parameter metadata by the handler function's own name.
+  prototype[name] = Object.defineProperty(handlerFor(route), 'name', { value: name });
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
+  const method = (decorator: MethodDecorator) => decorator(prototype, name, descriptor);
+  const parameter = (index: number, decorator: ParameterDecorator) => decorator(prototype, name, index);
+  // What TypeScript would emit for a hand-written route; @nestjs/swagger documents the body from it.
+  Reflect.defineMetadata('design:paramtypes', [String, Object, COMMAND_BODIES[name], String, String, Object], prototype, name);
+
+  method(Post(route.path));
+  method(HttpCode(200));
+  method(ApiOperation({ operationId: name, summary: route.summary, description: `${route.description}\n\nAllowed for: ${route.roles.join(', ')}.` }));
+  method(ApiParam({ name: 'reference', example: 'ASB-2026-000123' }));
+  for (const pathParam of route.path.match(/:(\w+)/g) ?? []) method(ApiParam({ name: pathParam.slice(1), example: pathParam === ':stepId' ? 'step-1' : 'legal-1' }));
+  method(ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of the case as you last read it; a change made meanwhile answers 409 instead of acting on a stale view.' }));
+  method(ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key acts once and returns the first result.' }));
+  method(ApiResponse({ status: 200, description: 'The case after the change; ETag is its new version.', standardSchema: CaseView }));
+  method(ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem }));
+  method(ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem }));
+  method(
+    ApiResponse({
+      status: 409,
+      description: 'Refused: `condition` names the failing precondition and `holdsFrom` the date it will hold where time cures it; or CONCURRENT_CHANGE when If-Match is stale.',
+      standardSchema: Problem,
+    }),
+  );
+  method(ApiResponse({ status: 503, description: 'Temporal or PostgreSQL is unreachable; retry with the same Idempotency-Key.', standardSchema: Problem }));
+  parameter(0, Param('reference'));
+  parameter(1, Param());
+  parameter(2, Body({ schema: COMMAND_BODIES[name] }));
+  parameter(3, Headers('if-match'));
+  parameter(4, Headers('idempotency-key'));
+  parameter(5, Res({ passthrough: true }));
+}

@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import type { CaseCommandName, CommandOf } from '../../../../../libs/domain/src';
+import { COMMAND_BODIES } from './command.schemas';
+
+/** Who may send a command (authorisation is deny by default: a role not listed is refused). */
+export type StaffRole = 'caseworker' | 'manager' | 'legal' | 'admin' | 'case_review_coordinator' | 'partner' | 'head_of_service';
+
+export interface CommandRoute<N extends CaseCommandName = CaseCommandName> {
+  readonly command: N;
+  /** Below /cases/{reference}/. */
+  readonly path: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly roles: readonly StaffRole[];
+}
+
+const CASEWORK: readonly StaffRole[] = ['caseworker', 'manager'];
+const MANAGERS: readonly StaffRole[] = ['manager'];
+const LEGAL: readonly StaffRole[] = ['legal'];
+
+/**
+ * Every command a person can send, as an HTTP resource. Each answers 200 with the case after the
+ * change (and its ETag), 409 with the failing precondition when refused, 400 for an invalid body.
+ */
+export const COMMAND_ROUTES: readonly CommandRoute[] = [
+  { command: 'assessRisk', path: 'risk-assessments', summary: 'Assess or re-assess risk', description: 'Sets the risk level from the victim risk assessment and re-plans every risk-driven deadline. Triages a REPORTED case.', roles: CASEWORK },
+  { command: 'allocate', path: 'allocation', summary: 'Allocate or re-allocate', description: 'Gives the case to a caseworker; a TRIAGED case becomes ALLOCATED.', roles: MANAGERS },
+  { command: 'recordInitialContact', path: 'initial-contact', summary: 'Record initial contact with the complainant', description: 'Meets the initial-contact deadline (1, 2 or 5 working days by risk); an ALLOCATED case becomes ACTIVE.', roles: CASEWORK },
+  { command: 'recordComplainantUpdate', path: 'complainant-updates', summary: 'Record an update to the complainant', description: 'Meets the update that is due and plans the next in 10 working days.', roles: CASEWORK },
+  { command: 'recordReview', path: 'reviews', summary: 'Record a case review', description: 'Meets the review that is due (and its escalation) and plans the next from the (possibly re-assessed) risk: HIGH 7 days, MEDIUM 14, STANDARD 28.', roles: CASEWORK },
+  { command: 'startMonitoring', path: 'monitoring', summary: 'Move to monitoring', description: 'ACTIVE → MONITORING, with the reason.', roles: CASEWORK },
+  { command: 'resumeActive', path: 'activation', summary: 'Make active again', description: 'MONITORING → ACTIVE, with the reason.', roles: CASEWORK },
+  { command: 'recordIncident', path: 'incidents', summary: 'Record an incident', description: 'Evidence on the case; after a CPW deadline, an incident involving the subject is non-compliance.', roles: CASEWORK },
+  { command: 'recordConviction', path: 'convictions', summary: 'Record a conviction', description: 'A conviction of a subject, which a Criminal Behaviour Order follows.', roles: [...CASEWORK, 'legal'] },
+  { command: 'changeForum', path: 'forum-changes', summary: 'Escalate or de-escalate the forum', description: 'General casework → MAG → JAG, or back, with who decided and why.', roles: MANAGERS },
+  { command: 'referToAdultsAtRisk', path: 'adults-at-risk-referral', summary: 'Refer to the adults at risk forum', description: 'A parallel referral when significant vulnerability is found; the case keeps its forum.', roles: CASEWORK },
+  { command: 'recordEnforcementStep', path: 'enforcement-steps', summary: 'Take an enforcement step', description: 'A step on the ladder against a subject (warnings, ABC, CPW, CPN, FPN, injunction, closure notice, CBO, possession). Its preconditions are checked now; a refusal names the failing condition and, where time will cure it, the date it will hold. Level-5 steps refer the case to the legal team.', roles: CASEWORK },
+  { command: 'recordComplianceCheck', path: 'enforcement-steps/:stepId/compliance-checks', summary: 'Record a compliance check', description: 'Whether a warning, CPW, CPN or contract was complied with; non-compliance with a CPW opens the way to a CPN.', roles: CASEWORK },
+  { command: 'recordBreach', path: 'enforcement-steps/:stepId/breaches', summary: 'Record a CPN breach', description: 'A breach of a Community Protection Notice, which a fixed penalty or prosecution follows.', roles: CASEWORK },
+  { command: 'recordFixedPenaltyPayment', path: 'enforcement-steps/:stepId/payment', summary: 'Record payment of a fixed penalty', description: 'Meets the 14-day payment period; liability for the breach is discharged.', roles: CASEWORK },
+  { command: 'recordProsecutionDecision', path: 'enforcement-steps/:stepId/prosecution-decision', summary: 'Decide on prosecuting an unpaid fixed penalty', description: 'Meets the prosecution decision that falls due when a fixed penalty goes unpaid.', roles: LEGAL },
+  { command: 'recordContractReview', path: 'enforcement-steps/:stepId/reviews', summary: 'Review an Acceptable Behaviour Contract', description: 'Meets the contract review due at 3 months.', roles: CASEWORK },
+  { command: 'acknowledgeLegalReferral', path: 'legal-referrals/:referralId/acknowledgement', summary: 'Acknowledge a legal referral', description: 'Meets the 2-working-day acknowledgement deadline.', roles: LEGAL },
+  { command: 'recordLegalDecision', path: 'legal-referrals/:referralId/decision', summary: 'Decide on a legal referral', description: 'Proceed or decline, with the reason; meets the 10-working-day decision deadline.', roles: LEGAL },
+  { command: 'listHearing', path: 'legal-referrals/:referralId/hearing', summary: 'List or re-list the hearing', description: 'Sets the hearing timer; re-listing moves it and keeps the old one as cancelled. Under-18s are heard in the youth court.', roles: LEGAL },
+  { command: 'recordHearingOutcome', path: 'legal-referrals/:referralId/hearing-outcome', summary: 'Record the hearing outcome', description: 'Order made (terms and expiry, within the statutory maximum), refused or adjourned. An order starts its expiry (and review) timers.', roles: LEGAL },
+  { command: 'extendOrder', path: 'legal-referrals/:referralId/order-extension', summary: 'Extend a closure order', description: 'Up to 6 months in total.', roles: LEGAL },
+  { command: 'recordOrderBreach', path: 'legal-referrals/:referralId/order-breaches', summary: 'Record a breach of an order', description: 'An arrest for breach starts the 24-hour limit for bringing the subject before a judge.', roles: [...CASEWORK, 'legal'] },
+  { command: 'recordBeforeJudge', path: 'legal-referrals/:referralId/before-judge', summary: 'Record that the arrested subject came before a judge', description: 'Meets the 24-hour limit.', roles: LEGAL },
+  { command: 'recordOrderReview', path: 'legal-referrals/:referralId/order-reviews', summary: 'Review a youth Criminal Behaviour Order', description: 'Meets the 12-monthly review and plans the next while the order runs.', roles: LEGAL },
+  { command: 'requestClosure', path: 'closure-request', summary: 'Request closure', description: 'With the closure reason and what the complainant is told; refused while a legal step is live.', roles: CASEWORK },
+  { command: 'decideClosure', path: 'closure-decision', summary: 'Approve or reject closure', description: 'A manager’s decision. Approved: open duties end, and the satisfaction follow-up and the 3-month re-open window start.', roles: MANAGERS },
+  { command: 'recordSatisfactionFollowUp', path: 'satisfaction-follow-up', summary: 'Record the satisfaction follow-up', description: 'Due 10 working days after closure.', roles: CASEWORK },
+  { command: 'reopen', path: 'reopening', summary: 'Re-open a closed case', description: 'Within the re-open window; after it, open a new case.', roles: CASEWORK },
+  { command: 'movePolicy', path: 'policy-version', summary: 'Move the case to another policy version', description: 'The explicit, recorded step that changes the numbers a running case uses, and re-plans its deadlines.', roles: ['admin'] },
+];
+
+export type CommandBody<N extends CaseCommandName> = z.output<(typeof COMMAND_BODIES)[N]>;
+
+// Compile-time proof that every body (with its path parameters) is the domain's command, except
+// movePolicy, whose body names the version and the API resolves it.
+type PathParams = { stepId: string; referralId: string };
+type Matches<N extends CaseCommandName> = CommandBody<N> & PathParams extends CommandOf<N> ? never : N;
+type Mismatched = { [N in Exclude<CaseCommandName, 'movePolicy'>]: Matches<N> }[Exclude<CaseCommandName, 'movePolicy'>];
+const everyBodyIsItsCommand: [Mismatched] extends [never] ? true : { mismatched: Mismatched } = true;
+void everyBodyIsItsCommand;
+export type __Mismatched = Mismatched;

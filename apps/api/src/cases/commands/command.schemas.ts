@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import {
+  CLOSURE_NOTICE_ISSUERS,
+  CLOSURE_REASONS,
+  type CommandOf,
+  COURTS,
+  ENFORCEMENT_STEP_KINDS,
+  FORUMS,
+  type LocalDate,
+  POSSESSION_TRIGGERS,
+  RISK_LEVELS,
+} from '../../../../../libs/domain/src';
+
+/** A calendar date as the domain holds it (YYYY-MM-DD, a day in England). */
+const calendarDate = z.iso.date().transform((value) => value as LocalDate);
+const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
+const text = (max = 4000) => z.string().trim().min(1).max(max);
+
+export const RiskAssessmentBody = z
+  .strictObject({
+    disability: z.boolean(),
+    mentalHealth: z.boolean(),
+    isolation: z.boolean(),
+    repeatVictimisation: z.boolean(),
+    hateMotive: z.boolean(),
+    impactOnDailyLife: z.boolean(),
+    professionalJudgement: z.enum(RISK_LEVELS).optional().describe('May raise the level the answers give, never lower it.'),
+  })
+  .meta({ id: 'RiskAssessment', description: 'Victim risk assessment: personal, situational and incident vulnerability.' });
+
+const assessRisk = z.strictObject({ assessment: RiskAssessmentBody });
+const allocate = z.strictObject({ caseworker: text(64) });
+const contact = z.strictObject({ summary: text() });
+const review = z.strictObject({
+  summary: text().describe('What the review found and decided.'),
+  riskLevel: z.enum(RISK_LEVELS).optional().describe('A re-assessed level; omit when unchanged.'),
+  riskAssessment: RiskAssessmentBody.optional().describe('A full re-assessment, instead of riskLevel.'),
+});
+const stageChange = z.strictObject({ reason: text() });
+const incident = z.strictObject({
+  occurredAt: instant,
+  description: text(),
+  subjectIds: z.array(text(64)).default([]).describe('Subjects involved; an incident after a CPW deadline counts as non-compliance.'),
+});
+const conviction = z.strictObject({ subjectId: text(64), offence: text(500), convictedOn: calendarDate });
+const changeForum = z.strictObject({ to: z.enum(FORUMS), reason: text() });
+const adultsAtRisk = z.strictObject({ reason: text() });
+const enforcementStep = z.strictObject({
+  kind: z.enum(ENFORCEMENT_STEP_KINDS as [string, ...string[]]).transform((value) => value as CommandOf<'recordEnforcementStep'>['kind']),
+  subjectId: text(64).optional(),
+  notes: text().optional(),
+  skipReason: text().optional().describe('Required when the step is more than one level above the subject’s highest step so far.'),
+  subjectAgreed: z.boolean().optional().describe('Acceptable Behaviour Contract: the subject agreed and signed.'),
+  conductConfirmed: z.boolean().optional().describe('CPW: conduct persistent, unreasonable and affecting quality of life.'),
+  complianceDays: z.int().min(1).max(365).optional().describe('CPW: days to comply, when not the policy default.'),
+  requirements: z.array(z.strictObject({ text: text(1000), dueOn: calendarDate })).optional().describe('CPN: each requirement with its own deadline.'),
+  amountPounds: z.number().positive().optional().describe('Fixed penalty amount, at most the statutory maximum on the day.'),
+  youthOffendingTeamConsultedOn: calendarDate.optional().describe('Injunction for an under-18: when the youth offending team was consulted.'),
+  premises: text(500).optional(),
+  issuedBy: z.enum(CLOSURE_NOTICE_ISSUERS).optional(),
+  extendedTo48Hours: z.boolean().optional(),
+  seniorSignOffBy: text(200).optional(),
+  trigger: z.enum(POSSESSION_TRIGGERS).optional(),
+});
+const complianceCheck = z.strictObject({ complied: z.boolean(), notes: text() });
+const breach = z.strictObject({ description: text(), occurredAt: instant });
+const empty = z.strictObject({});
+const prosecutionDecision = z.strictObject({ prosecute: z.boolean(), reason: text() });
+const notes = z.strictObject({ notes: text() });
+const legalDecision = z.strictObject({ proceed: z.boolean(), reason: text() });
+const hearing = z.strictObject({ hearingAt: instant, court: z.enum(COURTS) });
+const hearingOutcome = z.strictObject({
+  outcome: z.enum(['ORDER_MADE', 'REFUSED', 'ADJOURNED']),
+  terms: text().optional(),
+  expiresOn: calendarDate.optional(),
+});
+const extension = z.strictObject({ expiresOn: calendarDate });
+const orderBreach = z.strictObject({ description: text(), arrestedAt: instant.optional() });
+const closureRequest = z.strictObject({
+  reason: z.enum(CLOSURE_REASONS),
+  explanationToComplainant: text().describe('What the complainant is told about why the case closes.'),
+});
+const closureDecision = z.strictObject({ approve: z.boolean(), reason: text() });
+const reopen = z.strictObject({ reason: text() });
+const movePolicy = z.strictObject({ policyVersionId: text(32), reason: text() });
+
+/** Request bodies by command; path parameters (stepId, referralId) are merged in by the controller. */
+export const COMMAND_BODIES = {
+  assessRisk,
+  allocate,
+  recordInitialContact: contact,
+  recordComplainantUpdate: contact,
+  recordReview: review,
+  startMonitoring: stageChange,
+  resumeActive: stageChange,
+  recordIncident: incident,
+  recordConviction: conviction,
+  changeForum,
+  referToAdultsAtRisk: adultsAtRisk,
+  recordEnforcementStep: enforcementStep,
+  recordComplianceCheck: complianceCheck,
+  recordBreach: breach,
+  recordFixedPenaltyPayment: empty,
+  recordProsecutionDecision: prosecutionDecision,
+  recordContractReview: notes,
+  acknowledgeLegalReferral: empty,
+  recordLegalDecision: legalDecision,
+  listHearing: hearing,
+  recordHearingOutcome: hearingOutcome,
+  extendOrder: extension,
+  recordOrderBreach: orderBreach,
+  recordBeforeJudge: empty,
+  recordOrderReview: notes,
+  requestClosure: closureRequest,
+  decideClosure: closureDecision,
+  recordSatisfactionFollowUp: contact,
+  reopen,
+  movePolicy,
+} as const;
