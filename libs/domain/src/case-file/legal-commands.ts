@@ -143,27 +143,26 @@ export function hearingOutcomeRefusal(file: CaseFile, command: RecordHearingOutc
 export function recordHearingOutcome(file: CaseFile, command: RecordHearingOutcomeCommand, { now, actor }: CommandContext): CaseChange {
   const referral = referralOf(file, command.referralId)!;
   const today = londonDateOf(now);
-  let deadlines = resolvePending(file.deadlines, (d) => (d.kind === 'HEARING' || d.kind === 'CLOSURE_ORDER_HEARING') && forReferral(referral)(d), 'MET', `heard: ${command.outcome.toLowerCase().replaceAll('_', ' ')}`, now);
-  let updated: LegalReferral = { ...referral };
+  const deadlines = resolvePending(file.deadlines, (d) => (d.kind === 'HEARING' || d.kind === 'CLOSURE_ORDER_HEARING') && forReferral(referral)(d), 'MET', `heard: ${command.outcome.toLowerCase().replaceAll('_', ' ')}`, now);
+  const plan = (kind: Deadline['kind'], reason: string, dueOn: LocalDate) =>
+    deadlines.push(deadlineOn({ id: nextDeadlineId({ ...file, deadlines }, kind), kind, reason, stepId: referral.stepId, ...(referral.subjectId ? { subjectId: referral.subjectId } : {}) }, dueOn, now));
+  let updated: LegalReferral;
   if (command.outcome === 'ADJOURNED') {
     updated = { ...referral, status: 'PROCEEDING' };
   } else if (command.outcome === 'REFUSED') {
     updated = { ...referral, status: 'REFUSED' };
   } else {
     updated = { ...referral, status: 'ORDER_MADE', order: { madeOn: today, expiresOn: command.expiresOn!, terms: command.terms!, court: referral.hearing!.court } };
-    const plan = (kind: Deadline['kind'], reason: string, dueOn: LocalDate) =>
-      deadlines.push(deadlineOn({ id: nextDeadlineId({ ...file, deadlines }, kind), kind, reason, stepId: referral.stepId, ...(referral.subjectId ? { subjectId: referral.subjectId } : {}) }, dueOn, now));
     plan('ORDER_EXPIRY', `${titleOf(referral)} in force until ${command.expiresOn}`, command.expiresOn!);
     if (referral.stepKind === 'CRIMINAL_BEHAVIOUR_ORDER' && referral.youth) {
       const months = ruleOn(file.policy.statutory.youthCriminalBehaviourOrderReviewMonths, today);
       plan('ORDER_REVIEW', `a CBO on an under-18 is reviewed every ${months} months`, addMonths(today, months));
     }
-    const subject = file.subjects.find((candidate) => candidate.id === referral.subjectId);
-    if (referral.stepKind === 'CLOSURE_NOTICE' && file.subjects.some((s) => s.tenure === 'MBC_TENANT')) {
+    // A closure order on a council tenant's home is a trigger for the absolute ground of possession.
+    if (referral.stepKind === 'CLOSURE_NOTICE' && file.subjects.some((subject) => subject.tenure === 'MBC_TENANT')) {
       const months = ruleOn(file.policy.statutory.possessionNoticeAfterClosureOrderMonths, today);
       plan('POSSESSION_NOTICE_WINDOW', `an absolute-ground possession notice must be served within ${months} months of the closure order`, addMonths(today, months));
     }
-    void subject;
   }
   return changed(
     file,

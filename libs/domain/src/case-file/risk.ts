@@ -4,25 +4,10 @@ import { RISK_LEVELS, type RiskLevel } from '../case-classification';
 import { type Deadline, deadlineOn } from '../deadline';
 import { humanise, nextDeadlineId, resolvePending } from './change';
 import type { CaseFile } from './state';
+import { RISK_FACTORS, type RiskAssessment } from './risk-assessment';
 
-/**
- * The victim risk assessment (domain.md: personal, situational and incident vulnerability). Each
- * answer that is true adds to the score; the officer's professional judgement may raise the level
- * the score gives, never lower it.
- */
-export interface RiskAssessment {
-  readonly disability: boolean;
-  readonly mentalHealth: boolean;
-  readonly isolation: boolean;
-  readonly repeatVictimisation: boolean;
-  readonly hateMotive: boolean;
-  readonly impactOnDailyLife: boolean;
-  readonly professionalJudgement?: RiskLevel;
-  /** Who assessed: the acting person, filled in when the assessment is recorded. */
-  readonly assessedBy?: string;
-}
+export { RISK_FACTORS, type RiskAssessment } from './risk-assessment';
 
-export const RISK_FACTORS = ['disability', 'mentalHealth', 'isolation', 'repeatVictimisation', 'hateMotive', 'impactOnDailyLife'] as const;
 
 /** 4 or more factors (or repeat hate victimisation) is HIGH, 2 or 3 is MEDIUM, fewer is STANDARD. */
 export function riskLevelOf(assessment: RiskAssessment): RiskLevel {

@@ -2,7 +2,7 @@ import type { LocalDate } from '../calendar';
 import type { CaseCategory, CaseStage, CaseType, Forum, ReportChannel, RiskLevel } from '../case-classification';
 import type { Deadline } from '../deadline';
 import type { PolicyVersion } from '../policy/local-policy';
-import type { RiskAssessment } from './risk';
+import type { RiskAssessment } from './risk-assessment';
 import type { EnforcementStep } from './enforcement/steps';
 import type { LegalReferral } from './legal';
 

@@ -37,7 +37,7 @@ export function deadlinePassed(file: CaseFile, deadlineId: string, now: Date): C
     return changed(file, { deadlines: [...replace(file.deadlines, missed), ...planned] }, entries, [missed]);
   }
 
-  let consequence = '';
+  let consequence: string;
   switch (deadline.kind) {
     case 'CPW_COMPLIANCE':
     case 'CPN_REQUIREMENT':
