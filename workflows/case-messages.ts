@@ -27,8 +27,11 @@ export interface LedgerEntry extends Deadline {
 }
 /** Every deadline the case has had: what, due when, its status, and why it exists. */
 export const deadlineLedgerQuery = defineQuery<LedgerEntry[]>('deadlineLedger');
-/** What could be done next, each available or with the reason it is not. */
-export const nextStepsQuery = defineQuery<NextStep[]>('nextSteps');
+/**
+ * What could be done next, each available or with the reason it is not, as of `asOf` (ISO instant):
+ * a query runs at the time of the workflow's last task, so the caller says what time it is now.
+ */
+export const nextStepsQuery = defineQuery<NextStep[], [asOf?: string]>('nextSteps');
 
 export interface CaseWorkflowInput {
   readonly reference: string;

@@ -70,7 +70,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(deadlineLedgerQuery, () =>
     (file?.deadlines ?? []).map((deadline) => ({ ...deadline, title: DEADLINE_CATALOGUE[deadline.kind].title, nature: natureOf(deadline.kind) })),
   );
-  setHandler(nextStepsQuery, () => (file ? nextSteps(file, context('query')) : []));
+  setHandler(nextStepsQuery, (asOf) => (file ? nextSteps(file, { now: asOf ? new Date(asOf) : new Date(), actor: 'query' }) : []));
 
   setHandler(openCase, (command) => apply(openCaseFile(input.reference, input.policy, command, new Date())), {
     validator: (_command) => {

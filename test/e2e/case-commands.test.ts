@@ -1,8 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
-import { http } from '../support/http';
 import { createTestDatabase } from '../support/runtime';
-import { type RunningService, startService } from '../support/service';
+import { type ApiClient, NORTH_OFFICER, type RunningService, startService } from '../support/service';
 import { startTimeSkippingTemporal } from '../support/temporal';
 
 const HARASSMENT = {
@@ -21,12 +20,14 @@ describe('case commands over HTTP: the ladder, refusals that explain themselves,
   let env: TestWorkflowEnvironment;
   let smtp: CaptureSmtpServer;
   let service: RunningService;
+  let api: ApiClient;
 
   beforeAll(async () => {
     env = await startTimeSkippingTemporal();
     smtp = new CaptureSmtpServer();
     const smtpPort = await smtp.listen(0);
     service = await startService({ temporalAddress: env.address, databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}`, taskQueue: 'asb-cases-commands' });
+    api = await service.client(NORTH_OFFICER);
   });
 
   afterAll(async () => {
@@ -35,7 +36,7 @@ describe('case commands over HTTP: the ladder, refusals that explain themselves,
     await env?.teardown();
   });
 
-  const post = (path: string, body: unknown, headers: Record<string, string> = {}) => http(service.baseUrl, 'POST', path, { body, headers });
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) => api('POST', path, { body, headers });
 
   it('takes a CPW, refuses the CPN while its compliance period runs (saying until when), and records each step', async () => {
     const opened = await post('/cases', HARASSMENT);
@@ -57,7 +58,7 @@ describe('case commands over HTTP: the ladder, refusals that explain themselves,
 
     const unknownStep = await post(`/cases/${reference}/enforcement-steps/step-9/breaches`, { description: 'x', occurredAt: new Date().toISOString() });
     expect(unknownStep.status).toBe(409);
-    expect(unknownStep.body.condition).toBe('NOT_A_CPN');
+    expect(unknownStep.body.condition).toBe('NOT_BREACHABLE');
   });
 
   it('refuses a command made on a stale version with 409, and of two people acting at once exactly one wins', async () => {
@@ -73,7 +74,7 @@ describe('case commands over HTTP: the ladder, refusals that explain themselves,
     const loser = first.status === 409 ? first : second;
     expect(loser.body.condition).toBe('CONCURRENT_CHANGE');
 
-    const now = await http(service.baseUrl, 'GET', `/cases/${reference}`);
+    const now = await api('GET', `/cases/${reference}`);
     expect(now.body.version).toBe(opened.body.version + 1);
     const retried = await post(
       loser === first ? `/cases/${reference}/forum-changes` : `/cases/${reference}/incidents`,

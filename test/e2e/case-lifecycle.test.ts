@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { http } from '../support/http';
 import { createTestDatabase } from '../support/runtime';
-import { type RunningService, startService } from '../support/service';
+import { type ApiClient, NORTH_OFFICER, type RunningService, startService } from '../support/service';
 import { startTimeSkippingTemporal } from '../support/temporal';
 
 const NOISE_REPORT = {
@@ -20,6 +20,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
   let env: TestWorkflowEnvironment;
   let smtp: CaptureSmtpServer;
   let service: RunningService;
+  let api: ApiClient;
 
   beforeAll(async () => {
     env = await startTimeSkippingTemporal();
@@ -31,6 +32,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
       smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
       taskQueue: 'asb-cases-e2e',
     });
+    api = await service.client(NORTH_OFFICER);
   });
 
   afterAll(async () => {
@@ -40,7 +42,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
   });
 
   it('opens a case, shows it, and emails the manager once when its review is missed', async () => {
-    const opened = await http(service.baseUrl, 'POST', '/cases', { body: NOISE_REPORT });
+    const opened = await api('POST', '/cases', { body: NOISE_REPORT });
     expect(opened.status).toBe(201);
     const reference: string = opened.body.reference;
     expect(reference).toMatch(/^ASB-\d{4}-\d{6}$/);
@@ -49,7 +51,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
     expect(opened.body).toMatchObject({ stage: 'ALLOCATED', riskLevel: 'HIGH', caseworker: 'amira.khan', policyVersion: '2026.1' });
     expect(daysBetween(opened.body.openedAt.slice(0, 10), opened.body.nextReview.dueOn)).toBe(7);
 
-    const read = await http(service.baseUrl, 'GET', `/cases/${reference}`);
+    const read = await api('GET', `/cases/${reference}`);
     expect(read.status).toBe(200);
     expect(read.body).toEqual(opened.body);
 
@@ -60,17 +62,17 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
     // Data minimisation: the manager's alert carries the reference, not the victim's address.
     expect(alert?.text).not.toContain('Egerton View');
 
-    const afterMiss = await waitForCase(service.baseUrl, reference, (view) => view.deadlines[0]?.status === 'MISSED');
+    const afterMiss = await waitForCase(api, reference, (view) => view.deadlines[0]?.status === 'MISSED');
     expect(afterMiss.nextReview).toBeNull();
     expect(smtp.received.filter((mail) => mail.subject.includes(reference))).toHaveLength(1);
   });
 
   it('records a review, which moves the next review date', async () => {
-    const opened = await http(service.baseUrl, 'POST', '/cases', { body: { ...NOISE_REPORT, riskLevel: 'MEDIUM' } });
+    const opened = await api('POST', '/cases', { body: { ...NOISE_REPORT, riskLevel: 'MEDIUM' } });
     const reference: string = opened.body.reference;
     expect(daysBetween(opened.body.openedAt.slice(0, 10), opened.body.nextReview.dueOn)).toBe(14);
 
-    const reviewed = await http(service.baseUrl, 'POST', `/cases/${reference}/reviews`, {
+    const reviewed = await api('POST', `/cases/${reference}/reviews`, {
       body: { summary: 'Both households visited; risk raised after threats.', riskLevel: 'HIGH' },
     });
     expect(reviewed.status).toBe(200);
@@ -85,8 +87,8 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
 
   it('answers a retried open with the same Idempotency-Key with the same case, and opens no second one', async () => {
     const key = 'c1b0e3a2-retry-test';
-    const first = await http(service.baseUrl, 'POST', '/cases', { body: NOISE_REPORT, headers: { 'Idempotency-Key': key } });
-    const retry = await http(service.baseUrl, 'POST', '/cases', { body: NOISE_REPORT, headers: { 'Idempotency-Key': key } });
+    const first = await api('POST', '/cases', { body: NOISE_REPORT, headers: { 'Idempotency-Key': key } });
+    const retry = await api('POST', '/cases', { body: NOISE_REPORT, headers: { 'Idempotency-Key': key } });
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
     expect(retry.body.reference).toBe(first.body.reference);
@@ -94,7 +96,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
     const runs = await env.client.workflow.getHandle(first.body.reference).describe();
     expect(runs.status.name).toBe('RUNNING');
 
-    const reused = await http(service.baseUrl, 'POST', '/cases', {
+    const reused = await api('POST', '/cases', {
       body: { ...NOISE_REPORT, summary: 'A different report entirely, sent with the same key.' },
       headers: { 'Idempotency-Key': key },
     });
@@ -103,7 +105,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
   });
 
   it('refuses an invalid case with one problem entry per bad field, and opens nothing', async () => {
-    const { status, headers, body } = await http(service.baseUrl, 'POST', '/cases', {
+    const { status, headers, body } = await api('POST', '/cases', {
       body: { ...NOISE_REPORT, riskLevel: 'SEVERE', summary: 'short', team: undefined, colour: 'red' },
     });
     expect(status).toBe(400);
@@ -112,15 +114,44 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('answers 401 without a valid token, and 403 to another team or a role that may not act', async () => {
+    const opened = await api('POST', '/cases', { body: NOISE_REPORT });
+    const reference: string = opened.body.reference;
+
+    const anonymous = await http(service.baseUrl, 'GET', `/cases/${reference}`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
+    const forged = await http(service.baseUrl, 'GET', `/cases/${reference}`, { headers: { authorization: 'Bearer not.a.token' } });
+    expect(forged.status).toBe(401);
+
+    const southOfficer = await service.client({ sub: 'tom.price', roles: ['caseworker'], team: 'south' });
+    expect((await southOfficer('GET', `/cases/${reference}`)).status).toBe(403);
+    expect((await southOfficer('POST', `/cases/${reference}/reviews`, { body: { summary: 'Not my case.' } })).status).toBe(403);
+    expect((await southOfficer('POST', '/cases', { body: NOISE_REPORT })).status).toBe(403);
+
+    const police = await service.client({ sub: 'pc.lewis', roles: ['partner'], agency: 'police' });
+    expect((await police('GET', `/cases/${reference}`)).status).toBe(403);
+
+    const northCaseworker = await service.client({ sub: 'amira.khan', roles: ['caseworker'], team: 'north' });
+    const escalation = await northCaseworker('POST', `/cases/${reference}/forum-changes`, { body: { to: 'MAG', reason: 'Repeat incidents.' } });
+    expect(escalation.status).toBe(403);
+    expect(escalation.body.detail).toContain('manager');
+
+    const reviewed = await northCaseworker('POST', `/cases/${reference}/reviews`, { body: { summary: 'Reviewed with the family.' } });
+    expect(reviewed.status).toBe(200);
+    const timelineActor = reviewed.body.lastReviewedAt && reviewed.body.reviewCount;
+    expect(timelineActor).toBe(1);
+  });
+
   it('answers problem+json for malformed JSON and for an unknown case', async () => {
-    const malformed = await http(service.baseUrl, 'POST', '/cases', { body: '{"type": ' });
+    const malformed = await api('POST', '/cases', { body: '{"type": ' });
     expect(malformed.status).toBe(400);
     expect(malformed.headers.get('content-type')).toContain('application/problem+json');
 
-    const unknown = await http(service.baseUrl, 'GET', '/cases/ASB-2026-999999');
+    const unknown = await api('GET', '/cases/ASB-2026-999999');
     expect(unknown.status).toBe(404);
     expect(unknown.body.detail).toBe('case ASB-2026-999999 does not exist');
-    const review = await http(service.baseUrl, 'POST', '/cases/ASB-2026-999999/reviews', { body: { summary: 'x' } });
+    const review = await api('POST', '/cases/ASB-2026-999999/reviews', { body: { summary: 'x' } });
     expect(review.status).toBe(404);
   });
 });
@@ -129,10 +160,10 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
-async function waitForCase(baseUrl: string, reference: string, ready: (view: any) => boolean): Promise<any> {
+async function waitForCase(api: ApiClient, reference: string, ready: (view: any) => boolean): Promise<any> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const { body } = await http(baseUrl, 'GET', `/cases/${reference}`);
+    const { body } = await api('GET', `/cases/${reference}`);
     if (ready(body)) return body;
     if (Date.now() > deadline) throw new Error(`case ${reference} never reached the expected state: ${JSON.stringify(body)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));

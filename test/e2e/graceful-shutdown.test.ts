@@ -3,13 +3,15 @@ import { createServer } from 'node:net';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from 'pg';
+import { join } from 'node:path';
+import { mintDevToken } from '../../libs/auth/src';
 import { POLICY_VERSIONS } from '../../libs/domain/src';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { CASE_WORKFLOW_TYPE, openCase } from '../../workflows/case-messages';
 import { startCaseWorker } from '../support/case-worker-harness';
 import { http } from '../support/http';
 import { exitOf, spawnCompiled, waitForOutput } from '../support/processes';
-import { createTestDatabase } from '../support/runtime';
+import { createTestDatabase, testRuntime } from '../support/runtime';
 import { startTimeSkippingTemporal } from '../support/temporal';
 
 const CASE = {
@@ -74,11 +76,13 @@ describe('SIGTERM lets work in flight finish, then the process exits 0', () => {
   it('the API, stopped while a command waits on the workflow, answers it before exiting', async () => {
     const taskQueue = 'asb-shutdown-api';
     const port = await freePort();
-    const api = spawnCompiled('apps/api/src/main.js', { PORT: String(port), TEMPORAL_ADDRESS: env.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl });
+    const keyPath = join(testRuntime().runDir, 'shutdown-dev-issuer.json');
+    const api = spawnCompiled('apps/api/src/main.js', { PORT: String(port), TEMPORAL_ADDRESS: env.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, DEV_ISSUER_KEY_PATH: keyPath });
+    const token = await mintDevToken(keyPath, { sub: 'amira.khan', roles: ['caseworker'], team: 'north' });
     try {
       await waitForOutput(api, 'listening on');
       // No worker polls this queue yet, so the command stays in flight until one does.
-      const pending = http(`http://127.0.0.1:${port}`, 'POST', '/cases', { body: CASE });
+      const pending = http(`http://127.0.0.1:${port}`, 'POST', '/cases', { body: CASE, headers: { authorization: `Bearer ${token}` } });
       await new Promise((resolve) => setTimeout(resolve, 500));
       api.kill('SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 500));

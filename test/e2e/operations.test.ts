@@ -3,7 +3,7 @@ import { COMMAND_ROUTES } from '../../apps/api/src/cases/commands/command-routes
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { http } from '../support/http';
 import { createTestDatabase } from '../support/runtime';
-import { type RunningService, startService } from '../support/service';
+import { type RunningService, SOUTH_OFFICER, startService } from '../support/service';
 import { startTimeSkippingTemporal } from '../support/temporal';
 
 const VALID_CASE = {
@@ -50,11 +50,11 @@ describe('operating the service: health, API description, dependencies down', ()
     expect(Object.keys(body.paths).sort()).toEqual(['/cases', '/cases/{reference}', '/health', ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;
-      expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '404', '409', '503']);
+      expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '503']);
       expect(command.requestBody.content['application/json'].schema.type).toBe('object');
     }
     const open = body.paths['/cases'].post;
-    expect(Object.keys(open.responses).sort()).toEqual(['201', '400', '422', '503']);
+    expect(Object.keys(open.responses).sort()).toEqual(['201', '400', '401', '403', '422', '503']);
     expect(open.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/OpenCaseRequest' });
     expect(body.components.schemas.OpenCaseRequest.required).toEqual(
       expect.arrayContaining(['type', 'category', 'channel', 'summary', 'team']),
@@ -87,7 +87,8 @@ describe('operating the service: health, API description, dependencies down', ()
     });
 
     it('answers a command with 503 and Retry-After instead of losing it silently', async () => {
-      const { status, headers, body } = await http(degraded.baseUrl, 'POST', '/cases', { body: VALID_CASE });
+      const api = await degraded.client(SOUTH_OFFICER);
+      const { status, headers, body } = await api('POST', '/cases', { body: VALID_CASE });
       expect(status).toBe(503);
       expect(headers.get('retry-after')).toBe('5');
       expect(body.title).toBe('The command was not confirmed in time');

@@ -1,8 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
-import { http } from '../support/http';
 import { createTestDatabase } from '../support/runtime';
-import { type RunningService, startService } from '../support/service';
+import { type RunningService, SOUTH_OFFICER, startService } from '../support/service';
 import { startDevServerTemporal } from '../support/dev-server';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 
@@ -30,7 +29,8 @@ describe('cases as operators see them in Temporal (dev server, the one `npm run 
   });
 
   it('lists an opened case by stage, risk, team and caseworker, with its next deadline', async () => {
-    const opened = await http(service.baseUrl, 'POST', '/cases', {
+    const api = await service.client(SOUTH_OFFICER);
+    const opened = await api('POST', '/cases', {
       body: {
         type: 'ANTI_SOCIAL_BEHAVIOUR',
         category: 'DRUGS',

@@ -2,8 +2,18 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createApi } from '../../apps/api/src/create-api';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { mintDevToken, type TokenClaims } from '../../libs/auth/src';
 import { type AppConfig, loadConfig } from '../../libs/config/src';
+import { http, type HttpResult } from './http';
 import { testRuntime } from './runtime';
+
+/** A caseworker who is also the team's manager: may open, read and run every team command. */
+export const NORTH_OFFICER: TokenClaims = { sub: 'amira.khan', name: 'Amira Khan', roles: ['caseworker', 'manager'], team: 'north' };
+export const SOUTH_OFFICER: TokenClaims = { sub: 'tom.price', name: 'Tom Price', roles: ['caseworker', 'manager'], team: 'south' };
+
+export type ApiClient = <T = any>(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }) => Promise<HttpResult<T>>;
 
 export interface ServiceParts {
   readonly temporalAddress: string;
@@ -17,6 +27,10 @@ export interface RunningService {
   readonly config: AppConfig;
   readonly api: INestApplication;
   readonly worker?: INestApplicationContext;
+  /** A bearer token from this service's local development issuer. */
+  tokenFor(claims: TokenClaims): Promise<string>;
+  /** Calls the API as the person the claims describe. */
+  client(claims: TokenClaims): Promise<ApiClient>;
   stop(): Promise<void>;
 }
 
@@ -32,6 +46,7 @@ export async function startService(
     DATABASE_URL: parts.databaseUrl,
     SMTP_URL: parts.smtpUrl,
     LOG_LEVEL: 'warn',
+    DEV_ISSUER_KEY_PATH: join(testRuntime().runDir, `dev-issuer-${randomUUID()}.json`),
     ...(options.commandTimeoutMs ? { TEMPORAL_COMMAND_TIMEOUT_MS: String(options.commandTimeoutMs) } : {}),
   });
   const worker =
@@ -44,11 +59,17 @@ export async function startService(
   const api = await createApi(config, { logger: false });
   await api.listen(0, '127.0.0.1');
   const baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+  const tokenFor = (claims: TokenClaims) => mintDevToken(config.auth.devKeyPath, claims, { audience: config.auth.audience });
   return {
     baseUrl,
     config,
     api,
     ...(worker ? { worker } : {}),
+    tokenFor,
+    async client(claims) {
+      const authorization = `Bearer ${await tokenFor(claims)}`;
+      return (method, path, options = {}) => http(baseUrl, method, path, { ...options, headers: { authorization, ...options.headers } });
+    },
     async stop() {
       await api.close();
       await worker?.close();

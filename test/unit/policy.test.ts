@@ -1,4 +1,4 @@
-import { localDate, POLICY_VERSIONS, type PolicyVersion, policyInForceOn, policyVersion } from '../../libs/domain/src';
+import { localDate, POLICY_VERSIONS, type PolicyVersion, policyInForceOn, policyVersion, ruleOn, STATUTORY_RULES_2014_ACT } from '../../libs/domain/src';
 
 const d = localDate;
 
@@ -12,19 +12,73 @@ describe('the policy version a case runs under', () => {
     expect(() => policyInForceOn(d('2025-12-31'))).toThrow(/no policy version is in force on 2025-12-31/);
   });
 
-  it('carries the default numbers of the domain brief', () => {
+  it('carries the local default numbers of the domain brief', () => {
     const local = policyVersion('2026.1').local;
     expect(local.initialContactWorkingDays).toEqual({ HIGH: 1, MEDIUM: 2, STANDARD: 5 });
     expect(local.reviewIntervalDays).toEqual({ HIGH: 7, MEDIUM: 14, STANDARD: 28 });
     expect(local.complainantUpdateWorkingDays).toBe(10);
     expect(local.overdueReviewHeadOfServiceWorkingDays).toBe(5);
+    expect(local.writtenWarningComplianceDays).toBe(14);
+    expect(local.tenancyWarningComplianceDays).toBe(28);
+    expect(local.communityProtectionWarningComplianceDays).toBe(14);
+    expect([local.acceptableBehaviourContractReviewMonths, local.acceptableBehaviourContractMonths]).toEqual([3, 6]);
+    expect([local.legalAcknowledgementWorkingDays, local.legalDecisionWorkingDays]).toEqual([2, 10]);
     expect(local.reopenWindowMonths).toBe(3);
     expect(local.satisfactionFollowUpWorkingDays).toBe(10);
-    expect(local.caseReview).toMatchObject({ qualifyingComplaints: 3, windowMonths: 6, acknowledgeWorkingDays: 2, meetingWorkingDays: 20 });
+    expect(local.caseReview).toMatchObject({ qualifyingComplaints: 3, windowMonths: 6, acknowledgeWorkingDays: 2, thresholdDecisionWorkingDays: 10, meetingWorkingDays: 20, outcomeLetterWorkingDays: 5 });
+  });
+
+  it('carries the statutory numbers of the 2014 Act, as they stand on a day in 2026', () => {
+    const statutory = policyVersion('2026.1').statutory;
+    const today = d('2026-12-03');
+    expect(statutory).toBe(STATUTORY_RULES_2014_ACT);
+    expect(ruleOn(statutory.cpwMinimumAge, today)).toBe(16);
+    expect(ruleOn(statutory.cpnAppealWindowDays, today)).toBe(21);
+    expect(ruleOn(statutory.fixedPenaltyMaximumPounds, today)).toBe(100);
+    expect(ruleOn(statutory.fixedPenaltyNoProsecutionDays, today)).toBe(14);
+    expect(ruleOn(statutory.injunctionMinimumAge, today)).toBe(10);
+    expect(ruleOn(statutory.youthInjunctionMaximumMonths, today)).toBe(12);
+    expect(ruleOn(statutory.respectOrdersInForce, today)).toBe(false);
+    expect(ruleOn(statutory.breachArrestBeforeJudgeHours, today)).toBe(24);
+    expect(ruleOn(statutory.closureNoticeHours, today)).toEqual({ standard: 24, extended: 48 });
+    expect(ruleOn(statutory.closureOrderHearingHours, today)).toBe(48);
+    expect(ruleOn(statutory.closureOrderMaximumMonths, today)).toEqual({ initial: 3, total: 6 });
+    expect(ruleOn(statutory.youthCriminalBehaviourOrderReviewMonths, today)).toBe(12);
+    expect(ruleOn(statutory.possessionNoticeAfterClosureOrderMonths, today)).toBe(3);
+    expect(ruleOn(statutory.tenantReviewRequestDays, today)).toBe(7);
+  });
+
+  it('cites the section each statutory number comes from', () => {
+    expect(STATUTORY_RULES_2014_ACT.cpnAppealWindowDays[0]?.source).toBe('Anti-social Behaviour, Crime and Policing Act 2014 s.46(1)');
+    expect(STATUTORY_RULES_2014_ACT.fixedPenaltyMaximumPounds[0]?.source).toBe('Anti-social Behaviour, Crime and Policing Act 2014 s.52(6)');
   });
 
   it('refuses an unknown version id', () => {
     expect(() => policyVersion('1999.1')).toThrow(/unknown policy version 1999\.1/);
+  });
+});
+
+describe('a statutory number changing when a provision commences', () => {
+  const maximum = [
+    ...STATUTORY_RULES_2014_ACT.fixedPenaltyMaximumPounds,
+    { effectiveFrom: '2027-01-01', value: 500, source: 'Crime and Policing Act 2026' },
+  ];
+
+  it('keeps the old value up to the day before commencement', () => {
+    expect(ruleOn(maximum, d('2026-12-31'))).toBe(100);
+  });
+
+  it('takes the new value from the day of commencement', () => {
+    expect(ruleOn(maximum, d('2027-01-01'))).toBe(500);
+  });
+
+  it('does not depend on the order the entries are listed in', () => {
+    expect(ruleOn([...maximum].reverse(), d('2027-06-01'))).toBe(500);
+    expect(ruleOn([...maximum].reverse(), d('2026-06-01'))).toBe(100);
+  });
+
+  it('has no value before the 2014 Act came into force', () => {
+    expect(() => ruleOn(maximum, d('2014-10-19'))).toThrow(/no statutory rule is in force on 2014-10-19/);
   });
 });
 
@@ -34,6 +88,7 @@ describe('a partnership publishing a new policy version', () => {
     id: '2027.1',
     effectiveFrom: '2027-04-01',
     local: { ...first.local, reviewIntervalDays: { HIGH: 5, MEDIUM: 10, STANDARD: 21 } },
+    statutory: first.statutory,
   };
   // Listed newest first, to show the order of the list does not matter.
   const published: readonly PolicyVersion[] = [second, first];

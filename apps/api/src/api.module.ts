@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TokenVerifier } from '../../../libs/auth/src';
+import { AuthGuard } from './auth/auth.guard';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
@@ -24,6 +26,8 @@ export class ApiModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth) },
+        { provide: APP_GUARD, useClass: AuthGuard },
         TemporalClient,
         CaseCommands,
         CaseReadModel,

@@ -17,6 +17,10 @@ const EnvironmentSchema = z.object({
   SMTP_URL: z.string().min(1).default('smtp://localhost:1025'),
   MAIL_FROM: z.string().min(1).default('ASB Case Service <asb-cases@localhost>'),
   DIRECTORY_PATH: z.string().min(1).default(() => join(projectRoot(), 'deploy/local/directory.json')),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).default('asb-case-service'),
+  OIDC_JWKS_URI: z.url().optional(),
+  DEV_ISSUER_KEY_PATH: z.string().min(1).default(() => join(projectRoot(), '.data/dev-issuer/signing-key.json')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).default(25),
 });
@@ -27,6 +31,7 @@ export interface AppConfig {
   readonly databaseUrl: string;
   readonly mail: { readonly smtpUrl: string; readonly from: string };
   readonly directoryPath: string;
+  readonly auth: { readonly issuer?: string; readonly audience: string; readonly jwksUri?: string; readonly devKeyPath: string };
   readonly logLevel: string;
   readonly shutdownGraceSeconds: number;
 }
@@ -53,6 +58,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     directoryPath: e.DIRECTORY_PATH,
+    auth: {
+      ...(e.OIDC_ISSUER ? { issuer: e.OIDC_ISSUER } : {}),
+      audience: e.OIDC_AUDIENCE,
+      ...(e.OIDC_JWKS_URI ? { jwksUri: e.OIDC_JWKS_URI } : {}),
+      devKeyPath: e.DEV_ISSUER_KEY_PATH,
+    },
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWorkingDays, type OpenCaseCommand } from '../../../libs/domain/src';
+import { addDays, addMonths, addWorkingDays, type OpenCaseCommand, localDate } from '../../../libs/domain/src';
 import { daysBetween, expectDueAtEndOfDay, expectRefusal, kindsAndStatuses, LedgerWatch, onlyPending, Scenario } from './scenario-support';
 
 const NOISE_REPORT: OpenCaseCommand = {
@@ -9,7 +9,7 @@ const NOISE_REPORT: OpenCaseCommand = {
   team: 'north',
   location: { address: '12 Dalby Road, Melton Mowbray LE13 0BG', ward: 'Melton Dorian', priorityNeighbourhood: false },
   complainants: [{ id: 'c-1', name: 'Margaret Haines', vulnerable: false }],
-  subjects: [{ id: 's-1', name: 'Kieran Walsh', dateOfBirth: '1991-07-19', tenure: 'PRIVATE_RENTED' }],
+  subjects: [{ id: 's-1', name: 'Kieran Walsh', dateOfBirth: localDate('1991-07-19'), tenure: 'PRIVATE_RENTED' }],
   openedBy: 'customer.services',
 };
 

@@ -35,6 +35,10 @@ export class Scenario {
       const smtpPort = await scenario.smtp.listen(0);
       scenario.worker = await startCaseWorker(scenario.env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
       scenario.cases = new CaseDriver(scenario.env, TEST_TASK_QUEUE);
+      // Scenarios move time in whole days and read "today" as they go: start well clear of midnight
+      // (and of a clock change), so that a test's own seconds never carry it into the next day.
+      const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(await scenario.now()));
+      if (hour < 3 || hour >= 21) await scenario.env.sleep(((34 - hour) % 24) * 3_600_000);
     });
     afterAll(async () => {
       await scenario.worker?.stop();

@@ -1,5 +1,9 @@
 import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../../../../libs/auth/src';
+import { mayOpenCase, mayReadCase } from '../auth/access-policy';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { problems } from '../http/problem';
 import type { Response } from 'express';
 import { etagOf, parseIdempotencyKey } from './http-headers';
 import { CaseCommands } from './case-commands';
@@ -18,10 +22,10 @@ const UnavailableResponse = () =>
   ApiResponse({ status: 503, description: 'Temporal or PostgreSQL is unreachable; nothing was changed. See Retry-After.', standardSchema: Problem });
 const CommandResponses = () => applyDecorators(IdempotencyKeyHeader(), InvalidRequestResponse(), UnavailableResponse());
 
-/** Until authentication lands every command is recorded as made by the API itself. */
-const ACTOR = 'api';
-
 @ApiTags('cases')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem })
+@ApiResponse({ status: 403, description: 'Your role, team or agency does not allow this.', standardSchema: Problem })
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -42,9 +46,11 @@ export class CasesController {
     @Body({ schema: OpenCaseRequest }) request: OpenCaseRequest,
     @Headers('idempotency-key') rawKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
+    @CurrentCaller() caller: Caller,
   ): Promise<CaseView> {
+    if (!mayOpenCase(caller, request.team)) throw problems.forbidden(`only the ${request.team} team's caseworkers and managers open its cases`);
     const idempotencyKey = parseIdempotencyKey(rawKey);
-    const { reference, replayed } = await this.commands.open(request, { actor: ACTOR, ...(idempotencyKey ? { idempotencyKey } : {}) });
+    const { reference, replayed } = await this.commands.open(request, { actor: caller.id, ...(idempotencyKey ? { idempotencyKey } : {}) });
     const view = await this.mustFind(reference);
     response.setHeader('Location', `/cases/${reference}`).setHeader('ETag', etagOf(view));
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
@@ -57,8 +63,9 @@ export class CasesController {
   @ApiResponse({ status: 200, description: 'The case.', standardSchema: CaseView })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
   @UnavailableResponse()
-  async read(@Param('reference') reference: string, @Res({ passthrough: true }) response: Response): Promise<CaseView> {
+  async read(@Param('reference') reference: string, @Res({ passthrough: true }) response: Response, @CurrentCaller() caller: Caller): Promise<CaseView> {
     const view = await this.mustFind(reference);
+    if (!mayReadCase(caller, view)) throw problems.forbidden(`case ${reference} is not one your role, team or agency may see`);
     response.setHeader('ETag', etagOf(view));
     return view;
   }

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Public } from '../auth/public.decorator';
 import { TemporalClient } from '../temporal/temporal-client';
 
 const PING_TIMEOUT_MS = 1500;
@@ -17,6 +18,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @HealthCheck()
   @ApiOperation({ summary: 'Whether Temporal and PostgreSQL are reachable' })
   @ApiResponse({ status: 200, description: 'Both answer.' })

@@ -29,6 +29,12 @@ export const problems = {
       detail: `${errors.length} field${errors.length === 1 ? ' is' : 's are'} not valid: ${errors.map((e) => e.field).join(', ')}`,
       errors,
     }),
+  unauthenticated: (detail: string) =>
+    new ProblemException(
+      { type: `${PROBLEM_BASE}/unauthenticated`, title: 'Authentication required', status: 401, detail },
+      { 'WWW-Authenticate': 'Bearer realm="asb-case-service"' },
+    ),
+  forbidden: (detail: string) => new ProblemException({ type: `${PROBLEM_BASE}/forbidden`, title: 'Not allowed', status: 403, detail }),
   notFound: (what: string) =>
     new ProblemException({ type: `${PROBLEM_BASE}/not-found`, title: 'Not found', status: 404, detail: `${what} does not exist` }),
   refused: (detail: string, condition: string, holdsFrom?: string) =>

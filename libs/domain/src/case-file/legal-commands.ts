@@ -108,7 +108,11 @@ export function listHearingRefusal(file: CaseFile, command: ListHearingCommand, 
   if (!courts.includes(command.court)) {
     return refuse('WRONG_COURT', `a ${titleOf(referral)}${referral.youth ? ' for an under-18' : ''} is heard in ${courts.map((c) => c.toLowerCase().replaceAll('_', ' ')).join(' or ')}`);
   }
-  return Date.parse(command.hearingAt) < now.getTime() ? refuse('HEARING_IN_PAST', 'a hearing is listed for a time still to come') : undefined;
+  if (Date.parse(command.hearingAt) < now.getTime()) return refuse('HEARING_IN_PAST', 'a hearing is listed for a time still to come');
+  const limit = file.deadlines.find((d) => d.kind === 'CLOSURE_ORDER_HEARING' && d.status === 'PENDING' && d.stepId === referral.stepId);
+  return limit && Date.parse(command.hearingAt) > Date.parse(limit.dueAt)
+    ? refuse('HEARING_AFTER_LIMIT', `a closure order application must be heard within ${ruleOn(file.policy.statutory.closureOrderHearingHours, londonDateOf(now))} hours of the notice being served: by ${limit.dueAt}`)
+    : undefined;
 }
 
 /** Listing, or re-listing: the hearing timer moves, and the old one is kept as cancelled. */

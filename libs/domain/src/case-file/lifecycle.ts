@@ -207,7 +207,8 @@ export interface RequestClosureCommand {
   readonly explanationToComplainant: string;
 }
 
-export function closureRequestRefusal(file: CaseFile): Refusal | undefined {
+export function closureRequestRefusal(file: CaseFile, command: RequestClosureCommand): Refusal | undefined {
+  if (!command.explanationToComplainant.trim()) return refuse('EXPLANATION_REQUIRED', 'record what the complainant is told about why the case closes (explanationToComplainant)');
   if (!['ALLOCATED', 'ACTIVE', 'MONITORING'].includes(file.stage)) return refuse('CASE_NOT_IN_WORK', `a case goes to closure review from allocated, active or monitoring; this one is ${humanise(file.stage)}`);
   const live = liveLegalReferrals(file.legalReferrals);
   return live.length > 0
@@ -278,7 +279,7 @@ export function reopen(file: CaseFile, command: ReopenCommand, ctx: CommandConte
   const { now, actor } = ctx;
   const deadlines = resolvePending(file.deadlines, (d) => d.kind === 'REOPEN_WINDOW' || d.kind === 'SATISFACTION_FOLLOW_UP', 'CANCELLED', 're-opened', now);
   const reopened: CaseFile = { ...file, stage: 'ACTIVE', closure: undefined, reopenCount: file.reopenCount + 1, deadlines, lastReviewedAt: now.toISOString() };
-  return changed(file, { stage: 'ACTIVE', closure: undefined, reopenCount: reopened.reopenCount, lastReviewedAt: now.toISOString(), deadlines: planRiskDeadlines({ ...reopened, deadlines: deadlines.filter((d) => d.kind !== 'CASE_REVIEW' || d.status !== 'PENDING') }, file.riskLevel!, now, 'case re-opened') }, [
+  return changed(file, { stage: 'ACTIVE', closure: undefined, reopenCount: reopened.reopenCount, lastReviewedAt: now.toISOString(), deadlines: planRiskDeadlines(reopened, file.riskLevel!, now, 'case re-opened') }, [
     { kind: 'CASE_REOPENED', at: now.toISOString(), actor, summary: `Case re-opened: ${command.reason}` },
   ]);
 }

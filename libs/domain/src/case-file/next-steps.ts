@@ -33,7 +33,7 @@ export function nextSteps(file: CaseFile, ctx: CommandContext): NextStep[] {
     probe('startMonitoring', 'Move to monitoring', { reason: '' }),
     probe('resumeActive', 'Make active again', { reason: '' }),
     probe('referToAdultsAtRisk', 'Refer to the adults at risk forum', { reason: '' }),
-    probe('requestClosure', 'Request closure', { reason: 'RESOLVED', explanationToComplainant: '' }),
+    probe('requestClosure', 'Request closure', { reason: 'RESOLVED', explanationToComplainant: 'x' }),
     probe('decideClosure', 'Approve or reject closure', { approve: true, reason: '' }),
     probe('recordSatisfactionFollowUp', 'Record the satisfaction follow-up', { summary: '' }),
     probe('reopen', 'Re-open the case', { reason: '' }),

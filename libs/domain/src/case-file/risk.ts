@@ -36,8 +36,9 @@ export function planRiskDeadlines(file: CaseFile, risk: RiskLevel, now: Date, wh
   };
 
   const hasComplainant = file.complainants.length > 0;
-  const contactMade = file.deadlines.some((deadline) => deadline.kind === 'INITIAL_CONTACT' && deadline.status === 'MET');
-  if (hasComplainant && !contactMade) {
+  // Made, or missed and already alerted: either way there is nothing left to plan for first contact.
+  const contactSettled = file.deadlines.some((deadline) => deadline.kind === 'INITIAL_CONTACT' && (deadline.status === 'MET' || deadline.status === 'MISSED'));
+  if (hasComplainant && !contactSettled) {
     const days = policy.initialContactWorkingDays[risk];
     replace('INITIAL_CONTACT', (id) =>
       deadlineOn({ id, kind: 'INITIAL_CONTACT', reason: `${risk} risk: first contact with the complainant within ${days} working day${days === 1 ? '' : 's'} of the report` }, addWorkingDays(opened, days), now),
@@ -47,10 +48,10 @@ export function planRiskDeadlines(file: CaseFile, risk: RiskLevel, now: Date, wh
   if (file.stage !== 'CLOSED' && file.stage !== 'CLOSURE_REVIEW') {
     const interval = policy.reviewIntervalDays[risk];
     const from = file.lastReviewedAt ? londonDateOf(new Date(file.lastReviewedAt)) : opened;
-    // An overdue review stays owed (and escalates) until it is done; only a pending one moves.
-    const reviewPending = deadlines.some((deadline) => deadline.kind === 'CASE_REVIEW' && deadline.status === 'PENDING');
-    const neverPlanned = !deadlines.some((deadline) => deadline.kind === 'CASE_REVIEW');
-    if (reviewPending || neverPlanned) {
+    // An overdue review stays owed (and escalates) until a review is done; otherwise one is always planned.
+    const reviewedSince = (deadline: Deadline) => file.lastReviewedAt !== undefined && file.lastReviewedAt > deadline.dueAt;
+    const overdueReviewOwed = deadlines.some((deadline) => deadline.kind === 'CASE_REVIEW' && deadline.status === 'MISSED' && !reviewedSince(deadline));
+    if (!overdueReviewOwed) {
       const dueOn = addDays(from, interval);
       replace('CASE_REVIEW', (id) =>
         deadlineOn(

@@ -1,5 +1,9 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res, type Type } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../../../../../libs/auth/src';
+import { mayRunCommand } from '../../auth/access-policy';
+import { CurrentCaller } from '../../auth/current-caller.decorator';
+import { problems } from '../../http/problem';
 import type { Response } from 'express';
 import type { CaseCommandName } from '../../../../../libs/domain/src';
 import { CaseCommands } from '../case-commands';
@@ -16,6 +20,7 @@ type Handler = (
   ifMatch: string | undefined,
   idempotencyKey: string | undefined,
   response: Response,
+  caller: Caller,
 ) => Promise<CaseView>;
 
 /**
@@ -23,6 +28,7 @@ type Handler = (
  * catalogue: adding a command there adds its endpoint, its validation and its OpenAPI entry here.
  */
 @ApiTags('case commands')
+@ApiBearerAuth()
 @Controller('cases/:reference')
 export class CaseCommandsController {
   constructor(
@@ -32,13 +38,16 @@ export class CaseCommandsController {
 }
 
 function handlerFor(route: CommandRoute): Handler {
-  return async function (this: CaseCommandsController, reference, params, body, ifMatch, rawKey, response) {
-    await this.readModel.mustFind(reference);
+  return async function (this: CaseCommandsController, reference, params, body, ifMatch, rawKey, response, caller) {
+    const before = await this.readModel.mustFind(reference);
+    if (!mayRunCommand(caller, route.roles, before)) {
+      throw problems.forbidden(`${route.summary.toLowerCase()} is for ${route.roles.join(', ')} (of the case's team where that is a team role)`);
+    }
     const { reference: _reference, ...pathParams } = params;
     const idempotencyKey = parseIdempotencyKey(rawKey);
     const expectedVersion = parseIfMatch(ifMatch);
     await this.commands.run(reference, route.command, { ...body, ...pathParams }, {
-      actor: 'api',
+      actor: caller.id,
       ...(idempotencyKey ? { idempotencyKey } : {}),
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
     });
@@ -59,7 +68,7 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   const method = (decorator: MethodDecorator) => decorator(prototype, name, descriptor);
   const parameter = (index: number, decorator: ParameterDecorator) => decorator(prototype, name, index);
   // What TypeScript would emit for a hand-written route; @nestjs/swagger documents the body from it.
-  Reflect.defineMetadata('design:paramtypes', [String, Object, COMMAND_BODIES[name], String, String, Object], prototype, name);
+  Reflect.defineMetadata('design:paramtypes', [String, Object, COMMAND_BODIES[name], String, String, Object, Object], prototype, name);
 
   method(Post(route.path));
   method(HttpCode(200));
@@ -70,6 +79,8 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   method(ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key acts once and returns the first result.' }));
   method(ApiResponse({ status: 200, description: 'The case after the change; ETag is its new version.', standardSchema: CaseView }));
   method(ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem }));
+  method(ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem }));
+  method(ApiResponse({ status: 403, description: `Allowed for: ${route.roles.join(', ')}.`, standardSchema: Problem }));
   method(ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem }));
   method(
     ApiResponse({
@@ -85,4 +96,5 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   parameter(3, Headers('if-match'));
   parameter(4, Headers('idempotency-key'));
   parameter(5, Res({ passthrough: true }));
+  parameter(6, CurrentCaller());
 }

@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import type { CaseCommandName, CommandOf } from '../../../../../libs/domain/src';
 import { COMMAND_BODIES } from './command.schemas';
 
-/** Who may send a command (authorisation is deny by default: a role not listed is refused). */
-export type StaffRole = 'caseworker' | 'manager' | 'legal' | 'admin' | 'case_review_coordinator' | 'partner' | 'head_of_service';
+import type { StaffRole } from '../../../../../libs/auth/src';
 
 export interface CommandRoute<N extends CaseCommandName = CaseCommandName> {
   readonly command: N;
@@ -11,6 +10,7 @@ export interface CommandRoute<N extends CaseCommandName = CaseCommandName> {
   readonly path: string;
   readonly summary: string;
   readonly description: string;
+  /** Who may send it (deny by default: a role not listed is refused). */
   readonly roles: readonly StaffRole[];
 }
 

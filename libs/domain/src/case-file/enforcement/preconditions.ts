@@ -76,8 +76,12 @@ export function situationRefusal(file: CaseFile, kind: EnforcementStepKind, subj
 
 /** Steps more than one level above the subject's highest so far need a recorded reason. */
 export function levelSkipped(file: CaseFile, kind: EnforcementStepKind, subjectId: string | undefined): { highest: number; level: number } | undefined {
+  // Closing premises is its own track (police or council), not a rung climbed against a person.
+  if (PREMISES_STEPS.includes(kind)) return undefined;
   const level = ENFORCEMENT_STEPS[kind].level;
-  const highest = stepsOn(file, subjectId).reduce((max, step) => Math.max(max, step.level), 0);
+  // A step on premises (a closure notice) is a step against whoever lives there: it counts for every subject.
+  const taken = file.enforcement.filter((step) => step.subjectId === subjectId || step.subjectId === undefined);
+  const highest = taken.reduce((max, step) => Math.max(max, step.level), 0);
   return level > highest + 1 && level > 1 ? { highest, level } : undefined;
 }
 
@@ -192,14 +196,22 @@ function breachRefusal(file: CaseFile, subject: Subject): Refusal {
 function prosecutionRefusal(file: CaseFile, subject: Subject, today: LocalDate, quietDays: number): Refusal | undefined {
   const cpn = latest(stepsOn(file, subject.id, 'COMMUNITY_PROTECTION_NOTICE'));
   if (!cpn) return refuse('NO_CPN_IN_FORCE', `no Community Protection Notice is in force on ${subject.name}`);
-  const fpn = latest(file.enforcement.filter((step) => step.kind === 'FIXED_PENALTY_NOTICE' && step.followsStepId === cpn.id));
-  if (fpn && !file.enforcement.some((step) => step.kind === 'PROSECUTION' && step.followsStepId === fpn.id)) {
-    if (fpn.paidAt) return refuse('FPN_PAID', 'the fixed penalty was paid, which discharges liability for that breach');
-    const from = addDays(londonDateOf(new Date(fpn.takenAt)), quietDays + 1);
-    if (compareDates(today, from) < 0) {
-      return refuse('FPN_PERIOD_RUNNING', `prosecution not available until ${from}: no proceedings for ${quietDays} days after a fixed penalty notice`, from);
-    }
-    return undefined;
-  }
-  return unfinedBreach(file, subject) ? undefined : breachRefusal(file, subject);
+  // A breach not yet met by a fixed penalty or a prosecution may be prosecuted now.
+  if (unfinedBreach(file, subject)) return undefined;
+  const fpn = unprosecutedPenalty(file, cpn);
+  if (!fpn) return breachRefusal(file, subject);
+  if (fpn.paidAt) return refuse('FPN_PAID', 'the fixed penalty was paid, which discharges liability for that breach');
+  const from = addDays(londonDateOf(new Date(fpn.takenAt)), quietDays + 1);
+  return compareDates(today, from) < 0
+    ? refuse('FPN_PERIOD_RUNNING', `prosecution not available until ${from}: no proceedings for ${quietDays} days after a fixed penalty notice`, from)
+    : undefined;
+}
+
+/** The latest fixed penalty on this CPN that no prosecution has followed yet. */
+export function unprosecutedPenalty(file: CaseFile, cpn: EnforcementStep): EnforcementStep | undefined {
+  return latest(
+    file.enforcement.filter(
+      (step) => step.kind === 'FIXED_PENALTY_NOTICE' && step.followsStepId === cpn.id && !file.enforcement.some((other) => other.kind === 'PROSECUTION' && other.followsStepId === step.id),
+    ),
+  );
 }

@@ -5,7 +5,7 @@ import { ruleOn } from '../../policy/statutory-rules';
 import { changed, nextDeadlineId } from '../change';
 import type { LegalReferral } from '../legal';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from '../state';
-import { commandRefusal, situationRefusal, unfinedBreach } from './preconditions';
+import { commandRefusal, situationRefusal, unfinedBreach, unprosecutedPenalty } from './preconditions';
 import { ENFORCEMENT_STEPS, type EnforcementStep, type RecordEnforcementStepCommand } from './steps';
 
 const HOUR_MS = 3_600_000;
@@ -74,9 +74,10 @@ export function recordEnforcementStep(file: CaseFile, command: RecordEnforcement
       break;
     }
     case 'PROSECUTION': {
+      // For a breach no penalty has met, the prosecution follows the CPN; otherwise the unpaid penalty.
+      const unfined = subject ? unfinedBreach(file, subject) : undefined;
       const cpn = file.enforcement.filter((candidate) => candidate.kind === 'COMMUNITY_PROTECTION_NOTICE' && candidate.subjectId === subject?.id).at(-1);
-      const fpn = file.enforcement.filter((candidate) => candidate.kind === 'FIXED_PENALTY_NOTICE' && candidate.followsStepId === cpn?.id && !candidate.paidAt).at(-1);
-      const follows = fpn && !file.enforcement.some((candidate) => candidate.kind === 'PROSECUTION' && candidate.followsStepId === fpn.id) ? fpn : cpn;
+      const follows = unfined ?? (cpn ? unprosecutedPenalty(file, cpn) : undefined) ?? cpn;
       step = { ...step, ...(follows ? { followsStepId: follows.id } : {}) };
       break;
     }

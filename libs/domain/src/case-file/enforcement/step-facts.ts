@@ -59,7 +59,9 @@ export function recordComplianceCheck(file: CaseFile, command: RecordComplianceC
 
 export function breachRefusal(file: CaseFile, command: RecordBreachCommand, { now }: CommandContext): Refusal | undefined {
   const step = findStep(file, command.stepId);
-  if (!step || step.kind !== 'COMMUNITY_PROTECTION_NOTICE') return refuse('NOT_A_CPN', `${command.stepId} is not a Community Protection Notice on this case`);
+  if (!step || (step.kind !== 'COMMUNITY_PROTECTION_NOTICE' && step.kind !== 'ACCEPTABLE_BEHAVIOUR_CONTRACT')) {
+    return refuse('NOT_BREACHABLE', `${command.stepId} is not a Community Protection Notice or an Acceptable Behaviour Contract on this case`);
+  }
   if (Date.parse(command.occurredAt) > now.getTime()) return refuse('BREACH_IN_FUTURE', 'a breach is recorded after it happens');
   return compareDates(londonDateOf(new Date(command.occurredAt)), londonDateOf(new Date(step.takenAt))) < 0
     ? refuse('BREACH_BEFORE_NOTICE', 'the breach happened before the CPN was served')
@@ -71,7 +73,7 @@ export function recordBreach(file: CaseFile, command: RecordBreachCommand, { now
   return changed(
     file,
     { enforcement: withStep(file, { ...step, breaches: [...step.breaches, { at: command.occurredAt, description: command.description, recordedBy: actor }] }) },
-    [{ kind: 'CPN_BREACH_RECORDED', at: now.toISOString(), actor, summary: `CPN breached: ${command.description}`, data: { stepId: step.id, occurredAt: command.occurredAt } }],
+    [{ kind: step.kind === 'ACCEPTABLE_BEHAVIOUR_CONTRACT' ? 'ABC_BREACH_RECORDED' : 'CPN_BREACH_RECORDED', at: now.toISOString(), actor, summary: `${ENFORCEMENT_STEPS[step.kind].title} breached: ${command.description}`, data: { stepId: step.id, occurredAt: command.occurredAt } }],
   );
 }
 

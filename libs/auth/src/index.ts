@@ -1,0 +1,3 @@
+export * from './caller';
+export * from './dev-issuer';
+export * from './token-verifier';

@@ -1,0 +1,85 @@
+import { addMonths, addWorkingDays, londonDateOf } from '../../../libs/domain/src';
+import { RECIPIENT, timerWorld } from './timer-world';
+
+/** After a case is closed: the satisfaction follow-up (10 working days) and the re-open window (3 months). */
+describe('deadlines after a case is closed, on the time-skipping server', () => {
+  const world = timerWorld();
+  const cases = () => world.cases;
+
+  const closeCase = async () => {
+    const reference = await world.open();
+    await cases().run(reference, 'recordInitialContact', { summary: 'Spoke to Pat Lee.' });
+    await cases().run(reference, 'requestClosure', { reason: 'RESOLVED', explanationToComplainant: 'The noise has stopped since the warning letter.' });
+    const closed = await cases().run(reference, 'decideClosure', { approve: true, reason: 'Resolved; the complainant agrees.' }, 'jo.bennett');
+    expect(closed.stage).toBe('CLOSED');
+    const closedOn = londonDateOf(new Date(closed.closure!.closedAt!));
+    const pending = (await world.ledger(reference)).filter((entry) => entry.status === 'PENDING');
+    expect(pending.map((entry) => entry.kind).sort()).toEqual(['REOPEN_WINDOW', 'SATISFACTION_FOLLOW_UP']);
+    const followUp = await world.deadline(reference, 'SATISFACTION_FOLLOW_UP');
+    const window = await world.deadline(reference, 'REOPEN_WINDOW');
+    expect(followUp.dueOn).toBe(addWorkingDays(closedOn, 10));
+    expect(window.dueOn).toBe(addMonths(closedOn, 3));
+    return { reference, followUp, window };
+  };
+
+  describe('satisfaction follow-up (10 working days after closure)', () => {
+    it('followed up on the tenth working day: met, and nobody is alerted', async () => {
+      const { reference, followUp } = await closeCase();
+
+      await world.sleepToJustBefore(followUp);
+      expect(await world.today()).toBe(followUp.dueOn);
+      await cases().run(reference, 'recordSatisfactionFollowUp', { summary: 'Pat Lee is satisfied with how the case was handled.' });
+
+      await world.sleepPast(followUp);
+      expect(await world.deadline(reference, 'SATISFACTION_FOLLOW_UP', followUp.id)).toMatchObject({ status: 'MET', resolution: 'followed up by amira.khan' });
+      await world.expectNoAlert(reference, 'SATISFACTION_FOLLOW_UP');
+    });
+
+    it('no follow-up within 10 working days: recorded as missed, and the caseworker is alerted once', async () => {
+      const { reference, followUp } = await closeCase();
+
+      await world.sleepToJustBefore(followUp);
+      expect((await world.deadline(reference, 'SATISFACTION_FOLLOW_UP', followUp.id)).status).toBe('PENDING');
+
+      await world.sleepPast(followUp);
+      const alert = await world.expectMissedWithOneAlert(reference, followUp.id);
+      expect(alert.to).toEqual([RECIPIENT.CASEWORKER]);
+    });
+  });
+
+  describe('re-open window (3 months after closure)', () => {
+    it('a case re-opened on the last day of the window is active again, the window is closed as re-opened, and nobody is alerted about it', async () => {
+      const { reference, window } = await closeCase();
+      await cases().run(reference, 'recordSatisfactionFollowUp', { summary: 'Pat Lee is satisfied.' });
+
+      await world.sleepToJustBefore(window);
+      expect(await world.today()).toBe(window.dueOn);
+      const reopened = await cases().run(reference, 'reopen', { reason: 'Loud music again last weekend, same flat.' });
+      expect(reopened.stage).toBe('ACTIVE');
+      expect(reopened.reopenCount).toBe(1);
+      expect(await world.deadline(reference, 'REOPEN_WINDOW', window.id)).toMatchObject({ status: 'CANCELLED', resolution: 're-opened' });
+      expect((await world.ledger(reference)).some((entry) => entry.kind === 'COMPLAINANT_UPDATE' && entry.status === 'PENDING')).toBe(true);
+
+      await world.sleepPast(window);
+      expect((await world.deadline(reference, 'REOPEN_WINDOW', window.id)).status).toBe('CANCELLED');
+      await world.expectNoAlert(reference, 'REOPEN_WINDOW');
+    });
+
+    it('with no new incident the window runs its course with no alert, and the closed case then ends', async () => {
+      const { reference, window } = await closeCase();
+      await cases().run(reference, 'recordSatisfactionFollowUp', { summary: 'Pat Lee is satisfied.' });
+
+      await world.sleepToJustBefore(window);
+      expect((await world.deadline(reference, 'REOPEN_WINDOW', window.id)).status).toBe('PENDING');
+      expect((await world.env.client.workflow.getHandle(reference).describe()).status.name).toBe('RUNNING');
+
+      await world.sleepPast(window);
+      const handle = world.env.client.workflow.getHandle(reference);
+      await handle.result();
+      expect((await handle.describe()).status.name).toBe('COMPLETED');
+      expect(await world.deadline(reference, 'REOPEN_WINDOW', window.id)).toMatchObject({ status: 'MET', resolution: `ended at ${window.dueAt}` });
+      await world.expectNoAlert(reference, 'REOPEN_WINDOW');
+      await world.expectAlertsOnlyForMissedDuties(reference);
+    });
+  });
+});
