@@ -4,3 +4,4 @@ export * from './migrate';
 export * from './case-file-store';
 export * from './case-reference-allocator';
 export * from './idempotent-request-store';
+export * from './audit-trail';

@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { type CaseCommandName, type CommandOf, londonDateOf, policyInForceOn, policyVersion, yearOf } from '../../../../libs/domain/src';
 import { allocateCaseReference, claimIdempotencyKey } from '../../../../libs/persistence/src';
-import { CASE_WORKFLOW_TYPE, caseCommand, type CaseWorkflowInput, openCase } from '../../../../workflows/case-messages';
+import { CASE_WORKFLOW_TYPE, caseCommand, type CaseWorkflowInput, nextStepsQuery, openCase } from '../../../../workflows/case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from '../../../../workflows/search-attributes';
 import { problems } from '../http/problem';
 import { TemporalClient } from '../temporal/temporal-client';
@@ -72,6 +72,12 @@ export class CaseCommands {
         updateId: context.idempotencyKey ? `${name}:${context.idempotencyKey}` : randomUUID(),
       }),
     );
+  }
+
+  /** Asks the case's workflow what could be done next, judged at `asOf` (a query alone would use the workflow's last task time). */
+  async nextSteps(reference: string, asOf: Date) {
+    const steps = await this.temporal.command(() => this.temporal.client.workflow.getHandle(reference).query(nextStepsQuery, asOf.toISOString()));
+    return { asOf: asOf.toISOString(), steps };
   }
 
   /** The API names a policy version; the case is sent the whole version, so its numbers travel with it. */

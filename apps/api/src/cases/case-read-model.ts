@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CaseDeadlineRecord, CaseRecord } from '../../../../libs/persistence/src';
+import { DEADLINE_CATALOGUE, type DeadlineKind, natureOf } from '../../../../libs/domain/src';
+import { CaseDeadlineRecord, CaseRecord, TimelineEntryRecord } from '../../../../libs/persistence/src';
 import { problems } from '../http/problem';
-import { CaseReferenceParam, type CaseView } from './case.schemas';
+import { CaseReferenceParam, type CaseView, type LedgerView, type TimelineView } from './case.schemas';
 
 /** Reads cases from PostgreSQL, never from the worker: the read model the workflow keeps current. */
 @Injectable()
@@ -14,6 +15,29 @@ export class CaseReadModel {
     const view = CaseReferenceParam.safeParse(reference).success ? await this.find(reference) : undefined;
     if (!view) throw problems.notFound(`case ${reference}`);
     return view;
+  }
+
+  async timeline(reference: string): Promise<TimelineView> {
+    const entries = await this.em.fork().find(TimelineEntryRecord, { reference }, { orderBy: { seq: 'asc' } });
+    return { entries: entries.map((entry) => ({ seq: entry.seq, kind: entry.kind, at: entry.at.toISOString(), actor: entry.actor, summary: entry.summary, data: entry.data ?? null })) };
+  }
+
+  async ledger(reference: string): Promise<LedgerView> {
+    const deadlines = await this.em.fork().find(CaseDeadlineRecord, { reference }, { orderBy: { dueAt: 'asc', deadlineId: 'asc' } });
+    return {
+      deadlines: deadlines.map((deadline) => ({
+        id: deadline.deadlineId,
+        kind: deadline.kind as DeadlineKind,
+        title: DEADLINE_CATALOGUE[deadline.kind as DeadlineKind].title,
+        nature: natureOf(deadline.kind as DeadlineKind),
+        dueOn: deadline.dueOn,
+        dueAt: deadline.dueAt.toISOString(),
+        status: deadline.status as LedgerView['deadlines'][number]['status'],
+        reason: deadline.reason,
+        resolvedAt: deadline.resolvedAt?.toISOString() ?? null,
+        resolution: deadline.resolution ?? null,
+      })),
+    };
   }
 
   async find(reference: string): Promise<CaseView | undefined> {

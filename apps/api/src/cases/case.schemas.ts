@@ -123,3 +123,57 @@ export const Problem = z
     errors: z.array(z.strictObject({ field: z.string(), message: z.string() })).optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+
+export const TimelineView = z
+  .strictObject({
+    entries: z.array(
+      z.strictObject({
+        seq: z.int(),
+        kind: z.string().describe('CASE_OPENED, REVIEW_RECORDED, ENFORCEMENT_STEP_RECORDED, DEADLINE_MISSED, ALERT_SENT, …'),
+        at: z.iso.datetime(),
+        actor: z.string(),
+        summary: z.string(),
+        data: z.record(z.string(), z.unknown()).nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Timeline' });
+export type TimelineView = z.infer<typeof TimelineView>;
+
+export const LedgerView = z
+  .strictObject({
+    deadlines: z.array(
+      z.strictObject({
+        id: z.string(),
+        kind: z.enum(DEADLINE_KINDS),
+        title: z.string(),
+        nature: z.enum(['DUTY', 'PERIOD']).describe('A DUTY unmet is MISSED and alerted; a PERIOD runs its course and is MET.'),
+        dueOn: z.iso.date(),
+        dueAt: z.iso.datetime(),
+        status: z.enum(DEADLINE_STATUSES),
+        reason: z.string(),
+        resolvedAt: z.iso.datetime().nullable(),
+        resolution: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'DeadlineLedger' });
+export type LedgerView = z.infer<typeof LedgerView>;
+
+export const NextStepsView = z
+  .strictObject({
+    asOf: z.iso.datetime(),
+    steps: z.array(
+      z.looseObject({
+        command: z.string(),
+        title: z.string(),
+        available: z.boolean(),
+        step: z.string().optional(),
+        subjectId: z.string().optional(),
+        referralId: z.string().optional(),
+        refusal: z.strictObject({ condition: z.string(), message: z.string(), holdsFrom: z.iso.date().optional() }).optional(),
+        requires: z.array(z.string()).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'NextSteps' });

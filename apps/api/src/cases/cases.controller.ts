@@ -1,4 +1,5 @@
-import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../libs/auth/src';
 import { mayOpenCase, mayReadCase } from '../auth/access-policy';
@@ -8,7 +9,7 @@ import type { Response } from 'express';
 import { etagOf, parseIdempotencyKey } from './http-headers';
 import { CaseCommands } from './case-commands';
 import { CaseReadModel } from './case-read-model';
-import { CaseView, OpenCaseRequest, Problem } from './case.schemas';
+import { CaseView, LedgerView, NextStepsView, OpenCaseRequest, Problem, TimelineView } from './case.schemas';
 
 const IdempotencyKeyHeader = () =>
   ApiHeader({
@@ -35,6 +36,7 @@ export class CasesController {
 
   @Post()
   @HttpCode(201)
+  @AuditAction('case.open')
   @ApiOperation({
     summary: 'Open a case',
     description: 'Allocates a reference (ASB-YYYY-NNNNNN), starts the case workflow and plans the first review from the risk level.',
@@ -47,29 +49,74 @@ export class CasesController {
     @Headers('idempotency-key') rawKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
     @CurrentCaller() caller: Caller,
+    @Req() audited: AuditedRequest,
   ): Promise<CaseView> {
     if (!mayOpenCase(caller, request.team)) throw problems.forbidden(`only the ${request.team} team's caseworkers and managers open its cases`);
     const idempotencyKey = parseIdempotencyKey(rawKey);
     const { reference, replayed } = await this.commands.open(request, { actor: caller.id, ...(idempotencyKey ? { idempotencyKey } : {}) });
     const view = await this.mustFind(reference);
+    audited.audit = { reference, after: view };
     response.setHeader('Location', `/cases/${reference}`).setHeader('ETag', etagOf(view));
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     return view;
   }
 
   @Get(':reference')
+  @AuditAction('case.view')
   @ApiOperation({ summary: 'Read a case', description: 'Stage, risk, caseworker, the next review and the deadline ledger.' })
   @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
   @ApiResponse({ status: 200, description: 'The case.', standardSchema: CaseView })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
   @UnavailableResponse()
   async read(@Param('reference') reference: string, @Res({ passthrough: true }) response: Response, @CurrentCaller() caller: Caller): Promise<CaseView> {
-    const view = await this.mustFind(reference);
-    if (!mayReadCase(caller, view)) throw problems.forbidden(`case ${reference} is not one your role, team or agency may see`);
+    const view = await this.mustRead(reference, caller);
     response.setHeader('ETag', etagOf(view));
     return view;
   }
 
+
+  @Get(':reference/timeline')
+  @AuditAction('case.view.timeline')
+  @ApiOperation({ summary: 'The case history', description: 'Every command and timer outcome, oldest first, as recorded in PostgreSQL.' })
+  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
+  @ApiResponse({ status: 200, description: 'The timeline.', standardSchema: TimelineView })
+  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
+  async timeline(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<TimelineView> {
+    await this.mustRead(reference, caller);
+    return this.readModel.timeline(reference);
+  }
+
+  @Get(':reference/deadlines')
+  @AuditAction('case.view.deadlines')
+  @ApiOperation({ summary: 'The deadline ledger', description: 'Every deadline the case has had: what, due when, pending/met/missed/cancelled, and why it exists.' })
+  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
+  @ApiResponse({ status: 200, description: 'The ledger, earliest due first.', standardSchema: LedgerView })
+  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
+  async deadlines(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<LedgerView> {
+    await this.mustRead(reference, caller);
+    return this.readModel.ledger(reference);
+  }
+
+  @Get(':reference/next-steps')
+  @AuditAction('case.view.next-steps')
+  @ApiOperation({
+    summary: 'What can be done next',
+    description: 'Every command and enforcement step, each available or with the refusal that says which condition fails and, where time will cure it, from when it will hold.',
+  })
+  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
+  @ApiResponse({ status: 200, description: 'The steps, as of now.', standardSchema: NextStepsView })
+  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
+  @UnavailableResponse()
+  async nextSteps(@Param('reference') reference: string, @CurrentCaller() caller: Caller) {
+    await this.mustRead(reference, caller);
+    return this.commands.nextSteps(reference, new Date());
+  }
+
+  private async mustRead(reference: string, caller: Caller): Promise<CaseView> {
+    const view = await this.mustFind(reference);
+    if (!mayReadCase(caller, view)) throw problems.forbidden(`case ${reference} is not one your role, team or agency may see`);
+    return view;
+  }
 
   private mustFind(reference: string): Promise<CaseView> {
     return this.readModel.mustFind(reference);

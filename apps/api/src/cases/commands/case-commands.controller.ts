@@ -1,4 +1,5 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res, type Type } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, type Type } from '@nestjs/common';
+import { AuditAction, type AuditedRequest } from '../../audit/audit-action.decorator';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../../libs/auth/src';
 import { mayRunCommand } from '../../auth/access-policy';
@@ -21,6 +22,7 @@ type Handler = (
   idempotencyKey: string | undefined,
   response: Response,
   caller: Caller,
+  audited: AuditedRequest,
 ) => Promise<CaseView>;
 
 /**
@@ -38,8 +40,9 @@ export class CaseCommandsController {
 }
 
 function handlerFor(route: CommandRoute): Handler {
-  return async function (this: CaseCommandsController, reference, params, body, ifMatch, rawKey, response, caller) {
+  return async function (this: CaseCommandsController, reference, params, body, ifMatch, rawKey, response, caller, audited) {
     const before = await this.readModel.mustFind(reference);
+    audited.audit = { reference, before };
     if (!mayRunCommand(caller, route.roles, before)) {
       throw problems.forbidden(`${route.summary.toLowerCase()} is for ${route.roles.join(', ')} (of the case's team where that is a team role)`);
     }
@@ -52,6 +55,7 @@ function handlerFor(route: CommandRoute): Handler {
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
     });
     const view = await this.readModel.mustFind(reference);
+    audited.audit = { reference, before, after: view };
     response.setHeader('ETag', etagOf(view));
     return view;
   };
@@ -68,7 +72,7 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   const method = (decorator: MethodDecorator) => decorator(prototype, name, descriptor);
   const parameter = (index: number, decorator: ParameterDecorator) => decorator(prototype, name, index);
   // What TypeScript would emit for a hand-written route; @nestjs/swagger documents the body from it.
-  Reflect.defineMetadata('design:paramtypes', [String, Object, COMMAND_BODIES[name], String, String, Object, Object], prototype, name);
+  Reflect.defineMetadata('design:paramtypes', [String, Object, COMMAND_BODIES[name], String, String, Object, Object, Object], prototype, name);
 
   method(Post(route.path));
   method(HttpCode(200));
@@ -97,4 +101,6 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   parameter(4, Headers('idempotency-key'));
   parameter(5, Res({ passthrough: true }));
   parameter(6, CurrentCaller());
+  parameter(7, Req());
+  method(AuditAction(`case.command.${name}`));
 }

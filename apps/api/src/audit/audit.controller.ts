@@ -1,0 +1,48 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { Caller } from '../../../../libs/auth/src';
+import { readAudit } from '../../../../libs/persistence/src';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { problems } from '../http/problem';
+import { Problem } from '../cases/case.schemas';
+import { AuditAction } from './audit-action.decorator';
+
+const AuditQueryParams = z
+  .strictObject({
+    reference: z.string().regex(/^ASB-\d{4}-\d{6}$/).optional(),
+    actor: z.string().min(1).max(64).optional(),
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
+    before: z.string().regex(/^\d+$/).optional().describe('The `id` of the last entry you have: entries come newest first.'),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .meta({ id: 'AuditQuery' });
+
+const AuditPage = z
+  .strictObject({
+    entries: z.array(
+      z.looseObject({ id: z.string(), at: z.iso.datetime(), actor: z.string(), roles: z.array(z.string()), action: z.string(), reference: z.string().optional(), method: z.string(), path: z.string(), status: z.int() }),
+    ),
+    next: z.string().nullable().describe('Pass as `before` for the next (older) page; null at the end.'),
+  })
+  .meta({ id: 'AuditPage' });
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly em: EntityManager) {}
+
+  @Get()
+  @AuditAction('audit.read')
+  @ApiOperation({ summary: 'Read the audit trail (admins)', description: 'Every view, search and change: who, when, what, before and after. Newest first, paged by `before`.' })
+  @ApiResponse({ status: 200, description: 'A page of entries.', standardSchema: AuditPage })
+  @ApiResponse({ status: 403, description: 'Only admins read the audit trail.', standardSchema: Problem })
+  async read(@Query({ schema: AuditQueryParams }) query: z.output<typeof AuditQueryParams>, @CurrentCaller() caller: Caller): Promise<z.output<typeof AuditPage>> {
+    if (!caller.roles.includes('admin')) throw problems.forbidden('only admins read the audit trail');
+    const entries = await readAudit(this.em.fork(), query);
+    return { entries: entries.map((entry) => ({ ...entry, roles: [...entry.roles] })), next: entries.length === query.limit ? entries.at(-1)!.id : null };
+  }
+}
