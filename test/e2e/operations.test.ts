@@ -47,7 +47,8 @@ describe('operating the service: health, API description, dependencies down', ()
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     const commandPaths = COMMAND_ROUTES.map((route) => `/cases/{reference}/${route.path.replace(/:(\w+)/g, '{$1}')}`);
-    expect(Object.keys(body.paths).sort()).toEqual(['/cases', '/cases/{reference}', '/health', ...commandPaths].sort());
+    const queryPaths = ['/cases/{reference}/timeline', '/cases/{reference}/deadlines', '/cases/{reference}/next-steps'];
+    expect(Object.keys(body.paths).sort()).toEqual(['/audit', '/cases', '/cases/{reference}', '/health', ...queryPaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;
       expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '503']);

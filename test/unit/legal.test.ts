@@ -261,13 +261,11 @@ describe('Criminal Behaviour Orders', () => {
     expect(alertAudienceOf('ORDER_REVIEW')).toBe('LEGAL');
   });
 
-  it('on an under-18 plan the next review when one is recorded, while the order runs', () => {
+  it('on an under-18 stop being reviewed once the next review would fall after their 18th birthday (s.28)', () => {
+    // Jordan turns 18 on 2028-02-01, before a review 12 months after this one would fall due.
     let file = run(convictedAndListed(JORDAN.id, 'YOUTH_COURT'), 'recordHearingOutcome', twoYears, HEARD, LEGAL);
     file = run(file, 'recordOrderReview', { referralId: 'legal-1', notes: 'Complying; attending YOT sessions' }, '2027-12-10T10:00:00Z', LEGAL);
-    expect(deadlinesOf(file, 'ORDER_REVIEW').map((dl) => [dl.status, dl.dueOn])).toEqual([
-      ['MET', '2027-12-14'],
-      ['PENDING', '2028-12-10'],
-    ]);
+    expect(deadlinesOf(file, 'ORDER_REVIEW').map((dl) => [dl.status, dl.dueOn])).toEqual([['MET', '2027-12-14']]);
   });
 
   it('on an adult have no statutory review', () => {

@@ -94,7 +94,9 @@ describe('what a caseworker is told about a case', () => {
     expect(step('NOTICE_OF_SEEKING_POSSESSION', 's-1').refusal?.condition).toBe('NOT_A_COUNCIL_TENANT');
     // Available, but the ladder is skipped: the reason must be recorded.
     expect(step('CIVIL_INJUNCTION', 's-1')).toMatchObject({ available: true, requires: ['skipReason'] });
-    expect(step('CLOSURE_NOTICE')).toMatchObject({ available: true, requires: ['skipReason'] });
+    // Closing premises is its own track, not a rung above a person's warnings: no skip reason needed.
+    expect(step('CLOSURE_NOTICE')).toMatchObject({ available: true });
+    expect(step('CLOSURE_NOTICE').requires).toBeUndefined();
     expect(step('VERBAL_WARNING', 's-2')).toMatchObject({ available: true });
     expect(step('VERBAL_WARNING', 's-2').requires).toBeUndefined();
     expect(only(steps, 'requestClosure').available).toBe(true);

@@ -1,4 +1,4 @@
-import { addMonths, addWorkingDays, londonDateOf } from '../../../libs/domain/src';
+import { addDays, addMonths, addWorkingDays, type LocalDate, londonDateOf } from '../../../libs/domain/src';
 import { RECIPIENT, timerWorld } from './timer-world';
 
 /** After a case is closed: the satisfaction follow-up (10 working days) and the re-open window (3 months). */
@@ -48,7 +48,7 @@ describe('deadlines after a case is closed, on the time-skipping server', () => 
   });
 
   describe('re-open window (3 months after closure)', () => {
-    it('a case re-opened on the last day of the window is active again, the window is closed as re-opened, and nobody is alerted about it', async () => {
+    it('a case re-opened on the last day of the window is active again with a review due, the window is closed as re-opened, and nobody is alerted about it', async () => {
       const { reference, window } = await closeCase();
       await cases().run(reference, 'recordSatisfactionFollowUp', { summary: 'Pat Lee is satisfied.' });
 
@@ -58,11 +58,17 @@ describe('deadlines after a case is closed, on the time-skipping server', () => 
       expect(reopened.stage).toBe('ACTIVE');
       expect(reopened.reopenCount).toBe(1);
       expect(await world.deadline(reference, 'REOPEN_WINDOW', window.id)).toMatchObject({ status: 'CANCELLED', resolution: 're-opened' });
-      expect((await world.ledger(reference)).some((entry) => entry.kind === 'COMPLAINANT_UPDATE' && entry.status === 'PENDING')).toBe(true);
+      // Back in work, it is reviewed again: STANDARD risk, 28 days from the re-opening.
+      const review = (await world.ledger(reference)).find((entry) => entry.kind === 'CASE_REVIEW' && entry.status === 'PENDING');
+      expect(review?.dueOn).toBe(addDays(window.dueOn as LocalDate, 28));
 
       await world.sleepPast(window);
       expect((await world.deadline(reference, 'REOPEN_WINDOW', window.id)).status).toBe('CANCELLED');
       await world.expectNoAlert(reference, 'REOPEN_WINDOW');
+
+      await world.sleepPast(review!);
+      const alert = await world.expectMissedWithOneAlert(reference, review!.id);
+      expect(alert.to).toEqual([RECIPIENT.MANAGER]);
     });
 
     it('with no new incident the window runs its course with no alert, and the closed case then ends', async () => {

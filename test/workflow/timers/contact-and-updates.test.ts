@@ -1,5 +1,5 @@
 import { addWorkingDays, isWorkingDay, londonDateOf, workingDaysBetween } from '../../../libs/domain/src';
-import { RECIPIENT, timerWorld } from './timer-world';
+import { HOUR_MS, RECIPIENT, timerWorld } from './timer-world';
 
 /**
  * Initial contact, the head-of-service escalation of an overdue review, and complainant updates, on
@@ -70,6 +70,22 @@ describe('contact and update deadlines, on the time-skipping server', () => {
       await world.settle(reference);
       expect((await world.deadline(reference, 'INITIAL_CONTACT', standard.id)).status).toBe('CANCELLED');
       expect(world.alertsFor(reference, 'INITIAL_CONTACT')).toHaveLength(1);
+    });
+
+    it('once contact is recorded as missed, raising the risk does not alert the manager about it a second time', async () => {
+      const reference = await world.open({ riskLevel: 'STANDARD' });
+      const contact = await world.deadline(reference, 'INITIAL_CONTACT');
+      await world.sleepPast(contact);
+      await world.expectMissedWithOneAlert(reference, contact.id);
+
+      await world.cases.run(reference, 'assessRisk', {
+        assessment: { disability: true, mentalHealth: true, isolation: true, repeatVictimisation: true, hateMotive: false, impactOnDailyLife: true },
+      });
+      await world.env.sleep(HOUR_MS);
+      await world.settle(reference);
+      expect(world.alertsFor(reference, 'INITIAL_CONTACT')).toHaveLength(1);
+      expect((await world.ledger(reference)).filter((entry) => entry.kind === 'INITIAL_CONTACT').map((entry) => entry.status)).toEqual(['MISSED']);
+      expect((await world.cases.file(reference)).riskLevel).toBe('HIGH');
     });
   });
 

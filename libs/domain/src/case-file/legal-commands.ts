@@ -1,4 +1,4 @@
-import { addMonths, compareDates, type LocalDate, localDate, londonDateOf } from '../calendar';
+import { addMonths, ageOn, compareDates, type LocalDate, localDate, londonDateOf } from '../calendar';
 import { type Deadline, deadlineAt, deadlineOn } from '../deadline';
 import { ruleOn } from '../policy/statutory-rules';
 import { changed, nextDeadlineId, resolvePending } from './change';
@@ -160,7 +160,8 @@ export function recordHearingOutcome(file: CaseFile, command: RecordHearingOutco
     plan('ORDER_EXPIRY', `${titleOf(referral)} in force until ${command.expiresOn}`, command.expiresOn!);
     if (referral.stepKind === 'CRIMINAL_BEHAVIOUR_ORDER' && referral.youth) {
       const months = ruleOn(file.policy.statutory.youthCriminalBehaviourOrderReviewMonths, today);
-      plan('ORDER_REVIEW', `a CBO on an under-18 is reviewed every ${months} months`, addMonths(today, months));
+      const next = addMonths(today, months);
+      if (stillUnder18On(file, referral, next)) plan('ORDER_REVIEW', `a CBO on an under-18 is reviewed every ${months} months`, next);
     }
     // A closure order on a council tenant's home is a trigger for the absolute ground of possession.
     if (referral.stepKind === 'CLOSURE_NOTICE' && file.subjects.some((subject) => subject.tenure === 'MBC_TENANT')) {
@@ -242,10 +243,16 @@ export function recordOrderReview(file: CaseFile, command: RecordOrderReviewComm
   const months = ruleOn(file.policy.statutory.youthCriminalBehaviourOrderReviewMonths, today);
   const deadlines = resolvePending(file.deadlines, (d) => d.kind === 'ORDER_REVIEW' && forReferral(referral)(d), 'MET', `reviewed by ${actor}`, now);
   const next = addMonths(today, months);
-  if (referral.order && compareDates(next, referral.order.expiresOn as LocalDate) < 0) {
+  // s.28 reviews run while the offender is under 18 and the order runs.
+  if (referral.order && compareDates(next, referral.order.expiresOn as LocalDate) < 0 && stillUnder18On(file, referral, next)) {
     deadlines.push(deadlineOn({ id: nextDeadlineId({ ...file, deadlines }, 'ORDER_REVIEW'), kind: 'ORDER_REVIEW', reason: `a CBO on an under-18 is reviewed every ${months} months`, stepId: referral.stepId }, next, now));
   }
   return changed(file, { deadlines }, [{ kind: 'ORDER_REVIEWED', at: now.toISOString(), actor, summary: `${titleOf(referral)} reviewed: ${command.notes}`, data: { referralId: referral.id } }]);
+}
+
+function stillUnder18On(file: CaseFile, referral: LegalReferral, date: LocalDate): boolean {
+  const dateOfBirth = file.subjects.find((subject) => subject.id === referral.subjectId)?.dateOfBirth;
+  return dateOfBirth !== undefined && ageOn(dateOfBirth, date) < 18;
 }
 
 function orderLimit(file: CaseFile, referral: LegalReferral, today: LocalDate): { latest: LocalDate; why: string } | undefined {

@@ -2,7 +2,7 @@ import { addDays, addMonths, ageOn, type LocalDate, londonDateOf } from '../../c
 import { addWorkingDays } from '../../working-days';
 import { type Deadline, deadlineAt, deadlineOn } from '../../deadline';
 import { ruleOn } from '../../policy/statutory-rules';
-import { changed, nextDeadlineId } from '../change';
+import { changed, nextDeadlineId, resolvePending } from '../change';
 import type { LegalReferral } from '../legal';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from '../state';
 import { commandRefusal, situationRefusal, unfinedBreach, unprosecutedPenalty } from './preconditions';
@@ -24,6 +24,8 @@ export function recordEnforcementStep(file: CaseFile, command: RecordEnforcement
   const id = `step-${file.enforcement.length + 1}`;
   const subject = file.subjects.find((candidate) => candidate.id === command.subjectId);
   const deadlines: Deadline[] = [];
+  /** A prosecution brought on an unpaid penalty is the decision that penalty's deadline asked for. */
+  let decided: string | undefined;
   const plan = (kind: Deadline['kind'], reason: string, dueOn: LocalDate) =>
     deadlines.push(deadlineOn({ id: nextDeadlineId(file, kind, deadlines), kind, reason, stepId: id, ...(subject ? { subjectId: subject.id } : {}) }, dueOn, now));
   const planAt = (kind: Deadline['kind'], reason: string, dueAt: Date) =>
@@ -79,6 +81,7 @@ export function recordEnforcementStep(file: CaseFile, command: RecordEnforcement
       const cpn = file.enforcement.filter((candidate) => candidate.kind === 'COMMUNITY_PROTECTION_NOTICE' && candidate.subjectId === subject?.id).at(-1);
       const follows = unfined ?? (cpn ? unprosecutedPenalty(file, cpn) : undefined) ?? cpn;
       step = { ...step, ...(follows ? { followsStepId: follows.id } : {}) };
+      decided = follows?.kind === 'FIXED_PENALTY_NOTICE' ? follows.id : undefined;
       break;
     }
     case 'CLOSURE_NOTICE': {
@@ -125,7 +128,10 @@ export function recordEnforcementStep(file: CaseFile, command: RecordEnforcement
       stage: file.stage === 'ALLOCATED' ? 'ACTIVE' : file.stage,
       enforcement: [...file.enforcement, step],
       legalReferrals,
-      deadlines: [...file.deadlines, ...deadlines],
+      deadlines: [
+        ...(decided ? resolvePending(file.deadlines, (d) => d.kind === 'PROSECUTION_DECISION' && d.stepId === decided, 'MET', `prosecution brought by ${actor}`, now) : file.deadlines),
+        ...deadlines,
+      ],
     },
     [
       {
