@@ -278,7 +278,7 @@ describe('Criminal Behaviour Orders', () => {
 describe('breach of an order', () => {
   const injunctionInForce = () => orderMade(ADULT_INJUNCTION, 'COUNTY_COURT', '2027-12-14');
 
-  it('with an arrest must come before a judge within 24 hours of the arrest', () => {
+  it('with an arrest must come before a judge within 24 hours of the arrest, not counting a Sunday', () => {
     const { file, timeline } = change(
       injunctionInForce(),
       'recordOrderBreach',
@@ -286,7 +286,13 @@ describe('breach of an order', () => {
       '2027-01-10T09:00:00Z',
       LEGAL,
     );
-    expect(onlyPending(file, 'BREACH_BEFORE_JUDGE')).toMatchObject({ dueAt: '2027-01-10T22:15:00.000Z', dueOn: '2027-01-10', reason: 'arrested for breach: before a judge within 24 hours', stepId: 'step-1' });
+    // Arrested 22:15 on Saturday 9 January; Sunday is not counted (s.9(3)), so by 22:15 on Monday.
+    expect(onlyPending(file, 'BREACH_BEFORE_JUDGE')).toMatchObject({
+      dueAt: '2027-01-11T22:15:00.000Z',
+      dueOn: '2027-01-11',
+      reason: 'arrested for breach: before a judge within 24 hours (Christmas Day, Good Friday and Sundays not counted)',
+      stepId: 'step-1',
+    });
     expect(referral(file).breaches).toEqual([{ at: '2027-01-10T09:00:00.000Z', description: 'Seen on Egerton Road', arrestedAt: '2027-01-09T22:15:00Z' }]);
     expect(timeline[0]?.summary).toBe('Civil injunction (Part 1, 2014 Act) breached (arrested): Seen on Egerton Road');
   });

@@ -26,3 +26,10 @@ export function bankHolidaysIn(year: number): ReadonlySet<string> {
 export function isBankHoliday(date: LocalDate): boolean {
   return bankHolidaysIn(yearOf(date)).has(date);
 }
+
+/** Good Friday in England and Wales that year, from the same calendar as the bank holidays. */
+export function goodFriday(year: number): string {
+  const day = englandAndWales.getHolidays(year).find((holiday) => holiday.type === 'public' && holiday.name === 'Good Friday');
+  if (!day) throw new RangeError(`no Good Friday found for ${year}`);
+  return day.date.slice(0, 10);
+}

@@ -6,3 +6,4 @@ export * from './case-reference';
 export * from './deadline';
 export * from './case-file';
 export * from './policy';
+export * from './statutory-hours';

@@ -1,6 +1,7 @@
 import { addMonths, ageOn, compareDates, type LocalDate, localDate, londonDateOf } from '../calendar';
 import { type Deadline, deadlineAt, deadlineOn } from '../deadline';
 import { ruleOn } from '../policy/statutory-rules';
+import { addHoursDisregarding } from '../statutory-hours';
 import { changed, nextDeadlineId, resolvePending } from './change';
 import { ENFORCEMENT_STEPS } from './enforcement/steps';
 import { type Court, courtsFor, type LegalReferral } from './legal';
@@ -43,7 +44,6 @@ export interface RecordOrderReviewCommand {
 }
 
 const refuse = (condition: string, message: string, holdsFrom?: LocalDate): Refusal => ({ condition, message, ...(holdsFrom ? { holdsFrom } : {}) });
-const HOUR_MS = 3_600_000;
 
 function referralOf(file: CaseFile, referralId: string): LegalReferral | undefined {
   return file.legalReferrals.find((referral) => referral.id === referralId);
@@ -206,7 +206,13 @@ export function recordOrderBreach(file: CaseFile, command: RecordOrderBreachComm
   const deadlines = [...file.deadlines];
   if (command.arrestedAt) {
     const hours = ruleOn(file.policy.statutory.breachArrestBeforeJudgeHours, londonDateOf(now));
-    deadlines.push(deadlineAt({ id: nextDeadlineId(file, 'BREACH_BEFORE_JUDGE'), kind: 'BREACH_BEFORE_JUDGE', reason: `arrested for breach: before a judge within ${hours} hours`, stepId: referral.stepId }, new Date(Date.parse(command.arrestedAt) + hours * HOUR_MS), now));
+    deadlines.push(
+      deadlineAt(
+        { id: nextDeadlineId(file, 'BREACH_BEFORE_JUDGE'), kind: 'BREACH_BEFORE_JUDGE', reason: `arrested for breach: before a judge within ${hours} hours (Christmas Day, Good Friday and Sundays not counted)`, stepId: referral.stepId },
+        addHoursDisregarding(new Date(command.arrestedAt), hours),
+        now,
+      ),
+    );
   }
   return changed(
     file,
