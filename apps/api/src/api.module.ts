@@ -12,6 +12,7 @@ import { CaseCommands } from './cases/case-commands';
 import { CaseReadModel } from './cases/case-read-model';
 import { CasesController } from './cases/cases.controller';
 import { CaseCommandsController } from './cases/commands/case-commands.controller';
+import { CaseListsController } from './cases/case-lists.controller';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { validationPipe } from './http/validation';
@@ -23,7 +24,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
-      controllers: [CasesController, CaseCommandsController, AuditController, HealthController],
+      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },

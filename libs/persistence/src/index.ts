@@ -5,3 +5,4 @@ export * from './case-file-store';
 export * from './case-reference-allocator';
 export * from './idempotent-request-store';
 export * from './audit-trail';
+export * from './case-queries';

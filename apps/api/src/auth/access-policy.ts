@@ -32,3 +32,9 @@ export function mayRunCommand(caller: Caller, allowed: readonly StaffRole[], sco
 export function mayOpenCase(caller: Caller, team: string): boolean {
   return has(caller, TEAM_ROLES) && caller.team === team;
 }
+
+/** The teams whose cases the caller may list and count: undefined for all, [] for none. */
+export function visibleTeams(caller: Caller): readonly string[] | undefined {
+  if (has(caller, ACROSS_TEAMS)) return undefined;
+  return has(caller, TEAM_ROLES) && caller.team ? [caller.team] : [];
+}

@@ -1,10 +1,12 @@
 import { Migration20261126000000_case_read_model } from './Migration20261126000000_case_read_model';
 import { Migration20261126100000_case_forum_and_closure } from './Migration20261126100000_case_forum_and_closure';
 import { Migration20261126200000_audit_trail } from './Migration20261126200000_audit_trail';
+import { Migration20261126300000_list_indexes } from './Migration20261126300000_list_indexes';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
   { name: 'Migration20261126000000_case_read_model', class: Migration20261126000000_case_read_model },
   { name: 'Migration20261126100000_case_forum_and_closure', class: Migration20261126100000_case_forum_and_closure },
   { name: 'Migration20261126200000_audit_trail', class: Migration20261126200000_audit_trail },
+  { name: 'Migration20261126300000_list_indexes', class: Migration20261126300000_list_indexes },
 ];

@@ -1,0 +1,153 @@
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { Caller } from '../../../../libs/auth/src';
+import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, FORUMS, RISK_LEVELS } from '../../../../libs/domain/src';
+import { caseStatistics, InvalidCursorError, legalQueue, listCases, teamOverview } from '../../../../libs/persistence/src';
+import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { visibleTeams } from '../auth/access-policy';
+import { problems } from '../http/problem';
+import { Problem } from './case.schemas';
+
+const CaseListQuery = z
+  .strictObject({
+    stage: z.enum(CASE_STAGES).optional(),
+    type: z.enum(CASE_TYPES).optional(),
+    category: z.enum(CASE_CATEGORIES).optional(),
+    riskLevel: z.enum(RISK_LEVELS).optional(),
+    forum: z.enum(FORUMS).optional(),
+    caseworker: z.string().min(1).max(64).optional(),
+    team: z.string().min(1).max(64).optional(),
+    ward: z.string().min(1).max(100).optional(),
+    overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional().describe('Only cases with a review still overdue (true), or none (false).'),
+    openedFrom: z.iso.datetime({ offset: true }).optional(),
+    openedTo: z.iso.datetime({ offset: true }).optional(),
+    sort: z.enum(['-openedAt', 'openedAt', 'nextReviewDueAt', 'reference']).default('-openedAt'),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().min(1).max(500).optional().describe('`next` from the previous page.'),
+  })
+  .meta({ id: 'CaseListQuery' });
+
+const CaseSummary = z
+  .strictObject({
+    reference: z.string(),
+    version: z.int(),
+    stage: z.enum(CASE_STAGES),
+    type: z.enum(CASE_TYPES),
+    category: z.enum(CASE_CATEGORIES),
+    riskLevel: z.enum(RISK_LEVELS).nullable(),
+    forum: z.enum(FORUMS),
+    team: z.string(),
+    caseworker: z.string().nullable(),
+    ward: z.string().nullable(),
+    openedAt: z.iso.datetime(),
+    nextReviewDueOn: z.iso.date().nullable(),
+    overdue: z.boolean().describe('A review is still overdue.'),
+  })
+  .meta({ id: 'CaseSummary' });
+
+const CaseListPage = z.strictObject({ items: z.array(CaseSummary), next: z.string().nullable().describe('Pass as `cursor` for the next page; null at the end.') }).meta({ id: 'CaseList' });
+
+const DeadlineItem = z.looseObject({ reference: z.string(), kind: z.string(), dueOn: z.iso.date(), dueAt: z.iso.datetime(), caseworker: z.string().nullable() });
+const TeamOverview = z.strictObject({ team: z.string(), asOf: z.iso.datetime(), overdueReviews: z.array(DeadlineItem), dueInNext7Days: z.array(DeadlineItem) }).meta({ id: 'TeamOverview' });
+const LegalQueue = z.strictObject({ items: z.array(DeadlineItem.extend({ status: z.enum(['PENDING', 'MISSED']), reason: z.string() })) }).meta({ id: 'LegalQueue' });
+const StatisticsQuery = z.strictObject({ from: z.iso.date(), to: z.iso.date().describe('Exclusive.') }).meta({ id: 'StatisticsQuery' });
+const Counts = z.array(z.strictObject({ key: z.string().nullable(), count: z.int() }));
+const Statistics = z
+  .strictObject({ from: z.iso.date(), to: z.iso.date(), byType: Counts, byCategory: Counts, byWard: Counts, byMonth: Counts, byRisk: Counts, byForum: Counts, byOutcome: Counts, escalatedCases: z.int() })
+  .meta({ id: 'Statistics', description: 'Cases opened in the period, counted the ways a partnership reports to its scrutiny committee.' });
+
+const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : value === null || value === undefined ? null : String(value));
+const isoDate = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value === null || value === undefined ? null : String(value).slice(0, 10));
+const deadlineItem = (row: Record<string, unknown>) => ({
+  reference: row.reference as string,
+  kind: row.kind as string,
+  deadlineId: row.deadline_id as string,
+  dueOn: isoDate(row.due_on)!,
+  dueAt: iso(row.due_at)!,
+  caseworker: (row.caseworker as string | null) ?? null,
+  ...(row.reason ? { reason: row.reason as string } : {}),
+  ...(row.status ? { status: row.status as 'PENDING' | 'MISSED' } : {}),
+});
+
+@ApiTags('case lists and reports')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem })
+@Controller()
+export class CaseListsController {
+  constructor(private readonly em: EntityManager) {}
+
+  @Get('cases')
+  @AuditAction('case.search')
+  @ApiOperation({ summary: 'List cases', description: 'Filter, sort and page (by cursor) the cases you may see: your team’s, or all for oversight roles. Partners see only shared cases.' })
+  @ApiResponse({ status: 200, description: 'A page of cases.', standardSchema: CaseListPage })
+  @ApiResponse({ status: 400, description: 'An invalid filter or cursor.', standardSchema: Problem })
+  async list(@Query({ schema: CaseListQuery }) query: z.output<typeof CaseListQuery>, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest): Promise<z.output<typeof CaseListPage>> {
+    const { sort, limit, cursor, ...filter } = query;
+    const teams = visibleTeams(caller);
+    if (teams && teams.length === 0) return { items: [], next: null };
+    try {
+      const page = await listCases(this.em.fork(), { ...filter, ...(teams ? { teams } : {}) }, sort, limit, cursor);
+      audited.audit = { after: { query, results: page.rows.length } };
+      return {
+        items: page.rows.map((row) => ({
+          reference: row.reference as string,
+          version: row.version as number,
+          stage: row.stage as z.output<typeof CaseSummary>['stage'],
+          type: row.type as z.output<typeof CaseSummary>['type'],
+          category: row.category as z.output<typeof CaseSummary>['category'],
+          riskLevel: (row.risk_level as z.output<typeof CaseSummary>['riskLevel']) ?? null,
+          forum: row.forum as z.output<typeof CaseSummary>['forum'],
+          team: row.team as string,
+          caseworker: (row.caseworker as string | null) ?? null,
+          ward: (row.ward as string | null) ?? null,
+          openedAt: iso(row.opened_at)!,
+          nextReviewDueOn: isoDate(row.next_review_due_on),
+          overdue: Boolean(row.overdue),
+        })),
+        next: page.next,
+      };
+    } catch (error) {
+      if (error instanceof InvalidCursorError) throw problems.validation([{ field: 'cursor', message: error.message }]);
+      throw error;
+    }
+  }
+
+  @Get('teams/:team/overview')
+  @AuditAction('team.overview')
+  @ApiOperation({ summary: 'The manager’s view of a team', description: 'Reviews still overdue, and every deadline falling due in the next 7 days.' })
+  @ApiParam({ name: 'team', example: 'north' })
+  @ApiResponse({ status: 200, description: 'The overview.', standardSchema: TeamOverview })
+  @ApiResponse({ status: 403, description: 'For the team’s manager and the head of service.', standardSchema: Problem })
+  async overview(@Param('team') team: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof TeamOverview>> {
+    const allowed = caller.roles.includes('head_of_service') || (caller.roles.includes('manager') && caller.team === team);
+    if (!allowed) throw problems.forbidden(`the ${team} team's overview is for its manager and the head of service`);
+    const now = new Date();
+    const { overdue, comingDue } = await teamOverview(this.em.fork(), team, now, 7);
+    return { team, asOf: now.toISOString(), overdueReviews: overdue.map(deadlineItem), dueInNext7Days: comingDue.map(deadlineItem) };
+  }
+
+  @Get('legal/queue')
+  @AuditAction('legal.queue')
+  @ApiOperation({ summary: 'The legal team’s queue', description: 'Every legal deadline pending across cases, missed ones (last 30 days) first, then by due time.' })
+  @ApiResponse({ status: 200, description: 'The queue.', standardSchema: LegalQueue })
+  @ApiResponse({ status: 403, description: 'For the legal team and the head of service.', standardSchema: Problem })
+  async legal(@CurrentCaller() caller: Caller): Promise<z.output<typeof LegalQueue>> {
+    if (!caller.roles.some((role) => role === 'legal' || role === 'head_of_service')) throw problems.forbidden('the legal queue is for the legal team and the head of service');
+    const rows = await legalQueue(this.em.fork());
+    return { items: rows.map((row) => ({ ...deadlineItem(row), status: row.status as 'PENDING' | 'MISSED', reason: row.reason as string })) };
+  }
+
+  @Get('statistics')
+  @AuditAction('statistics.read')
+  @ApiOperation({ summary: 'Case statistics for a period', description: 'Counts by type, category, ward, month, risk, forum and outcome, and cases escalated: scoped to the teams you may see.' })
+  @ApiResponse({ status: 200, description: 'The figures.', standardSchema: Statistics })
+  async statistics(@Query({ schema: StatisticsQuery }) query: z.output<typeof StatisticsQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof Statistics>> {
+    const teams = visibleTeams(caller);
+    const empty = { byType: [], byCategory: [], byWard: [], byMonth: [], byRisk: [], byForum: [], byOutcome: [], escalatedCases: 0 };
+    if (teams && teams.length === 0) return { from: query.from, to: query.to, ...empty };
+    return { from: query.from, to: query.to, ...(await caseStatistics(this.em.fork(), teams, query.from, query.to)) };
+  }
+}

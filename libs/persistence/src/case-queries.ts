@@ -1,0 +1,159 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * The read side's questions about many cases at once, in SQL: lists, the manager's overview, the
+ * legal queue, statistics. Every query takes the set of teams the caller may see (undefined = all).
+ */
+export interface CaseListFilter {
+  readonly teams?: readonly string[];
+  readonly stage?: string;
+  readonly type?: string;
+  readonly category?: string;
+  readonly riskLevel?: string;
+  readonly forum?: string;
+  readonly caseworker?: string;
+  readonly team?: string;
+  readonly ward?: string;
+  /** Only cases with a duty deadline missed and not since met (in practice: a review still overdue). */
+  readonly overdue?: boolean;
+  readonly openedFrom?: string;
+  readonly openedTo?: string;
+}
+
+export type CaseListSort = 'openedAt' | '-openedAt' | 'nextReviewDueAt' | 'reference';
+
+export interface CaseListPage {
+  readonly rows: Record<string, unknown>[];
+  readonly next: string | null;
+}
+
+const SORTS: Record<CaseListSort, { column: string; direction: 'asc' | 'desc' }> = {
+  '-openedAt': { column: 'opened_at', direction: 'desc' },
+  openedAt: { column: 'opened_at', direction: 'asc' },
+  nextReviewDueAt: { column: 'next_review_due_at', direction: 'asc' },
+  reference: { column: 'reference', direction: 'asc' },
+};
+
+/** A duty missed and not since met: its case's last review (for reviews) came before it was due. */
+const OVERDUE = `exists (select 1 from case_deadline d where d.reference = c.reference and d.status = 'MISSED'
+  and d.kind in ('CASE_REVIEW', 'REVIEW_ESCALATION') and (c.last_reviewed_at is null or c.last_reviewed_at < d.due_at))`;
+
+export async function listCases(em: EntityManager, filter: CaseListFilter, sort: CaseListSort, limit: number, cursor?: string): Promise<CaseListPage> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (filter.teams) add(`c.team = any(?::text[])`, `{${filter.teams.map((team) => `"${team.replace(/"/g, '')}"`).join(',')}}`);
+  const equals: [keyof CaseListFilter, string][] = [
+    ['stage', 'stage'],
+    ['type', 'type'],
+    ['category', 'category'],
+    ['riskLevel', 'risk_level'],
+    ['forum', 'forum'],
+    ['caseworker', 'caseworker'],
+    ['team', 'team'],
+    ['ward', 'ward'],
+  ];
+  for (const [key, column] of equals) if (filter[key] !== undefined) add(`c.${column} = ?`, filter[key]);
+  if (filter.overdue === true) add(OVERDUE);
+  if (filter.overdue === false) add(`not ${OVERDUE}`);
+  if (filter.openedFrom) add(`c.opened_at >= ?`, filter.openedFrom);
+  if (filter.openedTo) add(`c.opened_at < ?`, filter.openedTo);
+
+  const { column, direction } = SORTS[sort];
+  const comparator = direction === 'asc' ? '>' : '<';
+  if (cursor) {
+    const after = decodeCursor(cursor);
+    // Keyset pagination: stable under inserts, and as fast on page 1,000 as on page 1.
+    if (after.value === null) add(`(c.${column} is null and c.reference ${comparator} ?)`, after.reference);
+    else add(`((c.${column}, c.reference) ${comparator} (?, ?) or c.${column} is null)`, after.value, after.reference);
+  }
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select c.*, ${OVERDUE} as overdue from asb_case c ${where.length ? `where ${where.join(' and ')}` : ''}
+     order by c.${column} ${direction} nulls last, c.reference ${direction} limit ?`,
+    [...params, limit + 1],
+  );
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextValue = last?.[column];
+  return {
+    rows: page,
+    next: rows.length > limit && last ? encodeCursor(nextValue instanceof Date ? nextValue.toISOString() : ((nextValue as string | null) ?? null), last.reference as string) : null,
+  };
+}
+
+export async function teamOverview(em: EntityManager, team: string, now: Date, horizonDays: number) {
+  const overdue = await em.execute<Record<string, unknown>[]>(
+    `select c.reference, c.caseworker, c.risk_level, d.deadline_id, d.kind, d.due_on, d.due_at
+     from asb_case c join case_deadline d on d.reference = c.reference
+     where c.team = ? and d.status = 'MISSED' and d.kind = 'CASE_REVIEW' and (c.last_reviewed_at is null or c.last_reviewed_at < d.due_at)
+     order by d.due_at`,
+    [team],
+  );
+  const comingDue = await em.execute<Record<string, unknown>[]>(
+    `select c.reference, c.caseworker, c.risk_level, d.deadline_id, d.kind, d.due_on, d.due_at, d.reason
+     from asb_case c join case_deadline d on d.reference = c.reference
+     where c.team = ? and d.status = 'PENDING' and d.due_at >= ? and d.due_at < ?
+     order by d.due_at`,
+    [team, now.toISOString(), new Date(now.getTime() + horizonDays * 86_400_000).toISOString()],
+  );
+  return { overdue, comingDue };
+}
+
+export const LEGAL_DEADLINE_KINDS = ['LEGAL_ACKNOWLEDGEMENT', 'LEGAL_DECISION', 'HEARING', 'BREACH_BEFORE_JUDGE', 'CLOSURE_ORDER_HEARING', 'PROSECUTION_DECISION', 'ORDER_REVIEW'];
+
+export async function legalQueue(em: EntityManager) {
+  return em.execute<Record<string, unknown>[]>(
+    `select c.reference, c.team, c.caseworker, d.deadline_id, d.kind, d.due_on, d.due_at, d.reason, d.status
+     from case_deadline d join asb_case c on c.reference = d.reference
+     where d.kind = any(?::text[]) and (d.status = 'PENDING' or (d.status = 'MISSED' and d.resolved_at > now() - interval '30 days'))
+     order by (d.status = 'MISSED') desc, d.due_at`,
+    [`{${LEGAL_DEADLINE_KINDS.join(',')}}`],
+  );
+}
+
+export async function caseStatistics(em: EntityManager, teams: readonly string[] | undefined, from: string, to: string) {
+  const scope = teams ? `and team = any(?::text[])` : '';
+  const scoped = (sql: string) => [sql, [from, to, ...(teams ? [`{${teams.map((team) => `"${team.replace(/"/g, '')}"`).join(',')}}`] : [])]] as const;
+  const count = async (groupBy: string) => {
+    const [sql, params] = scoped(`select ${groupBy} as key, count(*)::int as count from asb_case where opened_at >= ? and opened_at < ? ${scope} group by 1 order by 1`);
+    return em.execute<{ key: string | null; count: number }[]>(sql, [...params]);
+  };
+  const [byType, byCategory, byWard, byMonth, byRisk, byForum, byOutcome] = await Promise.all([
+    count('type'),
+    count('category'),
+    count(`coalesce(ward, 'unknown')`),
+    count(`to_char(opened_at at time zone 'Europe/London', 'YYYY-MM')`),
+    count(`coalesce(risk_level, 'NOT_ASSESSED')`),
+    count('forum'),
+    count(`coalesce(closure_reason, 'OPEN')`),
+  ]);
+  const [escalationSql, escalationParams] = scoped(
+    `select count(distinct t.reference)::int as count from case_timeline_entry t join asb_case c on c.reference = t.reference
+     where t.kind = 'FORUM_ESCALATED' and c.opened_at >= ? and c.opened_at < ? ${teams ? 'and c.team = any(?::text[])' : ''}`,
+  );
+  const [escalated] = await em.execute<{ count: number }[]>(escalationSql, [...escalationParams]);
+  return { byType, byCategory, byWard, byMonth, byRisk, byForum, byOutcome, escalatedCases: escalated?.count ?? 0 };
+}
+
+function encodeCursor(value: string | null, reference: string): string {
+  return Buffer.from(JSON.stringify([value, reference])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { value: string | null; reference: string } {
+  try {
+    const [value, reference] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string | null, string];
+    if (typeof reference !== 'string') throw new Error('bad cursor');
+    return { value, reference };
+  } catch {
+    throw new InvalidCursorError();
+  }
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('the cursor is not one this API gave out');
+  }
+}
