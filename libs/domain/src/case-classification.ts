@@ -49,3 +49,7 @@ export type CaseStage = (typeof CASE_STAGES)[number];
 
 export const FORUMS = ['GENERAL_CASEWORK', 'MAG', 'JAG'] as const;
 export type Forum = (typeof FORUMS)[number];
+
+/** The partnership's agencies (seed: Safer Melton Partnership), to which a case may be shared. */
+export const PARTNER_AGENCIES = ['POLICE', 'HOUSING', 'PROBATION', 'COUNTY_COUNCIL', 'SCHOOLS', 'FIRE_AND_RESCUE', 'JOBCENTRE_PLUS'] as const;
+export type PartnerAgency = (typeof PARTNER_AGENCIES)[number];

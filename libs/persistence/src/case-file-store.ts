@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type CaseFile, nextReviewDeadline, type TimelineEntry } from '../../domain/src';
+import { type CaseFile, nextReviewDeadline, sharesOf, type TimelineEntry } from '../../domain/src';
 
 /**
  * Writes what a case workflow reports into the read model, in one transaction. Safe to repeat and
@@ -52,6 +52,15 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
       ],
     );
     if (rows.length > 0) {
+      const shares = sharesOf(file);
+      await tx.execute(`delete from case_share where reference = ? and not (agency = any(?::text[]))`, [file.reference, `{${shares.map((share) => share.agency).join(',')}}`]);
+      for (const share of shares) {
+        await tx.execute(
+          `insert into case_share (reference, agency, summary_only, shared_by, shared_at) values (?, ?, ?, ?, ?)
+           on conflict (reference, agency) do update set summary_only = excluded.summary_only, shared_by = excluded.shared_by, shared_at = excluded.shared_at`,
+          [file.reference, share.agency, share.summaryOnly, share.sharedBy, share.at],
+        );
+      }
       for (const deadline of file.deadlines) {
         await tx.execute(
           `insert into case_deadline (reference, deadline_id, kind, due_on, due_at, status, reason, planned_at, resolved_at, resolution)

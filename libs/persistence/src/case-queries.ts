@@ -6,6 +6,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export interface CaseListFilter {
   readonly teams?: readonly string[];
+  /** A partner agency: only cases shared with it. */
+  readonly sharedWith?: string;
   readonly stage?: string;
   readonly type?: string;
   readonly category?: string;
@@ -57,6 +59,7 @@ export async function listCases(em: EntityManager, filter: CaseListFilter, sort:
     ['ward', 'ward'],
   ];
   for (const [key, column] of equals) if (filter[key] !== undefined) add(`c.${column} = ?`, filter[key]);
+  if (filter.sharedWith) add(`exists (select 1 from case_share s where s.reference = c.reference and s.agency = ?)`, filter.sharedWith);
   if (filter.overdue === true) add(OVERDUE);
   if (filter.overdue === false) add(`not ${OVERDUE}`);
   if (filter.openedFrom) add(`c.opened_at >= ?`, filter.openedFrom);
@@ -114,11 +117,20 @@ export async function legalQueue(em: EntityManager) {
   );
 }
 
-export async function caseStatistics(em: EntityManager, teams: readonly string[] | undefined, from: string, to: string) {
-  const scope = teams ? `and team = any(?::text[])` : '';
-  const scoped = (sql: string) => [sql, [from, to, ...(teams ? [`{${teams.map((team) => `"${team.replace(/"/g, '')}"`).join(',')}}`] : [])]] as const;
+/** Counts over the cases in scope: every team (undefined), some teams, or the cases shared with an agency. */
+export type StatisticsScope = { readonly teams?: readonly string[]; readonly sharedWith?: string };
+
+export async function caseStatistics(em: EntityManager, scope: StatisticsScope, from: string, to: string) {
+  const teams = scope.teams;
+  const clauses = [
+    ...(teams ? [`team = any(?::text[])`] : []),
+    ...(scope.sharedWith ? [`reference in (select reference from case_share where agency = ?)`] : []),
+  ];
+  const scopeSql = clauses.map((clause) => `and ${clause}`).join(' ');
+  const scopeParams = [...(teams ? [`{${teams.map((team) => `"${team.replace(/"/g, '')}"`).join(',')}}`] : []), ...(scope.sharedWith ? [scope.sharedWith] : [])];
+  const scoped = (sql: string) => [sql, [from, to, ...scopeParams]] as const;
   const count = async (groupBy: string) => {
-    const [sql, params] = scoped(`select ${groupBy} as key, count(*)::int as count from asb_case where opened_at >= ? and opened_at < ? ${scope} group by 1 order by 1`);
+    const [sql, params] = scoped(`select ${groupBy} as key, count(*)::int as count from asb_case where opened_at >= ? and opened_at < ? ${scopeSql} group by 1 order by 1`);
     return em.execute<{ key: string | null; count: number }[]>(sql, [...params]);
   };
   const [byType, byCategory, byWard, byMonth, byRisk, byForum, byOutcome] = await Promise.all([
@@ -132,7 +144,7 @@ export async function caseStatistics(em: EntityManager, teams: readonly string[]
   ]);
   const [escalationSql, escalationParams] = scoped(
     `select count(distinct t.reference)::int as count from case_timeline_entry t join asb_case c on c.reference = t.reference
-     where t.kind = 'FORUM_ESCALATED' and c.opened_at >= ? and c.opened_at < ? ${teams ? 'and c.team = any(?::text[])' : ''}`,
+     where t.kind = 'FORUM_ESCALATED' and c.opened_at >= ? and c.opened_at < ? ${scopeSql.replaceAll('team =', 'c.team =').replaceAll('reference in', 'c.reference in')}`,
   );
   const [escalated] = await em.execute<{ count: number }[]>(escalationSql, [...escalationParams]);
   return { byType, byCategory, byWard, byMonth, byRisk, byForum, byOutcome, escalatedCases: escalated?.count ?? 0 };

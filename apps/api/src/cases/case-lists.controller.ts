@@ -7,7 +7,7 @@ import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, FORUMS, RISK_LEVELS } from '.
 import { caseStatistics, InvalidCursorError, legalQueue, listCases, teamOverview } from '../../../../libs/persistence/src';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { visibleTeams } from '../auth/access-policy';
+import { listScope } from '../auth/access-policy';
 import { problems } from '../http/problem';
 import { Problem } from './case.schemas';
 
@@ -81,15 +81,15 @@ export class CaseListsController {
 
   @Get('cases')
   @AuditAction('case.search')
-  @ApiOperation({ summary: 'List cases', description: 'Filter, sort and page (by cursor) the cases you may see: your team’s, or all for oversight roles. Partners see only shared cases.' })
+  @ApiOperation({ summary: 'List cases', description: 'Filter, sort and page (by cursor) the cases you may see: your team’s, all for oversight roles, or for a partner those shared with their agency.' })
   @ApiResponse({ status: 200, description: 'A page of cases.', standardSchema: CaseListPage })
   @ApiResponse({ status: 400, description: 'An invalid filter or cursor.', standardSchema: Problem })
   async list(@Query({ schema: CaseListQuery }) query: z.output<typeof CaseListQuery>, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest): Promise<z.output<typeof CaseListPage>> {
     const { sort, limit, cursor, ...filter } = query;
-    const teams = visibleTeams(caller);
-    if (teams && teams.length === 0) return { items: [], next: null };
+    const scope = listScope(caller);
+    if ('none' in scope) return { items: [], next: null };
     try {
-      const page = await listCases(this.em.fork(), { ...filter, ...(teams ? { teams } : {}) }, sort, limit, cursor);
+      const page = await listCases(this.em.fork(), { ...filter, ...('teams' in scope ? { teams: scope.teams } : {}), ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) }, sort, limit, cursor);
       audited.audit = { after: { query, results: page.rows.length } };
       return {
         items: page.rows.map((row) => ({
@@ -145,9 +145,10 @@ export class CaseListsController {
   @ApiOperation({ summary: 'Case statistics for a period', description: 'Counts by type, category, ward, month, risk, forum and outcome, and cases escalated: scoped to the teams you may see.' })
   @ApiResponse({ status: 200, description: 'The figures.', standardSchema: Statistics })
   async statistics(@Query({ schema: StatisticsQuery }) query: z.output<typeof StatisticsQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof Statistics>> {
-    const teams = visibleTeams(caller);
+    const scope = listScope(caller);
     const empty = { byType: [], byCategory: [], byWard: [], byMonth: [], byRisk: [], byForum: [], byOutcome: [], escalatedCases: 0 };
-    if (teams && teams.length === 0) return { from: query.from, to: query.to, ...empty };
-    return { from: query.from, to: query.to, ...(await caseStatistics(this.em.fork(), teams, query.from, query.to)) };
+    if ('none' in scope) return { from: query.from, to: query.to, ...empty };
+    const counted = { ...('teams' in scope ? { teams: scope.teams } : {}), ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) };
+    return { from: query.from, to: query.to, ...(await caseStatistics(this.em.fork(), counted, query.from, query.to)) };
   }
 }

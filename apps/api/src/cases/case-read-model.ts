@@ -45,11 +45,17 @@ export class CaseReadModel {
     const record = await em.findOne(CaseRecord, { reference });
     if (!record) return undefined;
     const deadlines = await em.find(CaseDeadlineRecord, { reference }, { orderBy: { dueAt: 'asc', deadlineId: 'asc' } });
-    return toView(record, deadlines);
+    const shares = await em.execute<{ agency: string; summary_only: boolean }[]>(`select agency, summary_only from case_share where reference = ? order by agency`, [reference]);
+    return toView(record, deadlines, shares.map((share) => ({ agency: share.agency, summaryOnly: share.summary_only })));
   }
 }
 
-function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[]): CaseView {
+/** What a partner with a summary-only share sees: no address and no account of what happened. */
+export function summaryOnly(view: CaseView): CaseView {
+  return { ...view, summary: '(withheld: shared as a summary only)', location: { ...view.location, address: null }, sharedWith: [] };
+}
+
+function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[], sharedWith: CaseView['sharedWith']): CaseView {
   return {
     reference: record.reference,
     version: record.version,
@@ -65,6 +71,7 @@ function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[]): CaseView {
     caseworker: record.caseworker ?? null,
     location: { address: record.address ?? null, ward: record.ward ?? null, priorityNeighbourhood: record.priorityNeighbourhood },
     policyVersion: record.policyVersion,
+    sharedWith,
     openedAt: record.openedAt.toISOString(),
     openedBy: record.openedBy,
     reviewCount: record.reviewCount,

@@ -92,6 +92,7 @@ export const CaseView = z
     caseworker: z.string().nullable(),
     location: z.strictObject({ address: z.string().nullable(), ward: z.string().nullable(), priorityNeighbourhood: z.boolean() }),
     policyVersion: z.string().describe('The policy version whose numbers this case runs under.'),
+    sharedWith: z.array(z.strictObject({ agency: z.string(), summaryOnly: z.boolean() })).describe('Partner agencies that see the case (s.115).'),
     openedAt: z.iso.datetime(),
     openedBy: z.string(),
     reviewCount: z.int(),

@@ -2,13 +2,13 @@ import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post,
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../libs/auth/src';
-import { mayOpenCase, mayReadCase } from '../auth/access-policy';
+import { mayOpenCase, mayReadCase, seesSummaryOnly } from '../auth/access-policy';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { problems } from '../http/problem';
 import type { Response } from 'express';
 import { etagOf, parseIdempotencyKey } from './http-headers';
 import { CaseCommands } from './case-commands';
-import { CaseReadModel } from './case-read-model';
+import { CaseReadModel, summaryOnly } from './case-read-model';
 import { CaseView, LedgerView, NextStepsView, OpenCaseRequest, Problem, TimelineView } from './case.schemas';
 
 const IdempotencyKeyHeader = () =>
@@ -71,6 +71,7 @@ export class CasesController {
   async read(@Param('reference') reference: string, @Res({ passthrough: true }) response: Response, @CurrentCaller() caller: Caller): Promise<CaseView> {
     const view = await this.mustRead(reference, caller);
     response.setHeader('ETag', etagOf(view));
+    if (seesSummaryOnly(caller, view)) return summaryOnly(view);
     return view;
   }
 
@@ -82,7 +83,7 @@ export class CasesController {
   @ApiResponse({ status: 200, description: 'The timeline.', standardSchema: TimelineView })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
   async timeline(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<TimelineView> {
-    await this.mustRead(reference, caller);
+    await this.mustReadInFull(reference, caller);
     return this.readModel.timeline(reference);
   }
 
@@ -93,7 +94,7 @@ export class CasesController {
   @ApiResponse({ status: 200, description: 'The ledger, earliest due first.', standardSchema: LedgerView })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
   async deadlines(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<LedgerView> {
-    await this.mustRead(reference, caller);
+    await this.mustReadInFull(reference, caller);
     return this.readModel.ledger(reference);
   }
 
@@ -108,8 +109,15 @@ export class CasesController {
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
   @UnavailableResponse()
   async nextSteps(@Param('reference') reference: string, @CurrentCaller() caller: Caller) {
-    await this.mustRead(reference, caller);
+    await this.mustReadInFull(reference, caller);
     return this.commands.nextSteps(reference, new Date());
+  }
+
+  /** The timeline and ledger carry the account of the case: not for a summary-only share. */
+  private async mustReadInFull(reference: string, caller: Caller): Promise<CaseView> {
+    const view = await this.mustRead(reference, caller);
+    if (seesSummaryOnly(caller, view)) throw problems.forbidden(`case ${reference} is shared with your agency as a summary only`);
+    return view;
   }
 
   private async mustRead(reference: string, caller: Caller): Promise<CaseView> {

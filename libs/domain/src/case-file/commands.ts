@@ -5,6 +5,7 @@ import * as incidents from './incidents';
 import * as legal from './legal-commands';
 import * as lifecycle from './lifecycle';
 import * as oversight from './oversight';
+import * as sharing from './sharing';
 import type { RecordEnforcementStepCommand } from './enforcement/steps';
 
 /** One thing a person can do to a case: when it is refused, and what it changes. Both pure. */
@@ -54,6 +55,8 @@ export const CASE_COMMANDS = {
   recordSatisfactionFollowUp: define<lifecycle.RecordContactCommand>(lifecycle.satisfactionFollowUpRefusal, lifecycle.recordSatisfactionFollowUp),
   reopen: define<lifecycle.ReopenCommand>((file, _command, ctx) => lifecycle.reopenRefusal(file, ctx), lifecycle.reopen),
   movePolicy: define<lifecycle.MovePolicyCommand>(lifecycle.movePolicyRefusal, lifecycle.movePolicy),
+  shareWithAgency: define<sharing.ShareWithAgencyCommand>(sharing.shareRefusal, sharing.shareWithAgency),
+  stopSharing: define<sharing.StopSharingCommand>(sharing.stopSharingRefusal, sharing.stopSharing),
 } as const;
 
 export type CaseCommandName = keyof typeof CASE_COMMANDS;

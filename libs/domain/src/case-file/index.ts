@@ -13,3 +13,4 @@ export * from './enforcement/step-facts';
 export * from './timers';
 export * from './commands';
 export * from './next-steps';
+export * from './sharing';

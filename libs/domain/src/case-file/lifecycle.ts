@@ -56,6 +56,7 @@ export function openCaseFile(reference: string, policy: PolicyVersion, command: 
     legalReferrals: [],
     reviewCount: 0,
     reopenCount: 0,
+    shares: [],
     deadlines: [],
     timelineSeq: 0,
   };

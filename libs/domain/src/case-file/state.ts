@@ -5,6 +5,7 @@ import type { PolicyVersion } from '../policy/local-policy';
 import type { RiskAssessment } from './risk-assessment';
 import type { EnforcementStep } from './enforcement/steps';
 import type { LegalReferral } from './legal';
+import type { AgencyShare } from './sharing';
 
 export interface CaseLocation {
   readonly address?: string;
@@ -104,6 +105,8 @@ export interface CaseFile {
   readonly lastReviewedAt?: string;
   readonly closure?: Closure;
   readonly reopenCount: number;
+  /** Partner agencies the case is shared with; absent on cases opened before sharing existed. */
+  readonly shares?: readonly AgencyShare[];
   readonly deadlines: readonly Deadline[];
   /** Sequence of the last timeline entry, so that every entry has a key that survives retries. */
   readonly timelineSeq: number;

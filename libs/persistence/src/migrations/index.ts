@@ -2,6 +2,7 @@ import { Migration20261126000000_case_read_model } from './Migration202611260000
 import { Migration20261126100000_case_forum_and_closure } from './Migration20261126100000_case_forum_and_closure';
 import { Migration20261126200000_audit_trail } from './Migration20261126200000_audit_trail';
 import { Migration20261126300000_list_indexes } from './Migration20261126300000_list_indexes';
+import { Migration20261126400000_case_shares } from './Migration20261126400000_case_shares';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261126100000_case_forum_and_closure', class: Migration20261126100000_case_forum_and_closure },
   { name: 'Migration20261126200000_audit_trail', class: Migration20261126200000_audit_trail },
   { name: 'Migration20261126300000_list_indexes', class: Migration20261126300000_list_indexes },
+  { name: 'Migration20261126400000_case_shares', class: Migration20261126400000_case_shares },
 ];

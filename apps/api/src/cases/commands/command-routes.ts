@@ -52,6 +52,8 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
   { command: 'decideClosure', path: 'closure-decision', summary: 'Approve or reject closure', description: 'A manager’s decision. Approved: open duties end, and the satisfaction follow-up and the 3-month re-open window start.', roles: MANAGERS },
   { command: 'recordSatisfactionFollowUp', path: 'satisfaction-follow-up', summary: 'Record the satisfaction follow-up', description: 'Due 10 working days after closure.', roles: CASEWORK },
   { command: 'reopen', path: 'reopening', summary: 'Re-open a closed case', description: 'Within the re-open window; after it, open a new case.', roles: CASEWORK },
+  { command: 'shareWithAgency', path: 'shares', summary: 'Share the case with a partner agency', description: 'In full or as a summary only, with the reason (Crime and Disorder Act 1998 s.115). The agency’s users then see the case.', roles: CASEWORK },
+  { command: 'stopSharing', path: 'shares/stop', summary: 'Stop sharing the case with an agency', description: 'The agency’s users no longer see the case.', roles: CASEWORK },
   { command: 'movePolicy', path: 'policy-version', summary: 'Move the case to another policy version', description: 'The explicit, recorded step that changes the numbers a running case uses, and re-plans its deadlines.', roles: ['admin'] },
 ];
 

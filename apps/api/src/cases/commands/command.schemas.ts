@@ -7,6 +7,7 @@ import {
   ENFORCEMENT_STEP_KINDS,
   FORUMS,
   type LocalDate,
+  PARTNER_AGENCIES,
   POSSESSION_TRIGGERS,
   RISK_LEVELS,
 } from '../../../../../libs/domain/src';
@@ -83,6 +84,13 @@ const closureRequest = z.strictObject({
 const closureDecision = z.strictObject({ approve: z.boolean(), reason: text() });
 const reopen = z.strictObject({ reason: text() });
 const movePolicy = z.strictObject({ policyVersionId: text(32), reason: text() });
+const agency = z.enum(PARTNER_AGENCIES).describe('The partner agency.');
+const share = z.strictObject({
+  agency,
+  summaryOnly: z.boolean().describe('Share the summary only: no address, no account of what happened.'),
+  reason: text().describe('Why sharing is necessary (Crime and Disorder Act 1998 s.115 is a power, used with reason).'),
+});
+const stopSharing = z.strictObject({ agency, reason: text() });
 
 /** Request bodies by command; path parameters (stepId, referralId) are merged in by the controller. */
 export const COMMAND_BODIES = {
@@ -116,4 +124,6 @@ export const COMMAND_BODIES = {
   recordSatisfactionFollowUp: contact,
   reopen,
   movePolicy,
+  shareWithAgency: share,
+  stopSharing,
 } as const;
