@@ -1,17 +1,8 @@
 import { changed, humanise } from './change';
-import type { CaseChange, CaseFile, CommandContext, Refusal } from './state';
+import type { AgencyShare, CaseChange, CaseFile, CommandContext, Refusal } from './state';
 
-/**
- * Sharing with a partner agency rests on the Crime and Disorder Act 1998 s.115: a power, not a duty,
- * so every share is a recorded decision with its reason, and may be limited to a summary.
- */
-export interface AgencyShare {
-  readonly agency: string;
-  readonly summaryOnly: boolean;
-  readonly reason: string;
-  readonly sharedBy: string;
-  readonly at: string;
-}
+export type { AgencyShare } from './state';
+
 
 export interface ShareWithAgencyCommand {
   readonly agency: string;

@@ -5,7 +5,6 @@ import type { PolicyVersion } from '../policy/local-policy';
 import type { RiskAssessment } from './risk-assessment';
 import type { EnforcementStep } from './enforcement/steps';
 import type { LegalReferral } from './legal';
-import type { AgencyShare } from './sharing';
 
 export interface CaseLocation {
   readonly address?: string;
@@ -37,6 +36,18 @@ export interface Incident {
   readonly description: string;
   readonly subjectIds: readonly string[];
   readonly reportedBy: string;
+}
+
+/**
+ * Sharing with a partner agency rests on the Crime and Disorder Act 1998 s.115: a power, not a duty,
+ * so every share is a recorded decision with its reason, and may be limited to a summary.
+ */
+export interface AgencyShare {
+  readonly agency: string;
+  readonly summaryOnly: boolean;
+  readonly reason: string;
+  readonly sharedBy: string;
+  readonly at: string;
 }
 
 export interface Conviction {
