@@ -97,4 +97,31 @@ describe('operating the service: health, API description, dependencies down', ()
       expect(body.detail).toContain('Retry with the same Idempotency-Key');
     });
   });
+
+  describe('when PostgreSQL is unreachable', () => {
+    let noDatabase: RunningService;
+
+    beforeAll(async () => {
+      // Nothing listens on port 1: reads and writes of the case file cannot happen.
+      noDatabase = await startService(
+        { temporalAddress: env.address, databaseUrl: 'postgres://asb:asb@127.0.0.1:1/asb', smtpUrl, taskQueue: 'asb-cases-ops-nodb' },
+        { worker: false },
+      );
+    });
+    afterAll(() => noDatabase?.stop());
+
+    it('reports 503 from /health naming PostgreSQL', async () => {
+      const { status, body } = await http(noDatabase.baseUrl, 'GET', '/health');
+      expect(status).toBe(503);
+      expect(body.checks).toMatchObject({ postgresql: { status: 'down' }, temporal: { status: 'up' } });
+    });
+
+    it('answers a read with 503 and Retry-After, never a bare 500', async () => {
+      const api = await noDatabase.client(SOUTH_OFFICER);
+      const { status, headers, body } = await api('GET', '/cases/ASB-2026-000001');
+      expect(status).toBe(503);
+      expect(headers.get('retry-after')).toBe('5');
+      expect(body.detail).toContain('PostgreSQL is not reachable');
+    });
+  });
 });
