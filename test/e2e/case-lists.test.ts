@@ -60,6 +60,7 @@ describe('lists, the manager’s overview, the legal queue and statistics, each 
     expect(harassmentAtMag.body.items.map((item: { reference: string }) => item.reference)).toEqual([northRefs[1]]);
     const sysonby = await north('GET', '/cases?ward=Sysonby');
     expect(sysonby.body.items).toHaveLength(1);
+    for (const item of all.body.items) expect(item.openedAt).toBe(new Date(item.openedAt).toISOString());
     const southList = await south('GET', '/cases');
     expect(southList.body.items).toHaveLength(1);
     expect(southList.body.items[0].team).toBe('south');

@@ -59,8 +59,9 @@ const Statistics = z
   .strictObject({ from: z.iso.date(), to: z.iso.date(), byType: Counts, byCategory: Counts, byWard: Counts, byMonth: Counts, byRisk: Counts, byForum: Counts, byOutcome: Counts, escalatedCases: z.int() })
   .meta({ id: 'Statistics', description: 'Cases opened in the period, counted the ways a partnership reports to its scrutiny committee.' });
 
-const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : value === null || value === undefined ? null : String(value));
-const isoDate = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value === null || value === undefined ? null : String(value).slice(0, 10));
+// Raw SQL returns timestamps as PostgreSQL text ("2026-11-26 09:44:47+00"): answer ISO 8601, as documented.
+const iso = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | Date).toISOString());
+const isoDate = (value: unknown) => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 const deadlineItem = (row: Record<string, unknown>) => ({
   reference: row.reference as string,
   kind: row.kind as string,
