@@ -20,6 +20,8 @@ function recipientsOf(alert: DeadlineAlert, directory: StaffDirectory): StaffMem
       return directory.withRole('head_of_service');
     case 'LEGAL':
       return directory.withRole('legal');
+    case 'PARTNER_AGENCY':
+      return alert.agency ? directory.ofAgency(alert.agency) : [];
     case 'CASEWORKER': {
       const caseworker = alert.caseworker ? directory.find(alert.caseworker) : undefined;
       // An unallocated case's duties fall to its manager.

@@ -22,6 +22,8 @@ export interface DeadlineAlert {
   readonly riskLevel?: RiskLevel;
   readonly team: string;
   readonly caseworker?: string;
+  /** For a partner action: the agency asked to act. */
+  readonly agency?: string;
 }
 
 export interface AlertActivities {

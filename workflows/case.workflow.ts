@@ -133,10 +133,16 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         team: after.team,
         ...(after.riskLevel ? { riskLevel: after.riskLevel } : {}),
         ...(after.caseworker ? { caseworker: after.caseworker } : {}),
+        ...agencyOf(after, missed.stepId),
       });
       await apply(recordAlertSent(openedFile(), { kind: missed.kind, deadlineId: missed.id, recipients }, new Date()));
     }
   }
+}
+
+function agencyOf(file: CaseFile, actionId: string | undefined): { agency?: string } {
+  const action = file.partnerActions?.find((candidate) => candidate.id === actionId);
+  return action ? { agency: action.agency } : {};
 }
 
 function searchAttributesOf(file: CaseFile) {

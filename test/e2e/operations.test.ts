@@ -48,7 +48,7 @@ describe('operating the service: health, API description, dependencies down', ()
     expect(body.openapi).toBe('3.1.0');
     const commandPaths = COMMAND_ROUTES.map((route) => `/cases/{reference}/${route.path.replace(/:(\w+)/g, '{$1}')}`);
     const queryPaths = ['/cases/{reference}/timeline', '/cases/{reference}/deadlines', '/cases/{reference}/next-steps'];
-    const reportPaths = ['/teams/{team}/overview', '/legal/queue', '/statistics'];
+    const reportPaths = ['/teams/{team}/overview', '/legal/queue', '/statistics', '/agencies/{agency}/actions', '/forums/JAG/agenda'];
     expect(Object.keys(body.paths).sort()).toEqual(['/audit', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;

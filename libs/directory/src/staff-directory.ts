@@ -38,6 +38,11 @@ export class StaffDirectory {
     return this.staff.filter((member) => member.role === role);
   }
 
+  /** An agency's partner users; agencies compare without regard to case ('police' = 'POLICE'). */
+  ofAgency(agency: string): StaffMember[] {
+    return this.staff.filter((member) => member.role === 'partner' && member.agency?.toUpperCase() === agency.toUpperCase());
+  }
+
   find(id: string): StaffMember | undefined {
     return this.staff.find((member) => member.id === id);
   }

@@ -31,9 +31,10 @@ export const DEADLINE_CATALOGUE = {
   TENANT_REVIEW_REQUEST: { nature: 'PERIOD', title: "Tenant's window to request a review" },
   SATISFACTION_FOLLOW_UP: { nature: 'DUTY', title: 'Satisfaction follow-up with the complainant', alert: 'CASEWORKER' },
   REOPEN_WINDOW: { nature: 'PERIOD', title: 'A new incident re-opens the closed case' },
+  PARTNER_ACTION: { nature: 'DUTY', title: 'Partner agency action', alert: 'PARTNER_AGENCY' },
 } as const satisfies Record<string, { nature: 'DUTY' | 'PERIOD'; title: string; alert?: AlertAudience }>;
 
-export type AlertAudience = 'MANAGER' | 'HEAD_OF_SERVICE' | 'CASEWORKER' | 'LEGAL';
+export type AlertAudience = 'MANAGER' | 'HEAD_OF_SERVICE' | 'CASEWORKER' | 'LEGAL' | 'PARTNER_AGENCY';
 export type DeadlineKind = keyof typeof DEADLINE_CATALOGUE;
 export const DEADLINE_KINDS = Object.keys(DEADLINE_CATALOGUE) as DeadlineKind[];
 
@@ -55,7 +56,7 @@ export interface Deadline {
   readonly status: DeadlineStatus;
   readonly reason: string;
   readonly plannedAt: string;
-  /** What it belongs to beyond the case: a subject, an enforcement step, a legal referral. */
+  /** What it belongs to beyond the case: a subject, an enforcement step (or its legal referral), a partner action. */
   readonly subjectId?: string;
   readonly stepId?: string;
   readonly resolvedAt?: string;

@@ -23,6 +23,7 @@ const WHAT_TO_DO: Partial<Record<DeadlineAlert['kind'], string>> = {
   BREACH_BEFORE_JUDGE: 'the statutory 24 hours have passed: record when the subject came before a judge and escalate.',
   CLOSURE_ORDER_HEARING: 'the 48-hour limit for hearing the closure order application has passed: record the outcome.',
   PROSECUTION_DECISION: 'record whether the unpaid fixed penalty will be prosecuted.',
+  PARTNER_ACTION: 'complete the action and record it in the case service; overdue actions go on the next JAG agenda.',
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type CaseFile, nextReviewDeadline, sharesOf, type TimelineEntry } from '../../domain/src';
+import { type CaseFile, nextReviewDeadline, partnerActionsOf, sharesOf, type TimelineEntry } from '../../domain/src';
 
 /**
  * Writes what a case workflow reports into the read model, in one transaction. Safe to repeat and
@@ -59,6 +59,28 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
           `insert into case_share (reference, agency, summary_only, shared_by, shared_at) values (?, ?, ?, ?, ?)
            on conflict (reference, agency) do update set summary_only = excluded.summary_only, shared_by = excluded.shared_by, shared_at = excluded.shared_at`,
           [file.reference, share.agency, share.summaryOnly, share.sharedBy, share.at],
+        );
+      }
+      for (const action of partnerActionsOf(file)) {
+        await tx.execute(
+          `insert into partner_action (reference, action_id, agency, description, due_on, forum, assigned_by, assigned_at, completed_at, completed_by, outcome, deadline_missed)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           on conflict (reference, action_id) do update set completed_at = excluded.completed_at, completed_by = excluded.completed_by,
+             outcome = excluded.outcome, deadline_missed = excluded.deadline_missed`,
+          [
+            file.reference,
+            action.id,
+            action.agency,
+            action.description,
+            action.dueOn,
+            action.forum ?? null,
+            action.assignedBy,
+            action.assignedAt,
+            action.completedAt ?? null,
+            action.completedBy ?? null,
+            action.outcome ?? null,
+            file.deadlines.some((deadline) => deadline.kind === 'PARTNER_ACTION' && deadline.stepId === action.id && deadline.status === 'MISSED'),
+          ],
         );
       }
       for (const deadline of file.deadlines) {

@@ -74,7 +74,7 @@ export async function listCases(em: EntityManager, filter: CaseListFilter, sort:
     else add(`((c.${column}, c.reference) ${comparator} (?, ?) or c.${column} is null)`, after.value, after.reference);
   }
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select c.*, ${OVERDUE} as overdue from asb_case c ${where.length ? `where ${where.join(' and ')}` : ''}
+    `select c.*, to_char(c.next_review_due_on, 'YYYY-MM-DD') as next_review_due_on, ${OVERDUE} as overdue from asb_case c ${where.length ? `where ${where.join(' and ')}` : ''}
      order by c.${column} ${direction} nulls last, c.reference ${direction} limit ?`,
     [...params, limit + 1],
   );
@@ -89,14 +89,14 @@ export async function listCases(em: EntityManager, filter: CaseListFilter, sort:
 
 export async function teamOverview(em: EntityManager, team: string, now: Date, horizonDays: number) {
   const overdue = await em.execute<Record<string, unknown>[]>(
-    `select c.reference, c.caseworker, c.risk_level, d.deadline_id, d.kind, d.due_on, d.due_at
+    `select c.reference, c.caseworker, c.risk_level, d.deadline_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') as due_on, d.due_at
      from asb_case c join case_deadline d on d.reference = c.reference
      where c.team = ? and d.status = 'MISSED' and d.kind = 'CASE_REVIEW' and (c.last_reviewed_at is null or c.last_reviewed_at < d.due_at)
      order by d.due_at`,
     [team],
   );
   const comingDue = await em.execute<Record<string, unknown>[]>(
-    `select c.reference, c.caseworker, c.risk_level, d.deadline_id, d.kind, d.due_on, d.due_at, d.reason
+    `select c.reference, c.caseworker, c.risk_level, d.deadline_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') as due_on, d.due_at, d.reason
      from asb_case c join case_deadline d on d.reference = c.reference
      where c.team = ? and d.status = 'PENDING' and d.due_at >= ? and d.due_at < ?
      order by d.due_at`,
@@ -109,7 +109,7 @@ export const LEGAL_DEADLINE_KINDS = ['LEGAL_ACKNOWLEDGEMENT', 'LEGAL_DECISION', 
 
 export async function legalQueue(em: EntityManager) {
   return em.execute<Record<string, unknown>[]>(
-    `select c.reference, c.team, c.caseworker, d.deadline_id, d.kind, d.due_on, d.due_at, d.reason, d.status
+    `select c.reference, c.team, c.caseworker, d.deadline_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') as due_on, d.due_at, d.reason, d.status
      from case_deadline d join asb_case c on c.reference = d.reference
      where d.kind = any(?::text[]) and (d.status = 'PENDING' or (d.status = 'MISSED' and d.resolved_at > now() - interval '30 days'))
      order by (d.status = 'MISSED') desc, d.due_at`,
@@ -168,4 +168,27 @@ export class InvalidCursorError extends Error {
   constructor() {
     super('the cursor is not one this API gave out');
   }
+}
+
+/** An agency's actions, open ones first by due date; `overdue` when its deadline was missed and it is not done. */
+export async function agencyActions(em: EntityManager, agency: string) {
+  return em.execute<Record<string, unknown>[]>(
+    `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.forum, a.completed_at, a.outcome, c.category, c.ward,
+       (a.completed_at is null and a.deadline_missed) as overdue
+     from partner_action a join asb_case c on c.reference = a.reference
+     where a.agency = ? order by (a.completed_at is not null), a.due_on, a.reference`,
+    [agency],
+  );
+}
+
+/** The next JAG: the cases escalated to it, and every partner action overdue on any case. */
+export async function jagAgenda(em: EntityManager) {
+  const cases = await em.execute<Record<string, unknown>[]>(
+    `select reference, team, caseworker, category, risk_level, ward, stage from asb_case where forum = 'JAG' and stage not in ('CLOSED', 'ANONYMISED') order by reference`,
+  );
+  const overdueActions = await em.execute<Record<string, unknown>[]>(
+    `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.forum from partner_action a
+     where a.completed_at is null and a.deadline_missed order by a.due_on, a.reference`,
+  );
+  return { cases, overdueActions };
 }

@@ -28,6 +28,7 @@ export const RECIPIENT: Readonly<Record<AlertAudience, string>> = {
   HEAD_OF_SERVICE: 'helen.ward@melton.example',
   LEGAL: 'legal@melton.example',
   CASEWORKER: 'amira.khan@melton.example',
+  PARTNER_AGENCY: 'pc.lewis@police.example',
 };
 
 export const HOUR_MS = 3_600_000;

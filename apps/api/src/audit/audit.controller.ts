@@ -39,6 +39,8 @@ export class AuditController {
   @AuditAction('audit.read')
   @ApiOperation({ summary: 'Read the audit trail (admins)', description: 'Every view, search and change: who, when, what, before and after. Newest first, paged by `before`.' })
   @ApiResponse({ status: 200, description: 'A page of entries.', standardSchema: AuditPage })
+  @ApiResponse({ status: 400, description: 'An invalid filter.', standardSchema: Problem })
+  @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem })
   @ApiResponse({ status: 403, description: 'Only admins read the audit trail.', standardSchema: Problem })
   async read(@Query({ schema: AuditQueryParams }) query: z.output<typeof AuditQueryParams>, @CurrentCaller() caller: Caller): Promise<z.output<typeof AuditPage>> {
     if (!caller.roles.includes('admin')) throw problems.forbidden('only admins read the audit trail');

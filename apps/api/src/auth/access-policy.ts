@@ -37,11 +37,17 @@ export function seesSummaryOnly(caller: Caller, scope: CaseScope): boolean {
   return shareFor(caller, scope)?.summaryOnly ?? true;
 }
 
-/** A command is allowed to the roles its route lists, and a team role only on its own team's cases. */
-export function mayRunCommand(caller: Caller, allowed: readonly StaffRole[], scope: CaseScope): boolean {
+/**
+ * A command is allowed to the roles its route lists: a team role only on its own team's cases, a
+ * partner only for an action assigned to their own agency (`actionAgency`).
+ */
+export function mayRunCommand(caller: Caller, allowed: readonly StaffRole[], scope: CaseScope, actionAgency?: string): boolean {
   const granted = caller.roles.filter((role) => allowed.includes(role));
-  if (granted.length === 0) return false;
-  return granted.some((role) => !TEAM_ROLES.includes(role) || caller.team === scope.team);
+  return granted.some((role) => {
+    if (TEAM_ROLES.includes(role)) return caller.team === scope.team;
+    if (role === 'partner') return actionAgency !== undefined && caller.agency?.toUpperCase() === actionAgency.toUpperCase();
+    return true;
+  });
 }
 
 export function mayOpenCase(caller: Caller, team: string): boolean {

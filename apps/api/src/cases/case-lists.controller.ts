@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@ne
 import { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { Caller } from '../../../../libs/auth/src';
-import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, FORUMS, RISK_LEVELS } from '../../../../libs/domain/src';
-import { caseStatistics, InvalidCursorError, legalQueue, listCases, teamOverview } from '../../../../libs/persistence/src';
+import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, FORUMS, PARTNER_AGENCIES, RISK_LEVELS } from '../../../../libs/domain/src';
+import { agencyActions, caseStatistics, InvalidCursorError, jagAgenda, legalQueue, listCases, teamOverview } from '../../../../libs/persistence/src';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { listScope } from '../auth/access-policy';
@@ -53,6 +53,28 @@ const CaseListPage = z.strictObject({ items: z.array(CaseSummary), next: z.strin
 const DeadlineItem = z.looseObject({ reference: z.string(), kind: z.string(), dueOn: z.iso.date(), dueAt: z.iso.datetime(), caseworker: z.string().nullable() });
 const TeamOverview = z.strictObject({ team: z.string(), asOf: z.iso.datetime(), overdueReviews: z.array(DeadlineItem), dueInNext7Days: z.array(DeadlineItem) }).meta({ id: 'TeamOverview' });
 const LegalQueue = z.strictObject({ items: z.array(DeadlineItem.extend({ status: z.enum(['PENDING', 'MISSED']), reason: z.string() })) }).meta({ id: 'LegalQueue' });
+const PartnerActionItem = z.strictObject({
+  reference: z.string(),
+  actionId: z.string(),
+  agency: z.string(),
+  description: z.string(),
+  dueOn: z.iso.date(),
+  forum: z.string().nullable(),
+  completedAt: z.iso.datetime().nullable(),
+  outcome: z.string().nullable(),
+  overdue: z.boolean(),
+  category: z.string(),
+  ward: z.string().nullable(),
+});
+const AgencyActions = z.strictObject({ agency: z.string(), actions: z.array(PartnerActionItem) }).meta({ id: 'AgencyActions' });
+const JagAgenda = z
+  .strictObject({
+    asOf: z.iso.datetime(),
+    escalatedCases: z.array(z.strictObject({ reference: z.string(), team: z.string(), caseworker: z.string().nullable(), category: z.string(), riskLevel: z.string().nullable(), ward: z.string().nullable(), stage: z.string() })),
+    overduePartnerActions: z.array(z.strictObject({ reference: z.string(), actionId: z.string(), agency: z.string(), description: z.string(), dueOn: z.iso.date(), forum: z.string().nullable() })),
+  })
+  .meta({ id: 'JagAgenda', description: 'Cases escalated to the Joint Action Group, and partner actions overdue on any case.' });
+
 const StatisticsQuery = z.strictObject({ from: z.iso.date(), to: z.iso.date().describe('Exclusive.') }).meta({ id: 'StatisticsQuery' });
 const Counts = z.array(z.strictObject({ key: z.string().nullable(), count: z.int() }));
 const Statistics = z
@@ -141,10 +163,74 @@ export class CaseListsController {
     return { items: rows.map((row) => ({ ...deadlineItem(row), status: row.status as 'PENDING' | 'MISSED', reason: row.reason as string })) };
   }
 
+  @Get('agencies/:agency/actions')
+  @AuditAction('agency.actions')
+  @ApiOperation({ summary: 'A partner agency’s actions', description: 'Every action assigned to the agency across cases, open ones first by due date. For the agency’s own users and the partnership’s staff.' })
+  @ApiParam({ name: 'agency', enum: PARTNER_AGENCIES })
+  @ApiResponse({ status: 200, description: 'The actions.', standardSchema: AgencyActions })
+  @ApiResponse({ status: 403, description: 'Another agency’s actions.', standardSchema: Problem })
+  async actions(@Param('agency') agency: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof AgencyActions>> {
+    const wanted = agency.toUpperCase();
+    if (!(PARTNER_AGENCIES as readonly string[]).includes(wanted)) throw problems.notFound(`agency ${agency}`);
+    const ownAgency = caller.roles.includes('partner') && caller.agency?.toUpperCase() === wanted;
+    const staff = caller.roles.some((role) => role !== 'partner');
+    if (!ownAgency && !staff) throw problems.forbidden(`only ${wanted}'s own users see its actions`);
+    const rows = await agencyActions(this.em.fork(), wanted);
+    return {
+      agency: wanted,
+      actions: rows.map((row) => ({
+        reference: row.reference as string,
+        actionId: row.action_id as string,
+        agency: row.agency as string,
+        description: row.description as string,
+        dueOn: isoDate(row.due_on)!,
+        forum: (row.forum as string | null) ?? null,
+        completedAt: iso(row.completed_at),
+        outcome: (row.outcome as string | null) ?? null,
+        overdue: Boolean(row.overdue),
+        category: row.category as string,
+        ward: (row.ward as string | null) ?? null,
+      })),
+    };
+  }
+
+  @Get('forums/JAG/agenda')
+  @AuditAction('jag.agenda')
+  @ApiOperation({ summary: 'The next JAG agenda', description: 'The cases escalated to the Joint Action Group, and the partner actions overdue on any case.' })
+  @ApiResponse({ status: 200, description: 'The agenda.', standardSchema: JagAgenda })
+  @ApiResponse({ status: 403, description: 'For managers, the head of service, the coordinator and partner agencies.', standardSchema: Problem })
+  async jag(@CurrentCaller() caller: Caller): Promise<z.output<typeof JagAgenda>> {
+    if (!caller.roles.some((role) => ['manager', 'head_of_service', 'case_review_coordinator', 'partner', 'admin'].includes(role))) {
+      throw problems.forbidden('the JAG agenda is for its members: managers, the head of service, the coordinator and partner agencies');
+    }
+    const { cases, overdueActions } = await jagAgenda(this.em.fork());
+    return {
+      asOf: new Date().toISOString(),
+      escalatedCases: cases.map((row) => ({
+        reference: row.reference as string,
+        team: row.team as string,
+        caseworker: (row.caseworker as string | null) ?? null,
+        category: row.category as string,
+        riskLevel: (row.risk_level as string | null) ?? null,
+        ward: (row.ward as string | null) ?? null,
+        stage: row.stage as string,
+      })),
+      overduePartnerActions: overdueActions.map((row) => ({
+        reference: row.reference as string,
+        actionId: row.action_id as string,
+        agency: row.agency as string,
+        description: row.description as string,
+        dueOn: isoDate(row.due_on)!,
+        forum: (row.forum as string | null) ?? null,
+      })),
+    };
+  }
+
   @Get('statistics')
   @AuditAction('statistics.read')
   @ApiOperation({ summary: 'Case statistics for a period', description: 'Counts by type, category, ward, month, risk, forum and outcome, and cases escalated: scoped to the teams you may see.' })
   @ApiResponse({ status: 200, description: 'The figures.', standardSchema: Statistics })
+  @ApiResponse({ status: 400, description: 'An invalid period.', standardSchema: Problem })
   async statistics(@Query({ schema: StatisticsQuery }) query: z.output<typeof StatisticsQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof Statistics>> {
     const scope = listScope(caller);
     const empty = { byType: [], byCategory: [], byWard: [], byMonth: [], byRisk: [], byForum: [], byOutcome: [], escalatedCases: 0 };

@@ -17,6 +17,12 @@ export class CaseReadModel {
     return view;
   }
 
+  /** The agency a partner action on this case was assigned to. */
+  async agencyOfAction(reference: string, actionId: string): Promise<string | undefined> {
+    const [row] = await this.em.fork().execute<{ agency: string }[]>(`select agency from partner_action where reference = ? and action_id = ?`, [reference, actionId]);
+    return row?.agency;
+  }
+
   async timeline(reference: string): Promise<TimelineView> {
     const entries = await this.em.fork().find(TimelineEntryRecord, { reference }, { orderBy: { seq: 'asc' } });
     return { entries: entries.map((entry) => ({ seq: entry.seq, kind: entry.kind, at: entry.at.toISOString(), actor: entry.actor, summary: entry.summary, data: entry.data ?? null })) };

@@ -5,6 +5,7 @@ import * as incidents from './incidents';
 import * as legal from './legal-commands';
 import * as lifecycle from './lifecycle';
 import * as oversight from './oversight';
+import * as partnerActions from './partner-actions';
 import * as sharing from './sharing';
 import type { RecordEnforcementStepCommand } from './enforcement/steps';
 
@@ -55,6 +56,8 @@ export const CASE_COMMANDS = {
   recordSatisfactionFollowUp: define<lifecycle.RecordContactCommand>(lifecycle.satisfactionFollowUpRefusal, lifecycle.recordSatisfactionFollowUp),
   reopen: define<lifecycle.ReopenCommand>((file, _command, ctx) => lifecycle.reopenRefusal(file, ctx), lifecycle.reopen),
   movePolicy: define<lifecycle.MovePolicyCommand>(lifecycle.movePolicyRefusal, lifecycle.movePolicy),
+  assignPartnerAction: define<partnerActions.AssignPartnerActionCommand>(partnerActions.assignActionRefusal, partnerActions.assignPartnerAction),
+  completePartnerAction: define<partnerActions.CompletePartnerActionCommand>(partnerActions.completeActionRefusal, partnerActions.completePartnerAction),
   shareWithAgency: define<sharing.ShareWithAgencyCommand>(sharing.shareRefusal, sharing.shareWithAgency),
   stopSharing: define<sharing.StopSharingCommand>(sharing.stopSharingRefusal, sharing.stopSharing),
 } as const;

@@ -14,3 +14,4 @@ export * from './timers';
 export * from './commands';
 export * from './next-steps';
 export * from './sharing';
+export * from './partner-actions';

@@ -57,6 +57,7 @@ export function openCaseFile(reference: string, policy: PolicyVersion, command: 
     reviewCount: 0,
     reopenCount: 0,
     shares: [],
+    partnerActions: [],
     deadlines: [],
     timelineSeq: 0,
   };

@@ -50,6 +50,21 @@ export interface AgencyShare {
   readonly at: string;
 }
 
+/** Something a forum or a caseworker asked a partner agency to do, by a date. */
+export interface PartnerAction {
+  readonly id: string;
+  readonly agency: string;
+  readonly description: string;
+  readonly dueOn: LocalDate;
+  readonly assignedBy: string;
+  readonly assignedAt: string;
+  /** The forum whose decision it was, when it came from a MAG or JAG meeting. */
+  readonly forum?: Forum;
+  readonly completedAt?: string;
+  readonly completedBy?: string;
+  readonly outcome?: string;
+}
+
 export interface Conviction {
   readonly subjectId: string;
   readonly offence: string;
@@ -116,6 +131,8 @@ export interface CaseFile {
   readonly lastReviewedAt?: string;
   readonly closure?: Closure;
   readonly reopenCount: number;
+  /** Actions assigned to partner agencies; absent on cases opened before they existed. */
+  readonly partnerActions?: readonly PartnerAction[];
   /** Partner agencies the case is shared with; absent on cases opened before sharing existed. */
   readonly shares?: readonly AgencyShare[];
   readonly deadlines: readonly Deadline[];

@@ -3,6 +3,7 @@ import { Migration20261126100000_case_forum_and_closure } from './Migration20261
 import { Migration20261126200000_audit_trail } from './Migration20261126200000_audit_trail';
 import { Migration20261126300000_list_indexes } from './Migration20261126300000_list_indexes';
 import { Migration20261126400000_case_shares } from './Migration20261126400000_case_shares';
+import { Migration20261126500000_partner_actions } from './Migration20261126500000_partner_actions';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261126200000_audit_trail', class: Migration20261126200000_audit_trail },
   { name: 'Migration20261126300000_list_indexes', class: Migration20261126300000_list_indexes },
   { name: 'Migration20261126400000_case_shares', class: Migration20261126400000_case_shares },
+  { name: 'Migration20261126500000_partner_actions', class: Migration20261126500000_partner_actions },
 ];

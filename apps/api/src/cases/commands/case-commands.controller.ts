@@ -43,8 +43,9 @@ function handlerFor(route: CommandRoute): Handler {
   return async function (this: CaseCommandsController, reference, params, body, ifMatch, rawKey, response, caller, audited) {
     const before = await this.readModel.mustFind(reference);
     audited.audit = { reference, before };
-    if (!mayRunCommand(caller, route.roles, before)) {
-      throw problems.forbidden(`${route.summary.toLowerCase()} is for ${route.roles.join(', ')} (of the case's team where that is a team role)`);
+    const agencyOfAction = route.agencyScoped ? await this.readModel.agencyOfAction(reference, params.actionId ?? '') : undefined;
+    if (!mayRunCommand(caller, route.roles, before, agencyOfAction)) {
+      throw problems.forbidden(`${route.summary.toLowerCase()} is for ${route.roles.join(', ')} (of the case's team, or the action's agency, as the role requires)`);
     }
     const { reference: _reference, ...pathParams } = params;
     const idempotencyKey = parseIdempotencyKey(rawKey);
@@ -78,7 +79,8 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   method(HttpCode(200));
   method(ApiOperation({ operationId: name, summary: route.summary, description: `${route.description}\n\nAllowed for: ${route.roles.join(', ')}.` }));
   method(ApiParam({ name: 'reference', example: 'ASB-2026-000123' }));
-  for (const pathParam of route.path.match(/:(\w+)/g) ?? []) method(ApiParam({ name: pathParam.slice(1), example: pathParam === ':stepId' ? 'step-1' : 'legal-1' }));
+  const examples: Record<string, string> = { ':stepId': 'step-1', ':referralId': 'legal-1', ':actionId': 'action-1' };
+  for (const pathParam of route.path.match(/:(\w+)/g) ?? []) method(ApiParam({ name: pathParam.slice(1), example: examples[pathParam] }));
   method(ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of the case as you last read it; a change made meanwhile answers 409 instead of acting on a stale view.' }));
   method(ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key acts once and returns the first result.' }));
   method(ApiResponse({ status: 200, description: 'The case after the change; ETag is its new version.', standardSchema: CaseView }));

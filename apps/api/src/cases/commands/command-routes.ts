@@ -12,6 +12,8 @@ export interface CommandRoute<N extends CaseCommandName = CaseCommandName> {
   readonly description: string;
   /** Who may send it (deny by default: a role not listed is refused). */
   readonly roles: readonly StaffRole[];
+  /** A partner may send it only for an action assigned to their own agency. */
+  readonly agencyScoped?: boolean;
 }
 
 const CASEWORK: readonly StaffRole[] = ['caseworker', 'manager'];
@@ -52,6 +54,15 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
   { command: 'decideClosure', path: 'closure-decision', summary: 'Approve or reject closure', description: 'A manager’s decision. Approved: open duties end, and the satisfaction follow-up and the 3-month re-open window start.', roles: MANAGERS },
   { command: 'recordSatisfactionFollowUp', path: 'satisfaction-follow-up', summary: 'Record the satisfaction follow-up', description: 'Due 10 working days after closure.', roles: CASEWORK },
   { command: 'reopen', path: 'reopening', summary: 'Re-open a closed case', description: 'Within the re-open window; after it, open a new case.', roles: CASEWORK },
+  { command: 'assignPartnerAction', path: 'partner-actions', summary: 'Assign an action to a partner agency', description: 'With a due date; the agency is alerted if it passes, and an overdue action goes on the next JAG agenda.', roles: CASEWORK },
+  {
+    command: 'completePartnerAction',
+    path: 'partner-actions/:actionId/completion',
+    summary: 'Complete a partner action',
+    description: 'By a user of the agency the action was assigned to (or its caseworker on their behalf).',
+    roles: [...CASEWORK, 'partner'],
+    agencyScoped: true,
+  },
   { command: 'shareWithAgency', path: 'shares', summary: 'Share the case with a partner agency', description: 'In full or as a summary only, with the reason (Crime and Disorder Act 1998 s.115). The agency’s users then see the case.', roles: CASEWORK },
   { command: 'stopSharing', path: 'shares/stop', summary: 'Stop sharing the case with an agency', description: 'The agency’s users no longer see the case.', roles: CASEWORK },
   { command: 'movePolicy', path: 'policy-version', summary: 'Move the case to another policy version', description: 'The explicit, recorded step that changes the numbers a running case uses, and re-plans its deadlines.', roles: ['admin'] },
@@ -61,7 +72,7 @@ export type CommandBody<N extends CaseCommandName> = z.output<(typeof COMMAND_BO
 
 // Compile-time proof that every body (with its path parameters) is the domain's command, except
 // movePolicy, whose body names the version and the API resolves it.
-type PathParams = { stepId: string; referralId: string };
+type PathParams = { stepId: string; referralId: string; actionId: string };
 type Matches<N extends CaseCommandName> = CommandBody<N> & PathParams extends CommandOf<N> ? never : N;
 type Mismatched = { [N in Exclude<CaseCommandName, 'movePolicy'>]: Matches<N> }[Exclude<CaseCommandName, 'movePolicy'>];
 const everyBodyIsItsCommand: [Mismatched] extends [never] ? true : { mismatched: Mismatched } = true;

@@ -91,6 +91,13 @@ const share = z.strictObject({
   reason: text().describe('Why sharing is necessary (Crime and Disorder Act 1998 s.115 is a power, used with reason).'),
 });
 const stopSharing = z.strictObject({ agency, reason: text() });
+const assignAction = z.strictObject({
+  agency,
+  description: text(1000).describe('What the agency is asked to do: a patrol, a fire safety visit, a housing inspection, a school meeting.'),
+  dueOn: calendarDate,
+  forum: z.enum(FORUMS).optional().describe('The forum whose decision it is, when it came from a MAG or JAG meeting.'),
+});
+const completeAction = z.strictObject({ outcome: text() });
 
 /** Request bodies by command; path parameters (stepId, referralId) are merged in by the controller. */
 export const COMMAND_BODIES = {
@@ -124,6 +131,8 @@ export const COMMAND_BODIES = {
   recordSatisfactionFollowUp: contact,
   reopen,
   movePolicy,
+  assignPartnerAction: assignAction,
+  completePartnerAction: completeAction,
   shareWithAgency: share,
   stopSharing,
 } as const;
