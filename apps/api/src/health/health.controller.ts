@@ -1,11 +1,20 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Public } from '../auth/public.decorator';
 import { TemporalClient } from '../temporal/temporal-client';
 
 const PING_TIMEOUT_MS = 1500;
+
+const Check = z.looseObject({ status: z.enum(['up', 'down']), responseTimeMs: z.number().optional(), message: z.string().optional() });
+const HealthReport = z
+  .looseObject({ status: z.literal('ok'), info: z.record(z.string(), Check), error: z.record(z.string(), Check), details: z.record(z.string(), Check) })
+  .meta({ id: 'HealthReport' });
+const UnhealthyProblem = z
+  .looseObject({ type: z.url(), title: z.string(), status: z.literal(503), detail: z.string(), instance: z.string().optional(), checks: z.record(z.string(), Check) })
+  .meta({ id: 'UnhealthyProblem', description: 'RFC 9457 problem details, with the result of each check.' });
 
 @ApiTags('operations')
 @Controller('health')
@@ -19,10 +28,11 @@ export class HealthController {
 
   @Get()
   @Public()
-  @HealthCheck()
+  // Terminus's own OpenAPI entry describes its 503 body; ours is problem+json, documented below.
+  @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Whether Temporal and PostgreSQL are reachable' })
-  @ApiResponse({ status: 200, description: 'Both answer.' })
-  @ApiResponse({ status: 503, description: 'At least one does not; `checks` says which and why.' })
+  @ApiResponse({ status: 200, description: 'Both answer.', standardSchema: HealthReport })
+  @ApiResponse({ status: 503, description: 'At least one does not: `checks` says which and why. See Retry-After.', standardSchema: UnhealthyProblem })
   check() {
     return this.health.check([
       () => this.probe('postgresql', () => this.em.fork().execute('select 1')),
