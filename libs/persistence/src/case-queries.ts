@@ -171,24 +171,31 @@ export class InvalidCursorError extends Error {
 }
 
 /** An agency's actions, open ones first by due date; `overdue` when its deadline was missed and it is not done. */
-export async function agencyActions(em: EntityManager, agency: string) {
+export async function agencyActions(em: EntityManager, agency: string, teams?: readonly string[]) {
   return em.execute<Record<string, unknown>[]>(
     `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.forum, a.completed_at, a.outcome, c.category, c.ward,
        (a.completed_at is null and a.deadline_missed) as overdue
      from partner_action a join asb_case c on c.reference = a.reference
-     where a.agency = ? order by (a.completed_at is not null), a.due_on, a.reference`,
-    [agency],
+     where a.agency = ? ${teams ? 'and c.team = any(?::text[])' : ''} order by (a.completed_at is not null), a.due_on, a.reference`,
+    [agency, ...(teams ? [`{${teams.map((team) => `"${team.replace(/"/g, '')}"`).join(',')}}`] : [])],
   );
 }
 
-/** The next JAG: the cases escalated to it, and every partner action overdue on any case. */
-export async function jagAgenda(em: EntityManager) {
+/**
+ * The next JAG: the cases escalated to it, and every partner action overdue on any case. For a
+ * partner agency (`partnerAgency`): only the escalated cases shared with it, and only its own actions.
+ */
+export async function jagAgenda(em: EntityManager, partnerAgency?: string) {
   const cases = await em.execute<Record<string, unknown>[]>(
-    `select reference, team, caseworker, category, risk_level, ward, stage from asb_case where forum = 'JAG' and stage not in ('CLOSED', 'ANONYMISED') order by reference`,
+    `select reference, team, caseworker, category, risk_level, ward, stage from asb_case
+     where forum = 'JAG' and stage not in ('CLOSED', 'ANONYMISED')
+     ${partnerAgency ? 'and reference in (select reference from case_share where agency = ?)' : ''} order by reference`,
+    partnerAgency ? [partnerAgency] : [],
   );
   const overdueActions = await em.execute<Record<string, unknown>[]>(
     `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.forum from partner_action a
-     where a.completed_at is null and a.deadline_missed order by a.due_on, a.reference`,
+     where a.completed_at is null and a.deadline_missed ${partnerAgency ? 'and a.agency = ?' : ''} order by a.due_on, a.reference`,
+    partnerAgency ? [partnerAgency] : [],
   );
   return { cases, overdueActions };
 }

@@ -1,13 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+export interface StoredResponse {
+  readonly status: number;
+  readonly body: unknown;
+}
+
 export type IdempotentClaim =
-  | { readonly outcome: 'new' | 'replay'; readonly reference: string }
+  | { readonly outcome: 'new'; readonly reference: string }
+  /** Seen before with the same request; `response` is its first answer once that was given. */
+  | { readonly outcome: 'replay'; readonly reference: string; readonly response?: StoredResponse }
   | { readonly outcome: 'conflict'; readonly reference: string };
 
 /**
- * Binds an `Idempotency-Key` to the case reference its first request was given. A retry with the same
- * key and body finds the same reference (so it reaches the same workflow, where the update id
- * de-duplicates); the same key with a different body is a client error, not a second case.
+ * Binds an `Idempotency-Key` (scoped to what it was used for) to its first request and, once given,
+ * its first answer. A retry with the same key and body gets that answer and acts no more; the same
+ * key with a different body is a client error, never a second action.
  */
 export async function claimIdempotencyKey(
   em: EntityManager,
@@ -29,16 +36,32 @@ export async function claimIdempotencyKey(
   return judge(winner, requestHash);
 }
 
-async function findClaim(em: EntityManager, key: string) {
-  const [row] = await em.execute<{ reference: string; request_hash: string }[]>(
-    `select reference, request_hash from idempotent_request where idempotency_key = ?`,
-    [key],
-  );
+/** Records the first answer; later calls for the same key leave it as it was. */
+export async function recordIdempotentResponse(em: EntityManager, key: string, response: StoredResponse): Promise<void> {
+  await em.execute(`update idempotent_request set response_status = ?, response = ? where idempotency_key = ? and response is null`, [
+    response.status,
+    JSON.stringify(response.body),
+    key,
+  ]);
+}
+
+interface ClaimRow {
+  reference: string;
+  request_hash: string;
+  response_status: number | null;
+  response: unknown;
+}
+
+async function findClaim(em: EntityManager, key: string): Promise<ClaimRow | undefined> {
+  const [row] = await em.execute<ClaimRow[]>(`select reference, request_hash, response_status, response from idempotent_request where idempotency_key = ?`, [key]);
   return row;
 }
 
-function judge(row: { reference: string; request_hash: string }, requestHash: string): IdempotentClaim {
-  return row.request_hash === requestHash
-    ? { outcome: 'replay', reference: row.reference }
-    : { outcome: 'conflict', reference: row.reference };
+function judge(row: ClaimRow, requestHash: string): IdempotentClaim {
+  if (row.request_hash !== requestHash) return { outcome: 'conflict', reference: row.reference };
+  return {
+    outcome: 'replay',
+    reference: row.reference,
+    ...(row.response_status !== null ? { response: { status: row.response_status, body: row.response } } : {}),
+  };
 }

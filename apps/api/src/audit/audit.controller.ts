@@ -31,6 +31,7 @@ const AuditPage = z
 
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem })
 @Controller('audit')
 export class AuditController {
   constructor(private readonly em: EntityManager) {}

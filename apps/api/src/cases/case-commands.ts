@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { type CaseCommandName, type CommandOf, londonDateOf, policyInForceOn, policyVersion, yearOf } from '../../../../libs/domain/src';
-import { allocateCaseReference, claimIdempotencyKey } from '../../../../libs/persistence/src';
+import { allocateCaseReference, claimIdempotencyKey, type IdempotentClaim, recordIdempotentResponse, type StoredResponse } from '../../../../libs/persistence/src';
 import { CASE_WORKFLOW_TYPE, caseCommand, type CaseWorkflowInput, nextStepsQuery, openCase } from '../../../../workflows/case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from '../../../../workflows/search-attributes';
 import { problems } from '../http/problem';
@@ -28,18 +28,22 @@ export class CaseCommands {
     private readonly em: EntityManager,
   ) {}
 
-  /** Opens a case: allocates its reference and starts its workflow with the opening command in one call. */
-  async open(request: OpenCaseRequest, context: CommandContext): Promise<{ reference: string; replayed: boolean }> {
+  /**
+   * Opens a case: allocates its reference and starts its workflow with the opening command in one
+   * call. A retried key answers with the first answer and starts nothing, even after the case ended.
+   */
+  async open(request: OpenCaseRequest, context: CommandContext): Promise<{ reference: string; replayed: boolean; firstAnswer?: StoredResponse }> {
     const now = new Date();
     const em = this.em.fork();
     const allocate = () => allocateCaseReference(em, yearOf(londonDateOf(now)));
     let reference: string;
     let replayed = false;
     if (context.idempotencyKey) {
-      const claim = await claimIdempotencyKey(em, `open-case:${context.idempotencyKey}`, hashOf(request), allocate);
+      const claim = await claimIdempotencyKey(em, openKey(context.idempotencyKey), hashOf(request), allocate);
       if (claim.outcome === 'conflict') throw problems.idempotencyKeyReused(context.idempotencyKey);
       reference = claim.reference;
       replayed = claim.outcome === 'replay';
+      if (claim.outcome === 'replay' && claim.response) return { reference, replayed, firstAnswer: claim.response };
     } else {
       reference = await allocate();
     }
@@ -53,6 +57,8 @@ export class CaseCommands {
         taskQueue: this.temporal.taskQueue,
         args: [input],
         workflowIdConflictPolicy: 'USE_EXISTING',
+        // A reference is never a second case: a closed case's workflow is not started again.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
         // The rest are set by the workflow as it opens the case.
         typedSearchAttributes: [
           { key: CASE_SEARCH_ATTRIBUTES.stage, value: 'REPORTED' },
@@ -61,6 +67,18 @@ export class CaseCommands {
       }),
     }));
     return { reference, replayed };
+  }
+
+  /** Claims a command's key for this case and command; a replay carries the first answer once there is one. */
+  async claimCommand(reference: string, name: CaseCommandName, body: unknown, key: string): Promise<IdempotentClaim> {
+    const claim = await claimIdempotencyKey(this.em.fork(), commandKey(reference, name, key), hashOf(body), async () => reference);
+    if (claim.outcome === 'conflict') throw problems.idempotencyKeyReused(key);
+    return claim;
+  }
+
+  /** Keeps the first answer given for a key, so that every retry gets it. */
+  async rememberAnswer(key: { open: string } | { reference: string; command: CaseCommandName; key: string }, answer: StoredResponse): Promise<void> {
+    await recordIdempotentResponse(this.em.fork(), 'open' in key ? openKey(key.open) : commandKey(key.reference, key.command, key.key), answer);
   }
 
   /** Any command of the domain's catalogue, as the update of the same name on the case's workflow. */
@@ -89,6 +107,9 @@ export class CaseCommands {
     }
   }
 }
+
+const openKey = (key: string) => `open-case:${key}`;
+const commandKey = (reference: string, command: string, key: string) => `command:${reference}:${command}:${key}`;
 
 function hashOf(request: unknown): string {
   return createHash('sha256').update(JSON.stringify(request)).digest('hex');

@@ -98,6 +98,7 @@ const deadlineItem = (row: Record<string, unknown>) => ({
 @ApiTags('case lists and reports')
 @ApiBearerAuth()
 @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem })
+@ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem })
 @Controller()
 export class CaseListsController {
   constructor(private readonly em: EntityManager) {}
@@ -175,7 +176,9 @@ export class CaseListsController {
     const ownAgency = caller.roles.includes('partner') && caller.agency?.toUpperCase() === wanted;
     const staff = caller.roles.some((role) => role !== 'partner');
     if (!ownAgency && !staff) throw problems.forbidden(`only ${wanted}'s own users see its actions`);
-    const rows = await agencyActions(this.em.fork(), wanted);
+    // Staff see the actions on the cases they may see; the agency sees all of its own.
+    const scope = listScope(caller);
+    const rows = await agencyActions(this.em.fork(), wanted, !ownAgency && 'teams' in scope ? scope.teams : undefined);
     return {
       agency: wanted,
       actions: rows.map((row) => ({
@@ -198,12 +201,14 @@ export class CaseListsController {
   @AuditAction('jag.agenda')
   @ApiOperation({ summary: 'The next JAG agenda', description: 'The cases escalated to the Joint Action Group, and the partner actions overdue on any case.' })
   @ApiResponse({ status: 200, description: 'The agenda.', standardSchema: JagAgenda })
-  @ApiResponse({ status: 403, description: 'For managers, the head of service, the coordinator and partner agencies.', standardSchema: Problem })
+  @ApiResponse({ status: 403, description: 'For managers, the head of service, the coordinator, admins and partner agencies.', standardSchema: Problem })
   async jag(@CurrentCaller() caller: Caller): Promise<z.output<typeof JagAgenda>> {
     if (!caller.roles.some((role) => ['manager', 'head_of_service', 'case_review_coordinator', 'partner', 'admin'].includes(role))) {
-      throw problems.forbidden('the JAG agenda is for its members: managers, the head of service, the coordinator and partner agencies');
+      throw problems.forbidden('the JAG agenda is for its members: managers, the head of service, the coordinator, admins and partner agencies');
     }
-    const { cases, overdueActions } = await jagAgenda(this.em.fork());
+    // A partner's agenda holds the cases shared with its agency and its own overdue actions (s.115).
+    const partnerOnly = caller.roles.every((role) => role === 'partner');
+    const { cases, overdueActions } = await jagAgenda(this.em.fork(), partnerOnly ? caller.agency?.toUpperCase() ?? '-' : undefined);
     return {
       asOf: new Date().toISOString(),
       escalatedCases: cases.map((row) => ({

@@ -27,6 +27,7 @@ const CommandResponses = () => applyDecorators(IdempotencyKeyHeader(), InvalidRe
 @ApiBearerAuth()
 @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem })
 @ApiResponse({ status: 403, description: 'Your role, team or agency does not allow this.', standardSchema: Problem })
+@ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem })
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -53,8 +54,9 @@ export class CasesController {
   ): Promise<CaseView> {
     if (!mayOpenCase(caller, request.team)) throw problems.forbidden(`only the ${request.team} team's caseworkers and managers open its cases`);
     const idempotencyKey = parseIdempotencyKey(rawKey);
-    const { reference, replayed } = await this.commands.open(request, { actor: caller.id, ...(idempotencyKey ? { idempotencyKey } : {}) });
-    const view = await this.mustFind(reference);
+    const { reference, replayed, firstAnswer } = await this.commands.open(request, { actor: caller.id, ...(idempotencyKey ? { idempotencyKey } : {}) });
+    const view = (firstAnswer?.body as CaseView | undefined) ?? (await this.mustFind(reference));
+    if (idempotencyKey && !firstAnswer) await this.commands.rememberAnswer({ open: idempotencyKey }, { status: 201, body: view });
     audited.audit = { reference, after: view };
     response.setHeader('Location', `/cases/${reference}`).setHeader('ETag', etagOf(view));
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');

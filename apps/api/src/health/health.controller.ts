@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Public } from '../auth/public.decorator';
+import { Problem } from '../cases/case.schemas';
 import { TemporalClient } from '../temporal/temporal-client';
 
 const PING_TIMEOUT_MS = 1500;
@@ -13,7 +14,7 @@ const HealthReport = z
   .looseObject({ status: z.literal('ok'), info: z.record(z.string(), Check), error: z.record(z.string(), Check), details: z.record(z.string(), Check) })
   .meta({ id: 'HealthReport' });
 const UnhealthyProblem = z
-  .looseObject({ type: z.url(), title: z.string(), status: z.literal(503), detail: z.string(), instance: z.string().optional(), checks: z.record(z.string(), Check) })
+  .intersection(Problem, z.looseObject({ status: z.literal(503), checks: z.record(z.string(), Check) }))
   .meta({ id: 'UnhealthyProblem', description: 'RFC 9457 problem details, with the result of each check.' });
 
 @ApiTags('operations')

@@ -4,6 +4,7 @@ import { Migration20261126200000_audit_trail } from './Migration20261126200000_a
 import { Migration20261126300000_list_indexes } from './Migration20261126300000_list_indexes';
 import { Migration20261126400000_case_shares } from './Migration20261126400000_case_shares';
 import { Migration20261126500000_partner_actions } from './Migration20261126500000_partner_actions';
+import { Migration20261126600000_idempotent_responses } from './Migration20261126600000_idempotent_responses';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261126300000_list_indexes', class: Migration20261126300000_list_indexes },
   { name: 'Migration20261126400000_case_shares', class: Migration20261126400000_case_shares },
   { name: 'Migration20261126500000_partner_actions', class: Migration20261126500000_partner_actions },
+  { name: 'Migration20261126600000_idempotent_responses', class: Migration20261126600000_idempotent_responses },
 ];

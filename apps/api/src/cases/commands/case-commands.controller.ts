@@ -48,14 +48,25 @@ function handlerFor(route: CommandRoute): Handler {
       throw problems.forbidden(`${route.summary.toLowerCase()} is for ${route.roles.join(', ')} (of the case's team, or the action's agency, as the role requires)`);
     }
     const { reference: _reference, ...pathParams } = params;
+    const command = { ...body, ...pathParams };
     const idempotencyKey = parseIdempotencyKey(rawKey);
     const expectedVersion = parseIfMatch(ifMatch);
-    await this.commands.run(reference, route.command, { ...body, ...pathParams }, {
+    if (idempotencyKey) {
+      // A retry gets the first answer and acts no more, even if the case has moved on since.
+      const claim = await this.commands.claimCommand(reference, route.command, command, idempotencyKey);
+      if (claim.outcome === 'replay' && claim.response) {
+        const first = claim.response.body as CaseView;
+        response.setHeader('ETag', etagOf(first)).setHeader('Idempotent-Replayed', 'true');
+        return first;
+      }
+    }
+    await this.commands.run(reference, route.command, command, {
       actor: caller.id,
       ...(idempotencyKey ? { idempotencyKey } : {}),
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
     });
     const view = await this.readModel.mustFind(reference);
+    if (idempotencyKey) await this.commands.rememberAnswer({ reference, command: route.command, key: idempotencyKey }, { status: 200, body: view });
     audited.audit = { reference, before, after: view };
     response.setHeader('ETag', etagOf(view));
     return view;
@@ -73,7 +84,8 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   const method = (decorator: MethodDecorator) => decorator(prototype, name, descriptor);
   const parameter = (index: number, decorator: ParameterDecorator) => decorator(prototype, name, index);
   // What TypeScript would emit for a hand-written route; @nestjs/swagger documents the body from it.
-  Reflect.defineMetadata('design:paramtypes', [String, Object, COMMAND_BODIES[name], String, String, Object, Object, Object], prototype, name);
+  // Headers are typed Object so that only the ApiHeader declarations (optional, properly named) document them.
+  Reflect.defineMetadata('design:paramtypes', [String, Object, COMMAND_BODIES[name], Object, Object, Object, Object, Object], prototype, name);
 
   method(Post(route.path));
   method(HttpCode(200));
@@ -82,7 +94,8 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   const examples: Record<string, string> = { ':stepId': 'step-1', ':referralId': 'legal-1', ':actionId': 'action-1' };
   for (const pathParam of route.path.match(/:(\w+)/g) ?? []) method(ApiParam({ name: pathParam.slice(1), example: examples[pathParam] }));
   method(ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of the case as you last read it; a change made meanwhile answers 409 instead of acting on a stale view.' }));
-  method(ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key acts once and returns the first result.' }));
+  method(ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key acts once and returns the first result; the same key with a different body is refused (422).' }));
+  method(ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body.', standardSchema: Problem }));
   method(ApiResponse({ status: 200, description: 'The case after the change; ETag is its new version.', standardSchema: CaseView }));
   method(ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem }));
   method(ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem }));

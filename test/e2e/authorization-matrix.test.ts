@@ -1,0 +1,379 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { COMMAND_ROUTES, type CommandRoute } from '../../apps/api/src/cases/commands/command-routes';
+import type { TokenClaims } from '../../libs/auth/src';
+import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { http, type HttpResult } from '../support/http';
+import { createTestDatabase } from '../support/runtime';
+import { type ApiClient, type RunningService, startService } from '../support/service';
+import { startTimeSkippingTemporal } from '../support/temporal';
+
+/**
+ * Every endpoint × every kind of caller: allowed (anything but 401/403) or refused (403).
+ *
+ * The expected matrix below is written out by hand from domain.md, the access policy
+ * (apps/api/src/auth/access-policy.ts) and the roles each command route lists: it does not call the
+ * policy, so a change to the policy or to a route's roles that nobody meant shows up here.
+ */
+
+// The callers, in the order of the matrix columns. Team roles are of 'north', the team that owns the
+// cases the matrix acts on; the last two are the same roles of another team ('south').
+const CALLERS = {
+  caseworker: { sub: 'amira.khan', name: 'Amira Khan', roles: ['caseworker'], team: 'north' },
+  manager: { sub: 'priya.patel', name: 'Priya Patel', roles: ['manager'], team: 'north' },
+  legal: { sub: 'lee.legal', name: 'Lee (Legal)', roles: ['legal'] },
+  partner: { sub: 'pc.lewis', name: 'PC Lewis', roles: ['partner'], agency: 'police' },
+  case_review_coordinator: { sub: 'cara.review', name: 'Cara Review', roles: ['case_review_coordinator'] },
+  admin: { sub: 'asb-admin', name: 'ASB Admin', roles: ['admin'] },
+  head_of_service: { sub: 'helen.ward', name: 'Helen Ward', roles: ['head_of_service'] },
+  'caseworker of south': { sub: 'tom.price', name: 'Tom Price', roles: ['caseworker'], team: 'south' },
+  'manager of south': { sub: 'sara.south', name: 'Sara South', roles: ['manager'], team: 'south' },
+} satisfies Record<string, TokenClaims>;
+type CallerName = keyof typeof CALLERS;
+const CALLER_NAMES = Object.keys(CALLERS) as CallerName[];
+
+type Expected = 'allowed' | 'refused';
+
+/** One matrix row: ✓ allowed, ✗ refused with 403, one mark per caller in CALLERS order. */
+function row(marks: string): Record<CallerName, Expected> {
+  const cells = marks.trim().split(/\s+/);
+  if (cells.length !== CALLER_NAMES.length || cells.some((cell) => cell !== '✓' && cell !== '✗')) {
+    throw new Error(`matrix row "${marks}" needs one ✓ or ✗ for each of ${CALLER_NAMES.join(', ')}`);
+  }
+  return Object.fromEntries(CALLER_NAMES.map((name, index) => [name, cells[index] === '✓' ? 'allowed' : 'refused'])) as Record<CallerName, Expected>;
+}
+
+//                                         case-  mana-  legal  part-  review  admin  head   case-    mana-
+//                                         worker ger           ner    coord.         of     worker   ger
+//                                         north  north         police                svc.   south    south
+const ENDPOINT_MATRIX = {
+  'POST /cases (a north case)':        row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  'GET /cases':                        row('✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
+  'GET /cases/{ref}':                  row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
+  'GET /cases/{ref}/timeline':         row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
+  'GET /cases/{ref}/deadlines':        row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
+  'GET /cases/{ref}/next-steps':       row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
+  'GET /teams/north/overview':         row('✗      ✓      ✗      ✗      ✗       ✗      ✓      ✗        ✗'),
+  'GET /legal/queue':                  row('✗      ✗      ✓      ✗      ✗       ✗      ✓      ✗        ✗'),
+  'GET /agencies/POLICE/actions':      row('✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
+  'GET /agencies/PROBATION/actions':   row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✓        ✓'),
+  'GET /forums/JAG/agenda':            row('✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
+  'GET /statistics':                   row('✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
+  'GET /audit':                        row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+};
+
+// Commands on a north case. Casework is for the case's own team's caseworkers and managers; allocation,
+// forum changes and closure decisions for its manager; court and legal-referral steps for legal; the
+// policy version for admins. A partner completes an action assigned to their own agency (the matrix
+// sends it one assigned to the police), and nothing else; the review coordinator and the head of
+// service send none.
+//                                         case-  mana-  legal  part-  review  admin  head   case-    mana-
+//                                         worker ger           ner    coord.         of     worker   ger
+//                                         north  north         police                svc.   south    south
+const COMMAND_MATRIX: Record<string, Record<CallerName, Expected>> = {
+  assessRisk:                          row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  allocate:                            row('✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordInitialContact:                row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordComplainantUpdate:             row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordReview:                        row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  startMonitoring:                     row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  resumeActive:                        row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordIncident:                      row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordConviction:                    row('✓      ✓      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  changeForum:                         row('✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  referToAdultsAtRisk:                 row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordEnforcementStep:               row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordComplianceCheck:               row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordBreach:                        row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordFixedPenaltyPayment:           row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordProsecutionDecision:           row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordContractReview:                row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  acknowledgeLegalReferral:            row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordLegalDecision:                 row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  listHearing:                         row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordHearingOutcome:                row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  extendOrder:                         row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordOrderBreach:                   row('✓      ✓      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordBeforeJudge:                   row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordOrderReview:                   row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  requestClosure:                      row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  decideClosure:                       row('✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordSatisfactionFollowUp:          row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  reopen:                              row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  assignPartnerAction:                 row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  completePartnerAction:               row('✓      ✓      ✗      ✓      ✗       ✗      ✗      ✗        ✗'),
+  shareWithAgency:                     row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  stopSharing:                         row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  movePolicy:                          row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+};
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A valid body for each command, so that a refused caller meets the access check (the body is
+ * validated first) and an allowed one at worst a 409 about the case's state. A command without an
+ * entry here is sent `{}`.
+ */
+const COMMAND_BODIES: Record<string, unknown> = {
+  assessRisk: { assessment: { disability: false, mentalHealth: false, isolation: true, repeatVictimisation: true, hateMotive: false, impactOnDailyLife: true } },
+  allocate: { caseworker: 'amira.khan' },
+  recordInitialContact: { summary: 'Phoned the complainant and agreed a diary sheet.' },
+  recordComplainantUpdate: { summary: 'Told the complainant a warning letter has gone out.' },
+  recordReview: { summary: 'Diary sheets show three late-night parties this fortnight.' },
+  startMonitoring: { reason: 'Quiet for a month after the warning.' },
+  resumeActive: { reason: 'Parties started again.' },
+  recordIncident: { occurredAt: hoursAgo(2), description: 'Music at full volume until 3am.', subjectIds: ['s1'] },
+  recordConviction: { subjectId: 's1', offence: 'Criminal damage to a neighbour’s car', convictedOn: daysFromNow(-7) },
+  changeForum: { to: 'MAG', reason: 'Council tenant; repeated noise despite a warning.' },
+  referToAdultsAtRisk: { reason: 'The complainant is housebound and frightened.' },
+  recordEnforcementStep: { kind: 'VERBAL_WARNING', subjectId: 's1', notes: 'Spoke to the subject at the door.' },
+  recordComplianceCheck: { complied: true, notes: 'No incidents reported since the warning.' },
+  recordBreach: { description: 'Music again after the notice.', occurredAt: hoursAgo(1) },
+  recordFixedPenaltyPayment: {},
+  recordProsecutionDecision: { prosecute: false, reason: 'Not in the public interest.' },
+  recordContractReview: { notes: 'Contract kept so far.' },
+  acknowledgeLegalReferral: {},
+  recordLegalDecision: { proceed: true, reason: 'Evidence supports an injunction.' },
+  listHearing: { hearingAt: new Date(Date.now() + 14 * 86_400_000).toISOString(), court: 'COUNTY_COURT' },
+  recordHearingOutcome: { outcome: 'ADJOURNED' },
+  extendOrder: { expiresOn: daysFromNow(120) },
+  recordOrderBreach: { description: 'Seen at the premises the order closed.' },
+  recordBeforeJudge: {},
+  recordOrderReview: { notes: 'Order still needed.' },
+  requestClosure: { reason: 'RESOLVED', explanationToComplainant: 'The noise has stopped since the warning.' },
+  decideClosure: { approve: false, reason: 'Wait for one more review.' },
+  recordSatisfactionFollowUp: { summary: 'The complainant is satisfied.' },
+  reopen: { reason: 'The parties started again.' },
+  assignPartnerAction: { agency: 'POLICE', description: 'Patrol outside the flats on Friday nights.', dueOn: daysFromNow(14) },
+  completePartnerAction: { outcome: 'Patrolled three Fridays; no disorder seen.' },
+  shareWithAgency: { agency: 'PROBATION', summaryOnly: true, reason: 'The subject is on licence.' },
+  stopSharing: { agency: 'PROBATION', reason: 'Licence ended.' },
+  movePolicy: { policyVersionId: '2026.1', reason: 'Stay on the published version.' },
+};
+
+const SUMMARY = 'Loud parties at weekends in the flat next door, into the early morning.';
+const report = (team: string, overrides: Record<string, unknown> = {}) => ({
+  type: 'ANTI_SOCIAL_BEHAVIOUR',
+  category: 'NOISE_DISPUTE',
+  channel: 'ONLINE_REPORT',
+  summary: SUMMARY,
+  riskLevel: 'MEDIUM',
+  team,
+  caseworker: 'amira.khan',
+  location: { ward: 'Egerton', priorityNeighbourhood: false },
+  complainants: [{ id: 'c1', name: 'Grace Hill', vulnerable: false }],
+  subjects: [{ id: 's1', name: 'Sam Wood', dateOfBirth: '1985-06-01', tenure: 'MBC_TENANT' }],
+  ...overrides,
+});
+
+// Every case in this file is opened today, so this period counts them all.
+const STATISTICS = '/statistics?from=2000-01-01&to=2100-01-01';
+
+interface Endpoint {
+  readonly name: string;
+  readonly method: 'GET' | 'POST';
+  /** The path, given the north case the matrix acts on. */
+  readonly path: (reference: string) => string;
+  readonly body?: () => unknown;
+  /** The exact status an allowed caller gets; commands only promise "not 401/403" (state may refuse them). */
+  readonly allowedStatus?: number;
+  readonly expected: Record<CallerName, Expected> | undefined;
+}
+
+/** Path parameters: no such step or referral (state refuses, not access); the action is the police's. */
+const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1' };
+const commandPath = (route: CommandRoute) => route.path.replace(/:(\w+)/g, (_match, name: string) => pathIds[name as keyof typeof pathIds] ?? name);
+
+const ENDPOINTS: readonly Endpoint[] = [
+  { name: 'POST /cases (a north case)', method: 'POST', path: () => '/cases', body: () => report('north'), allowedStatus: 201, expected: ENDPOINT_MATRIX['POST /cases (a north case)'] },
+  { name: 'GET /cases', method: 'GET', path: () => '/cases', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /cases'] },
+  { name: 'GET /cases/{ref}', method: 'GET', path: (ref) => `/cases/${ref}`, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /cases/{ref}'] },
+  { name: 'GET /cases/{ref}/timeline', method: 'GET', path: (ref) => `/cases/${ref}/timeline`, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /cases/{ref}/timeline'] },
+  { name: 'GET /cases/{ref}/deadlines', method: 'GET', path: (ref) => `/cases/${ref}/deadlines`, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /cases/{ref}/deadlines'] },
+  { name: 'GET /cases/{ref}/next-steps', method: 'GET', path: (ref) => `/cases/${ref}/next-steps`, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /cases/{ref}/next-steps'] },
+  // Every command route there is: a new route is in the matrix (and fails until it has a row).
+  ...COMMAND_ROUTES.map(
+    (route): Endpoint => ({
+      name: `POST /cases/{ref}/${route.path} (${route.command})`,
+      method: 'POST',
+      path: (ref) => `/cases/${ref}/${commandPath(route)}`,
+      body: () => COMMAND_BODIES[route.command] ?? {},
+      expected: COMMAND_MATRIX[route.command],
+    }),
+  ),
+  { name: 'GET /teams/north/overview', method: 'GET', path: () => '/teams/north/overview', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /teams/north/overview'] },
+  { name: 'GET /legal/queue', method: 'GET', path: () => '/legal/queue', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /legal/queue'] },
+  { name: 'GET /agencies/POLICE/actions', method: 'GET', path: () => '/agencies/POLICE/actions', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /agencies/POLICE/actions'] },
+  { name: 'GET /agencies/PROBATION/actions', method: 'GET', path: () => '/agencies/PROBATION/actions', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /agencies/PROBATION/actions'] },
+  { name: 'GET /forums/JAG/agenda', method: 'GET', path: () => '/forums/JAG/agenda', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /forums/JAG/agenda'] },
+  { name: 'GET /statistics', method: 'GET', path: () => STATISTICS, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /statistics'] },
+  { name: 'GET /audit', method: 'GET', path: () => '/audit?limit=5', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /audit'] },
+];
+
+const CELLS = ENDPOINTS.flatMap((endpoint) =>
+  CALLER_NAMES.map((caller) => ({ endpoint, caller, expected: endpoint.expected?.[caller] ?? 'missing from the matrix', label: endpoint.name })),
+);
+
+const total = (rows: { count: number }[]) => rows.reduce((sum, entry) => sum + entry.count, 0);
+const referencesOf = (result: HttpResult) => (result.body.items as { reference: string }[]).map((item) => item.reference);
+
+describe('who may call each endpoint: every role, a team role of another team, and a partner agency', () => {
+  let env: TestWorkflowEnvironment;
+  let smtp: CaptureSmtpServer;
+  let service: RunningService;
+  const as = {} as Record<CallerName, ApiClient>;
+  /** The north case the matrix reads and sends every command to; it has an action assigned to the police. */
+  let matrixCase: string;
+  /** A north case escalated to MAG and shared with probation (not the police), with an action for probation. */
+  let sharedElsewhere: string;
+  let southCase: string;
+  /** North cases shared with the police: one in full, one as a summary only. */
+  let sharedWithPolice: string;
+  let summaryForPolice: string;
+  let probationAction: string;
+
+  const expectStatus = async (expected: number, call: Promise<HttpResult>) => {
+    const response = await call;
+    if (response.status !== expected) throw new Error(`setup expected ${expected}, got ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+  const open = async (caller: CallerName, body: unknown): Promise<string> => (await expectStatus(201, as[caller]('POST', '/cases', { body }))).reference;
+  const send = (reference: string, path: string, body: unknown) => expectStatus(200, as.caseworker('POST', `/cases/${reference}/${path}`, { body }));
+  /** Assigns an action and answers its id, from the timeline entry that records it. */
+  const assign = async (reference: string, agency: string): Promise<string> => {
+    await send(reference, 'partner-actions', { agency, description: `A visit by ${agency.toLowerCase()}.`, dueOn: daysFromNow(14) });
+    const { body } = await as.caseworker('GET', `/cases/${reference}/timeline`);
+    const entry = (body.entries as { kind: string; data: { actionId?: string; agency?: string } | null }[]).findLast((each) => each.kind === 'PARTNER_ACTION_ASSIGNED' && each.data?.agency === agency);
+    return entry!.data!.actionId!;
+  };
+
+  beforeAll(async () => {
+    env = await startTimeSkippingTemporal();
+    smtp = new CaptureSmtpServer();
+    const smtpPort = await smtp.listen(0);
+    service = await startService({ temporalAddress: env.address, databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}`, taskQueue: 'asb-cases-authz' });
+    for (const name of CALLER_NAMES) as[name] = await service.client(CALLERS[name]);
+
+    matrixCase = await open('caseworker', report('north'));
+    pathIds.actionId = await assign(matrixCase, 'POLICE');
+    sharedElsewhere = await open('caseworker', report('north', { location: { ward: 'Sysonby', priorityNeighbourhood: true } }));
+    await expectStatus(200, as.manager('POST', `/cases/${sharedElsewhere}/forum-changes`, { body: { to: 'MAG', reason: 'Council tenant; the neighbour is vulnerable.' } }));
+    await send(sharedElsewhere, 'shares', { agency: 'PROBATION', summaryOnly: false, reason: 'The subject is on licence to probation.' });
+    probationAction = await assign(sharedElsewhere, 'PROBATION');
+    southCase = await open('caseworker of south', report('south', { caseworker: 'tom.price' }));
+    sharedWithPolice = await open('caseworker', report('north', { category: 'HARASSMENT' }));
+    await send(sharedWithPolice, 'shares', { agency: 'POLICE', summaryOnly: false, reason: 'Joint investigation of the harassment.' });
+    summaryForPolice = await open('caseworker', report('north', { category: 'DRUGS' }));
+    await send(summaryForPolice, 'shares', { agency: 'POLICE', summaryOnly: true, reason: 'Police to know the address is under watch.' });
+  });
+
+  afterAll(async () => {
+    await service?.stop();
+    await smtp?.close();
+    await env?.teardown();
+  });
+
+  it('has an expected row for every command route, and no row for a route that does not exist', () => {
+    expect(COMMAND_ROUTES.filter((route) => !COMMAND_MATRIX[route.command]).map((route) => route.command)).toEqual([]);
+    const routed = new Set<string>(COMMAND_ROUTES.map((route) => route.command));
+    expect(Object.keys(COMMAND_MATRIX).filter((command) => !routed.has(command))).toEqual([]);
+  });
+
+  it.each(CELLS)('$caller: $label is $expected', async ({ endpoint, caller, expected }) => {
+    if (expected !== 'allowed' && expected !== 'refused') throw new Error(`${endpoint.name} has no row in the expected matrix: add one`);
+    const response = await as[caller](endpoint.method, endpoint.path(matrixCase), endpoint.body ? { body: endpoint.body() } : {});
+    const seen = `${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
+    if (expected === 'refused') {
+      expect(seen).toMatch(/^403 /);
+      expect(JSON.stringify(response.body)).not.toContain(SUMMARY);
+    } else if (endpoint.allowedStatus) {
+      expect(seen).toMatch(new RegExp(`^${endpoint.allowedStatus} `));
+    } else {
+      // A command: the case's state or a placeholder step or referral may refuse it (409), but not who is asking.
+      expect(seen).not.toMatch(/^(401|403) /);
+      expect(response.status).toBeLessThan(500);
+    }
+  });
+
+  it.each(ENDPOINTS.map((endpoint) => ({ endpoint, label: endpoint.name })))('nobody without a token: $label is 401', async ({ endpoint }) => {
+    const response = await http(service.baseUrl, endpoint.method, endpoint.path(matrixCase), endpoint.body ? { body: endpoint.body() } : {});
+    expect(response.status).toBe(401);
+  });
+
+  it('leaves no trace on the case of a caller who was refused every command', async () => {
+    const { body } = await as.admin('GET', `/cases/${matrixCase}/timeline`);
+    const actors = new Set((body.entries as { actor: string }[]).map((entry) => entry.actor));
+    const refusedEverywhere: CallerName[] = ['case_review_coordinator', 'head_of_service', 'caseworker of south', 'manager of south'];
+    expect(refusedEverywhere.map((name) => CALLERS[name].sub).filter((sub) => actors.has(sub))).toEqual([]);
+    // It did record the allowed callers' commands.
+    expect(actors.has(CALLERS.caseworker.sub)).toBe(true);
+    expect(actors.has(CALLERS.manager.sub)).toBe(true);
+  });
+
+  it('lets a partner complete an action assigned to their agency, and refuses one assigned to another agency', async () => {
+    const policeAction = await assign(sharedElsewhere, 'POLICE');
+    const own = await as.partner('POST', `/cases/${sharedElsewhere}/partner-actions/${policeAction}/completion`, { body: { outcome: 'Visited twice; nobody home.' } });
+    expect(own.status).toBe(200);
+    const other = await as.partner('POST', `/cases/${sharedElsewhere}/partner-actions/${probationAction}/completion`, { body: { outcome: 'Not ours to complete.' } });
+    expect(other.status).toBe(403);
+  });
+
+  it('shows a partner a case shared with their agency: in full, or the summary alone', async () => {
+    const full = await as.partner('GET', `/cases/${sharedWithPolice}`);
+    expect(full.status).toBe(200);
+    expect(full.body.summary).toBe(SUMMARY);
+    expect((await as.partner('GET', `/cases/${sharedWithPolice}/timeline`)).status).toBe(200);
+    const summary = await as.partner('GET', `/cases/${summaryForPolice}`);
+    expect(summary.status).toBe(200);
+    expect(JSON.stringify(summary.body)).not.toContain(SUMMARY);
+    expect((await as.partner('GET', `/cases/${summaryForPolice}/timeline`)).status).toBe(403);
+  });
+
+  it('never shows a partner, by reference, a case that was not shared with their agency', async () => {
+    for (const reference of [matrixCase, sharedElsewhere, southCase]) {
+      for (const view of ['', '/timeline', '/deadlines', '/next-steps']) {
+        const response = await as.partner('GET', `/cases/${reference}${view}`);
+        expect(`${reference}${view} ${response.status}`).toBe(`${reference}${view} 403`);
+        expect(JSON.stringify(response.body)).not.toContain(SUMMARY);
+      }
+    }
+  });
+
+  it('never lists for a partner a case that was not shared with their agency, whatever the filter', async () => {
+    const everything = referencesOf(await as.head_of_service('GET', '/cases?limit=200'));
+    expect(everything).toEqual(expect.arrayContaining([matrixCase, sharedElsewhere, southCase, sharedWithPolice, summaryForPolice]));
+    const shared = new Set([sharedWithPolice, summaryForPolice]);
+    expect(referencesOf(await as.partner('GET', '/cases')).sort()).toEqual([...shared].sort());
+    for (const query of ['?limit=200', '?team=north', '?team=south', '?caseworker=amira.khan', '?ward=Sysonby', '?forum=MAG', '?riskLevel=MEDIUM', '?category=NOISE_DISPUTE']) {
+      const list = await as.partner('GET', `/cases${query}`);
+      expect(list.status).toBe(200);
+      expect({ query, notShared: referencesOf(list).filter((reference) => !shared.has(reference)) }).toEqual({ query, notShared: [] });
+    }
+  });
+
+  it('never counts for a partner, in the statistics, a case that was not shared with their agency', async () => {
+    const overall = await as.head_of_service('GET', STATISTICS);
+    expect(total(overall.body.byType)).toBeGreaterThanOrEqual(5);
+    expect(overall.body.escalatedCases).toBeGreaterThanOrEqual(1);
+    const partner = await as.partner('GET', STATISTICS);
+    expect(partner.status).toBe(200);
+    for (const counts of ['byType', 'byCategory', 'byWard', 'byMonth', 'byRisk', 'byForum', 'byOutcome']) {
+      expect({ counts, total: total(partner.body[counts]) }).toEqual({ counts, total: 2 });
+    }
+    const count = (rows: { key: string; count: number }[], key: string) => rows.find((entry) => entry.key === key)?.count ?? 0;
+    expect(count(partner.body.byCategory, 'NOISE_DISPUTE')).toBe(0);
+    // The escalated case is shared with probation, not the police.
+    expect(partner.body.escalatedCases).toBe(0);
+  });
+
+  it('shows a caseworker or manager of another team none of north’s cases in lists or statistics', async () => {
+    const north = referencesOf(await as.head_of_service('GET', '/cases?team=north&limit=200'));
+    expect(north).toEqual(expect.arrayContaining([matrixCase, sharedElsewhere]));
+    for (const name of ['caseworker of south', 'manager of south'] as const) {
+      expect(referencesOf(await as[name]('GET', '/cases?limit=200'))).toEqual([southCase]);
+      expect(referencesOf(await as[name]('GET', '/cases?team=north'))).toEqual([]);
+      const stats = await as[name]('GET', STATISTICS);
+      expect(total(stats.body.byType)).toBe(1);
+    }
+  });
+});
