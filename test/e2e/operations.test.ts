@@ -52,7 +52,7 @@ describe('operating the service: health, API description, dependencies down', ()
     expect(Object.keys(body.paths).sort()).toEqual(['/audit', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;
-      expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '503']);
+      expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '503']);
       expect(command.requestBody.content['application/json'].schema.type).toBe('object');
     }
     const open = body.paths['/cases'].post;

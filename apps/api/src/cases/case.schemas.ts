@@ -111,7 +111,45 @@ export const CaseView = z
       }),
     ),
   })
-  .meta({ id: 'Case' });
+  .meta({
+    id: 'Case',
+    examples: [
+      {
+        reference: 'ASB-2026-000123',
+        version: 3,
+        stage: 'ACTIVE',
+        type: 'ANTI_SOCIAL_BEHAVIOUR',
+        category: 'NOISE_DISPUTE',
+        channel: 'ONLINE_REPORT',
+        summary: 'Loud music from the flat above most nights after midnight since September.',
+        riskLevel: 'HIGH',
+        forum: 'GENERAL_CASEWORK',
+        closure: null,
+        team: 'north',
+        caseworker: 'amira.khan',
+        location: { address: '14 Egerton View, Melton Mowbray', ward: 'Egerton', priorityNeighbourhood: true },
+        policyVersion: '2026.1',
+        sharedWith: [{ agency: 'HOUSING', summaryOnly: true }],
+        openedAt: '2026-11-26T09:44:47.041Z',
+        openedBy: 'amira.khan',
+        reviewCount: 0,
+        lastReviewedAt: null,
+        nextReview: { dueOn: '2026-12-03', dueAt: '2026-12-03T23:59:59.999Z' },
+        deadlines: [
+          {
+            id: 'case-review-1',
+            kind: 'CASE_REVIEW',
+            dueOn: '2026-12-03',
+            dueAt: '2026-12-03T23:59:59.999Z',
+            status: 'PENDING',
+            reason: 'HIGH risk cases are reviewed every 7 days (from the report)',
+            resolvedAt: null,
+            resolution: null,
+          },
+        ],
+      },
+    ],
+  });
 export type CaseView = z.infer<typeof CaseView>;
 
 export const Problem = z
@@ -123,7 +161,21 @@ export const Problem = z
     instance: z.string().optional(),
     errors: z.array(z.strictObject({ field: z.string(), message: z.string() })).optional(),
   })
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+  .meta({
+    id: 'Problem',
+    description: 'RFC 9457 problem details. A refusal adds `condition` and, where time will cure it, `holdsFrom`; an invalid request adds `errors`, one per field.',
+    examples: [
+      {
+        type: 'https://asb-case-service.example/problems/refused',
+        title: 'The command was refused',
+        status: 409,
+        detail: 'CPN not available until 2026-12-10: the CPW compliance period runs until 2026-12-09',
+        condition: 'CPW_COMPLIANCE_PERIOD_RUNNING',
+        holdsFrom: '2026-12-10',
+        instance: '/cases/ASB-2026-000123/enforcement-steps',
+      },
+    ],
+  });
 
 export const TimelineView = z
   .strictObject({

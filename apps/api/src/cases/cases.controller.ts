@@ -1,6 +1,6 @@
 import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../libs/auth/src';
 import { mayOpenCase, mayReadCase, seesSummaryOnly } from '../auth/access-policy';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -43,6 +43,7 @@ export class CasesController {
     description: 'Allocates a reference (ASB-YYYY-NNNNNN), starts the case workflow and plans the first review from the risk level.',
   })
   @CommandResponses()
+  @ApiBody({ required: true, examples: { noiseDispute: { summary: 'A noise dispute triaged at intake', value: (OpenCaseRequest.meta() as { examples: unknown[] }).examples[0] } } })
   @ApiResponse({ status: 201, description: 'The opened case (or, for a retried Idempotency-Key, the case it opened).', standardSchema: CaseView })
   @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body.', standardSchema: Problem })
   async open(

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, type Type } from '@nestjs/common';
 import { AuditAction, type AuditedRequest } from '../../audit/audit-action.decorator';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../../libs/auth/src';
 import { mayRunCommand } from '../../auth/access-policy';
 import { CurrentCaller } from '../../auth/current-caller.decorator';
@@ -88,6 +88,9 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   Reflect.defineMetadata('design:paramtypes', [String, Object, COMMAND_BODIES[name], Object, Object, Object, Object, Object], prototype, name);
 
   method(Post(route.path));
+  // The body's schema comes from the zod schema; its example is added here, where the document shows it.
+  const example = (COMMAND_BODIES[name].meta() as { examples?: unknown[] } | undefined)?.examples?.[0];
+  if (example !== undefined) method(ApiBody({ required: true, examples: { [name]: { summary: route.summary, value: example } } }));
   method(HttpCode(200));
   method(ApiOperation({ operationId: name, summary: route.summary, description: `${route.description}\n\nAllowed for: ${route.roles.join(', ')}.` }));
   method(ApiParam({ name: 'reference', example: 'ASB-2026-000123' }));
