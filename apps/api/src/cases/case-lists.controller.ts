@@ -84,6 +84,14 @@ const Statistics = z
 // Raw SQL returns timestamps as PostgreSQL text ("2026-11-26 09:44:47+00"): answer ISO 8601, as documented.
 const iso = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | Date).toISOString());
 const isoDate = (value: unknown) => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
+const partnerActionRow = (row: Record<string, unknown>) => ({
+  reference: row.reference as string,
+  actionId: row.action_id as string,
+  agency: row.agency as string,
+  description: row.description as string,
+  dueOn: isoDate(row.due_on)!,
+  forum: (row.forum as string | null) ?? null,
+});
 const deadlineItem = (row: Record<string, unknown>) => ({
   reference: row.reference as string,
   kind: row.kind as string,
@@ -182,12 +190,7 @@ export class CaseListsController {
     return {
       agency: wanted,
       actions: rows.map((row) => ({
-        reference: row.reference as string,
-        actionId: row.action_id as string,
-        agency: row.agency as string,
-        description: row.description as string,
-        dueOn: isoDate(row.due_on)!,
-        forum: (row.forum as string | null) ?? null,
+        ...partnerActionRow(row),
         completedAt: iso(row.completed_at),
         outcome: (row.outcome as string | null) ?? null,
         overdue: Boolean(row.overdue),
@@ -220,14 +223,7 @@ export class CaseListsController {
         ward: (row.ward as string | null) ?? null,
         stage: row.stage as string,
       })),
-      overduePartnerActions: overdueActions.map((row) => ({
-        reference: row.reference as string,
-        actionId: row.action_id as string,
-        agency: row.agency as string,
-        description: row.description as string,
-        dueOn: isoDate(row.due_on)!,
-        forum: (row.forum as string | null) ?? null,
-      })),
+      overduePartnerActions: overdueActions.map(partnerActionRow),
     };
   }
 

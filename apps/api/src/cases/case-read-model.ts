@@ -32,16 +32,9 @@ export class CaseReadModel {
     const deadlines = await this.em.fork().find(CaseDeadlineRecord, { reference }, { orderBy: { dueAt: 'asc', deadlineId: 'asc' } });
     return {
       deadlines: deadlines.map((deadline) => ({
-        id: deadline.deadlineId,
-        kind: deadline.kind as DeadlineKind,
+        ...deadlineView(deadline),
         title: DEADLINE_CATALOGUE[deadline.kind as DeadlineKind].title,
         nature: natureOf(deadline.kind as DeadlineKind),
-        dueOn: deadline.dueOn,
-        dueAt: deadline.dueAt.toISOString(),
-        status: deadline.status as LedgerView['deadlines'][number]['status'],
-        reason: deadline.reason,
-        resolvedAt: deadline.resolvedAt?.toISOString() ?? null,
-        resolution: deadline.resolution ?? null,
       })),
     };
   }
@@ -86,15 +79,19 @@ function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[], sharedWith:
       record.nextReviewDueOn && record.nextReviewDueAt
         ? { dueOn: record.nextReviewDueOn, dueAt: record.nextReviewDueAt.toISOString() }
         : null,
-    deadlines: deadlines.map((deadline) => ({
-      id: deadline.deadlineId,
-      kind: deadline.kind as CaseView['deadlines'][number]['kind'],
-      dueOn: deadline.dueOn,
-      dueAt: deadline.dueAt.toISOString(),
-      status: deadline.status as CaseView['deadlines'][number]['status'],
-      reason: deadline.reason,
-      resolvedAt: deadline.resolvedAt?.toISOString() ?? null,
-      resolution: deadline.resolution ?? null,
-    })),
+    deadlines: deadlines.map(deadlineView),
+  };
+}
+
+function deadlineView(deadline: CaseDeadlineRecord): CaseView['deadlines'][number] {
+  return {
+    id: deadline.deadlineId,
+    kind: deadline.kind as DeadlineKind,
+    dueOn: deadline.dueOn,
+    dueAt: deadline.dueAt.toISOString(),
+    status: deadline.status as CaseView['deadlines'][number]['status'],
+    reason: deadline.reason,
+    resolvedAt: deadline.resolvedAt?.toISOString() ?? null,
+    resolution: deadline.resolution ?? null,
   };
 }
