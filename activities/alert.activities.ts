@@ -20,8 +20,11 @@ function recipientsOf(alert: DeadlineAlert, directory: StaffDirectory): StaffMem
       return directory.withRole('head_of_service');
     case 'LEGAL':
       return directory.withRole('legal');
-    case 'PARTNER_AGENCY':
-      return alert.agency ? directory.ofAgency(alert.agency) : [];
+    case 'PARTNER_AGENCY': {
+      // An agency with no one in the directory cannot be told: its case's manager is, so the miss is not lost.
+      const partners = alert.agency ? directory.ofAgency(alert.agency) : [];
+      return partners.length > 0 ? partners : directory.managersOf(alert.team);
+    }
     case 'CASEWORKER': {
       const caseworker = alert.caseworker ? directory.find(alert.caseworker) : undefined;
       // An unallocated case's duties fall to its manager.
