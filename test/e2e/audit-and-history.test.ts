@@ -102,4 +102,14 @@ describe('a case’s history, deadlines and next steps, and the audit trail of w
       await client.end();
     }
   });
+
+  it('shows staff the policy versions a case can run under, with the statutory rules by date, and not partners', async () => {
+    const { status, body } = await admin('GET', '/policy-versions');
+    expect(status).toBe(200);
+    const shipped = body.versions.find((version: { id: string }) => version.id === '2026.1');
+    expect(shipped.local.reviewIntervalDays).toEqual({ HIGH: 7, MEDIUM: 14, STANDARD: 28 });
+    expect(shipped.statutory.cpnAppealWindowDays).toEqual([expect.objectContaining({ value: 21 })]);
+    const police = await service.client({ sub: 'pc.lewis', roles: ['partner'], agency: 'police' });
+    expect((await police('GET', '/policy-versions')).status).toBe(403);
+  });
 });

@@ -59,6 +59,7 @@ const ENDPOINT_MATRIX = {
   'GET /forums/JAG/agenda':            row('✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
   'GET /statistics':                   row('✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
   'GET /audit':                        row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /policy-versions':              row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✓        ✓'),
 };
 
 // Commands on a north case. Casework is for the case's own team's caseworkers and managers; allocation,
@@ -208,6 +209,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'GET /forums/JAG/agenda', method: 'GET', path: () => '/forums/JAG/agenda', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /forums/JAG/agenda'] },
   { name: 'GET /statistics', method: 'GET', path: () => STATISTICS, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /statistics'] },
   { name: 'GET /audit', method: 'GET', path: () => '/audit?limit=5', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /audit'] },
+  { name: 'GET /policy-versions', method: 'GET', path: () => '/policy-versions', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /policy-versions'] },
 ];
 
 const CELLS = ENDPOINTS.flatMap((endpoint) =>
