@@ -58,8 +58,8 @@ describe('POST /cases retried with its Idempotency-Key after the case has ended'
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     expect(retry.body.reference).toBe(reference);
 
-    // Expected: the retry acts on nothing. Actual: a new run of the case workflow is started and the
-    // opening command runs again in it (a fresh, ALLOCATED case file with new deadlines).
+    // The retry must act on nothing: no new run of the case workflow, no second opening with fresh
+    // deadlines (which is what happened before the first answer was stored with the key).
     const latest = await env.client.workflow.getHandle(reference).describe();
     const next = await officer('GET', `/cases/${reference}/next-steps`);
     const available = (next.body.steps as { command: string; available: boolean }[]).filter((step) => step.available).map((step) => step.command);
@@ -68,13 +68,6 @@ describe('POST /cases retried with its Idempotency-Key after the case has ended'
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const later = (await officer('GET', `/cases/${reference}`)).body;
     const timeline = (await officer('GET', `/cases/${reference}/timeline`)).body.entries as { kind: string; summary: string }[];
-    console.log(JSON.stringify({
-      runs: { first: ended.runId, afterRetry: latest.runId, statusAfterRetry: latest.status.name },
-      availableNextSteps: available,
-      readModelLater: { stage: later.stage, version: later.version },
-      timeline: timeline.map((entry) => `${entry.kind}: ${entry.summary}`),
-      mailsAfterRetry: smtp.received.slice(mailsBefore).map((mail) => `${mail.to.join(',')}: ${mail.subject}`),
-    }, null, 2));
 
     expect({ runId: latest.runId, status: latest.status.name }).toEqual({ runId: ended.runId, status: 'COMPLETED' });
     expect(available).not.toContain('recordInitialContact');
