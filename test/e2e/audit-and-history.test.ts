@@ -1,9 +1,6 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from 'pg';
-import { CaptureSmtpServer } from '../../libs/mailbox/src';
-import { createTestDatabase } from '../support/runtime';
-import { type ApiClient, NORTH_OFFICER, type RunningService, startService } from '../support/service';
-import { startTimeSkippingTemporal } from '../support/temporal';
+import { type ApiClient, NORTH_OFFICER, type RunningService } from '../support/service';
+import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 
 const REPORT = {
   type: 'ANTI_SOCIAL_BEHAVIOUR',
@@ -18,20 +15,16 @@ const REPORT = {
 };
 
 describe('a case’s history, deadlines and next steps, and the audit trail of who saw and changed it', () => {
-  let env: TestWorkflowEnvironment;
-  let smtp: CaptureSmtpServer;
   let service: RunningService;
+  let world: E2eWorld;
   let databaseUrl: string;
   let officer: ApiClient;
   let admin: ApiClient;
   let reference: string;
 
   beforeAll(async () => {
-    env = await startTimeSkippingTemporal();
-    smtp = new CaptureSmtpServer();
-    const smtpPort = await smtp.listen(0);
-    databaseUrl = await createTestDatabase();
-    service = await startService({ temporalAddress: env.address, databaseUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, taskQueue: 'asb-cases-audit' });
+    world = await startE2eWorld('asb-cases-audit');
+    ({ service, databaseUrl } = world);
     officer = await service.client(NORTH_OFFICER);
     admin = await service.client({ sub: 'asb-admin', roles: ['admin'] });
     reference = (await officer('POST', '/cases', { body: REPORT })).body.reference;
@@ -39,11 +32,7 @@ describe('a case’s history, deadlines and next steps, and the audit trail of w
     await officer('POST', `/cases/${reference}/reviews`, { body: { summary: 'CCTV requested from the car park operator.' } });
   });
 
-  afterAll(async () => {
-    await service?.stop();
-    await smtp?.close();
-    await env?.teardown();
-  });
+  afterAll(() => world?.stop());
 
   it('shows the timeline of what happened, oldest first, with who did it', async () => {
     const { status, body } = await officer('GET', `/cases/${reference}/timeline`);

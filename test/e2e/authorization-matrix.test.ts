@@ -1,11 +1,8 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { COMMAND_ROUTES, type CommandRoute } from '../../apps/api/src/cases/commands/command-routes';
 import type { TokenClaims } from '../../libs/auth/src';
-import { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { http, type HttpResult } from '../support/http';
-import { createTestDatabase } from '../support/runtime';
-import { type ApiClient, type RunningService, startService } from '../support/service';
-import { startTimeSkippingTemporal } from '../support/temporal';
+import { type ApiClient, type RunningService } from '../support/service';
+import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 
 /**
  * Every endpoint × every kind of caller: allowed (anything but 401/403) or refused (403).
@@ -220,9 +217,8 @@ const total = (rows: { count: number }[]) => rows.reduce((sum, entry) => sum + e
 const referencesOf = (result: HttpResult) => (result.body.items as { reference: string }[]).map((item) => item.reference);
 
 describe('who may call each endpoint: every role, a team role of another team, and a partner agency', () => {
-  let env: TestWorkflowEnvironment;
-  let smtp: CaptureSmtpServer;
   let service: RunningService;
+  let world: E2eWorld;
   const as = {} as Record<CallerName, ApiClient>;
   /** The north case the matrix reads and sends every command to; it has an action assigned to the police. */
   let matrixCase: string;
@@ -250,10 +246,8 @@ describe('who may call each endpoint: every role, a team role of another team, a
   };
 
   beforeAll(async () => {
-    env = await startTimeSkippingTemporal();
-    smtp = new CaptureSmtpServer();
-    const smtpPort = await smtp.listen(0);
-    service = await startService({ temporalAddress: env.address, databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}`, taskQueue: 'asb-cases-authz' });
+    world = await startE2eWorld('asb-cases-authz');
+    ({ service } = world);
     for (const name of CALLER_NAMES) as[name] = await service.client(CALLERS[name]);
 
     matrixCase = await open('caseworker', report('north'));
@@ -269,11 +263,7 @@ describe('who may call each endpoint: every role, a team role of another team, a
     await send(summaryForPolice, 'shares', { agency: 'POLICE', summaryOnly: true, reason: 'Police to know the address is under watch.' });
   });
 
-  afterAll(async () => {
-    await service?.stop();
-    await smtp?.close();
-    await env?.teardown();
-  });
+  afterAll(() => world?.stop());
 
   it('has an expected row for every command route, and no row for a route that does not exist', () => {
     expect(COMMAND_ROUTES.filter((route) => !COMMAND_MATRIX[route.command]).map((route) => route.command)).toEqual([]);

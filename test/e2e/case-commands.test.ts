@@ -1,8 +1,5 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { CaptureSmtpServer } from '../../libs/mailbox/src';
-import { createTestDatabase } from '../support/runtime';
-import { type ApiClient, NORTH_OFFICER, type RunningService, startService } from '../support/service';
-import { startTimeSkippingTemporal } from '../support/temporal';
+import { type ApiClient, NORTH_OFFICER, type RunningService } from '../support/service';
+import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 
 const HARASSMENT = {
   type: 'HATE_CRIME',
@@ -17,24 +14,17 @@ const HARASSMENT = {
 };
 
 describe('case commands over HTTP: the ladder, refusals that explain themselves, and concurrent changes', () => {
-  let env: TestWorkflowEnvironment;
-  let smtp: CaptureSmtpServer;
   let service: RunningService;
+  let world: E2eWorld;
   let api: ApiClient;
 
   beforeAll(async () => {
-    env = await startTimeSkippingTemporal();
-    smtp = new CaptureSmtpServer();
-    const smtpPort = await smtp.listen(0);
-    service = await startService({ temporalAddress: env.address, databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}`, taskQueue: 'asb-cases-commands' });
+    world = await startE2eWorld('asb-cases-commands');
+    ({ service } = world);
     api = await service.client(NORTH_OFFICER);
   });
 
-  afterAll(async () => {
-    await service?.stop();
-    await smtp?.close();
-    await env?.teardown();
-  });
+  afterAll(() => world?.stop());
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) => api('POST', path, { body, headers });
 

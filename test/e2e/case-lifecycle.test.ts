@@ -1,9 +1,8 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import type { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { http } from '../support/http';
-import { createTestDatabase } from '../support/runtime';
-import { type ApiClient, NORTH_OFFICER, type RunningService, startService } from '../support/service';
-import { startTimeSkippingTemporal } from '../support/temporal';
+import { type ApiClient, NORTH_OFFICER, type RunningService } from '../support/service';
+import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 
 const NOISE_REPORT = {
   type: 'ANTI_SOCIAL_BEHAVIOUR',
@@ -20,26 +19,16 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
   let env: TestWorkflowEnvironment;
   let smtp: CaptureSmtpServer;
   let service: RunningService;
+  let world: E2eWorld;
   let api: ApiClient;
 
   beforeAll(async () => {
-    env = await startTimeSkippingTemporal();
-    smtp = new CaptureSmtpServer();
-    const smtpPort = await smtp.listen(0);
-    service = await startService({
-      temporalAddress: env.address,
-      databaseUrl: await createTestDatabase(),
-      smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
-      taskQueue: 'asb-cases-e2e',
-    });
+    world = await startE2eWorld('asb-cases-e2e');
+    ({ env, smtp, service } = world);
     api = await service.client(NORTH_OFFICER);
   });
 
-  afterAll(async () => {
-    await service?.stop();
-    await smtp?.close();
-    await env?.teardown();
-  });
+  afterAll(() => world?.stop());
 
   it('opens a case, shows it, and emails the manager once when its review is missed', async () => {
     const opened = await api('POST', '/cases', { body: NOISE_REPORT });

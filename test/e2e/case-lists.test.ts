@@ -1,8 +1,5 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { CaptureSmtpServer } from '../../libs/mailbox/src';
-import { createTestDatabase } from '../support/runtime';
-import { type ApiClient, NORTH_OFFICER, type RunningService, SOUTH_OFFICER, startService } from '../support/service';
-import { startTimeSkippingTemporal } from '../support/temporal';
+import { type ApiClient, NORTH_OFFICER, type RunningService, SOUTH_OFFICER } from '../support/service';
+import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 
 const report = (team: string, overrides: Record<string, unknown> = {}) => ({
   type: 'ANTI_SOCIAL_BEHAVIOUR',
@@ -17,18 +14,15 @@ const report = (team: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('lists, the manager’s overview, the legal queue and statistics, each scoped to who is asking', () => {
-  let env: TestWorkflowEnvironment;
-  let smtp: CaptureSmtpServer;
   let service: RunningService;
+  let world: E2eWorld;
   let north: ApiClient;
   let south: ApiClient;
   const northRefs: string[] = [];
 
   beforeAll(async () => {
-    env = await startTimeSkippingTemporal();
-    smtp = new CaptureSmtpServer();
-    const smtpPort = await smtp.listen(0);
-    service = await startService({ temporalAddress: env.address, databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}`, taskQueue: 'asb-cases-lists' });
+    world = await startE2eWorld('asb-cases-lists');
+    ({ service } = world);
     north = await service.client(NORTH_OFFICER);
     south = await service.client(SOUTH_OFFICER);
     const expectStatus = async (expected: number, call: Promise<{ status: number; body: any }>) => {
@@ -44,11 +38,7 @@ describe('lists, the manager’s overview, the legal queue and statistics, each 
     await expectStatus(200, north('POST', `/cases/${northRefs[1]}/enforcement-steps`, { body: { kind: 'CIVIL_INJUNCTION', subjectId: 's1', skipReason: 'Threats with a weapon.' } }));
   });
 
-  afterAll(async () => {
-    await service?.stop();
-    await smtp?.close();
-    await env?.teardown();
-  });
+  afterAll(() => world?.stop());
 
   it('lists only the caller’s team’s cases, newest first, filtered as asked', async () => {
     const all = await north('GET', '/cases');

@@ -1,9 +1,8 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import type { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { eventually } from '../support/case-driver';
-import { createTestDatabase } from '../support/runtime';
-import { type ApiClient, NORTH_OFFICER, type RunningService, startService } from '../support/service';
-import { startTimeSkippingTemporal } from '../support/temporal';
+import { type ApiClient, NORTH_OFFICER, type RunningService } from '../support/service';
+import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 
 const dateIn = async (env: TestWorkflowEnvironment, days: number) => new Date((await env.currentTimeMs()) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -11,16 +10,15 @@ describe('partner actions: assigned to an agency, seen and completed by it, over
   let env: TestWorkflowEnvironment;
   let smtp: CaptureSmtpServer;
   let service: RunningService;
+  let world: E2eWorld;
   let officer: ApiClient;
   let police: ApiClient;
   let housing: ApiClient;
   let reference: string;
 
   beforeAll(async () => {
-    env = await startTimeSkippingTemporal();
-    smtp = new CaptureSmtpServer();
-    const smtpPort = await smtp.listen(0);
-    service = await startService({ temporalAddress: env.address, databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}`, taskQueue: 'asb-cases-actions' });
+    world = await startE2eWorld('asb-cases-actions');
+    ({ env, smtp, service } = world);
     officer = await service.client(NORTH_OFFICER);
     police = await service.client({ sub: 'pc.lewis', roles: ['partner'], agency: 'police' });
     housing = await service.client({ sub: 'h.officer', roles: ['partner'], agency: 'housing' });
@@ -31,11 +29,7 @@ describe('partner actions: assigned to an agency, seen and completed by it, over
     expect((await officer('POST', `/cases/${reference}/forum-changes`, { body: { to: 'JAG', reason: 'Needs a joint police and licensing response.' } })).status).toBe(200);
   });
 
-  afterAll(async () => {
-    await service?.stop();
-    await smtp?.close();
-    await env?.teardown();
-  });
+  afterAll(() => world?.stop());
 
   it('lets the agency see and complete its own action, and no other agency', async () => {
     const assigned = await officer('POST', `/cases/${reference}/partner-actions`, { body: { agency: 'POLICE', description: 'Extra patrols Friday and Saturday 22:00–02:00.', dueOn: await dateIn(env, 5), forum: 'JAG' } });

@@ -1,8 +1,5 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { CaptureSmtpServer } from '../../libs/mailbox/src';
-import { createTestDatabase } from '../support/runtime';
-import { type ApiClient, NORTH_OFFICER, type RunningService, startService } from '../support/service';
-import { startTimeSkippingTemporal } from '../support/temporal';
+import { type ApiClient, NORTH_OFFICER, type RunningService } from '../support/service';
+import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 
 const REPORT = {
   type: 'ANTI_SOCIAL_BEHAVIOUR',
@@ -17,9 +14,8 @@ const REPORT = {
 };
 
 describe('sharing a case with a partner agency (Crime and Disorder Act s.115): only what is shared, only with whom', () => {
-  let env: TestWorkflowEnvironment;
-  let smtp: CaptureSmtpServer;
   let service: RunningService;
+  let world: E2eWorld;
   let officer: ApiClient;
   let police: ApiClient;
   let housing: ApiClient;
@@ -28,21 +24,15 @@ describe('sharing a case with a partner agency (Crime and Disorder Act s.115): o
   const statistics = `/statistics?from=${thisYear - 1}-01-01&to=${thisYear + 1}-01-01`;
 
   beforeAll(async () => {
-    env = await startTimeSkippingTemporal();
-    smtp = new CaptureSmtpServer();
-    const smtpPort = await smtp.listen(0);
-    service = await startService({ temporalAddress: env.address, databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}`, taskQueue: 'asb-cases-sharing' });
+    world = await startE2eWorld('asb-cases-sharing');
+    ({ service } = world);
     officer = await service.client(NORTH_OFFICER);
     police = await service.client({ sub: 'pc.lewis', roles: ['partner'], agency: 'police' });
     housing = await service.client({ sub: 'h.officer', roles: ['partner'], agency: 'housing' });
     reference = (await officer('POST', '/cases', { body: REPORT })).body.reference;
   });
 
-  afterAll(async () => {
-    await service?.stop();
-    await smtp?.close();
-    await env?.teardown();
-  });
+  afterAll(() => world?.stop());
 
   it('keeps an unshared case from partners everywhere: detail, lists and statistics', async () => {
     expect((await police('GET', `/cases/${reference}`)).status).toBe(403);
