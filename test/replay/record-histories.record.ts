@@ -1,11 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { CaseDriver } from '../support/case-driver';
-import { type RunningCaseWorker, startCaseWorker, TEST_TASK_QUEUE } from '../support/case-worker-harness';
-import { createTestDatabase } from '../support/runtime';
-import { startTimeSkippingTemporal } from '../support/temporal';
+import { TEST_TASK_QUEUE } from '../support/case-worker-harness';
+import { startWorkflowWorld, type WorkflowWorld } from '../support/case-worker-harness';
 import { STORIES } from './stories';
 
 /**
@@ -15,21 +13,14 @@ import { STORIES } from './stories';
  */
 describe('record replay histories', () => {
   let env: TestWorkflowEnvironment;
-  let smtp: CaptureSmtpServer;
-  let worker: RunningCaseWorker;
+  let world: WorkflowWorld;
 
   beforeAll(async () => {
-    env = await startTimeSkippingTemporal();
-    smtp = new CaptureSmtpServer();
-    const port = await smtp.listen(0);
-    worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${port}` });
+    world = await startWorkflowWorld();
+    ({ env } = world);
   });
 
-  afterAll(async () => {
-    await worker?.stop();
-    await smtp?.close();
-    await env?.teardown();
-  });
+  afterAll(() => world?.stop());
 
   it.each(STORIES.map((story) => [story.name, story] as const))('%s', async (name, story) => {
     const reference = await story.play(new CaseDriver(env, TEST_TASK_QUEUE), env);

@@ -6,7 +6,10 @@ import { loadConfig } from '../../libs/config/src';
 import { StaffDirectory } from '../../libs/directory/src';
 import { Mailer } from '../../libs/notifications/src';
 import { ormConfig } from '../../libs/persistence/src';
-import { testRuntime } from './runtime';
+import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { CaseDriver } from './case-driver';
+import { createTestDatabase, testRuntime } from './runtime';
+import { startTimeSkippingTemporal } from './temporal';
 
 export const TEST_TASK_QUEUE = 'asb-cases-test';
 
@@ -42,6 +45,33 @@ export async function startCaseWorker(
       await running;
       await orm.close(true);
       mailer.close();
+    },
+  };
+}
+
+/** What a workflow test file runs against: time-skipping Temporal, a capture SMTP server, and the case worker over PostgreSQL. */
+export interface WorkflowWorld {
+  readonly env: TestWorkflowEnvironment;
+  readonly smtp: CaptureSmtpServer;
+  readonly worker: RunningCaseWorker;
+  readonly cases: CaseDriver;
+  stop(): Promise<void>;
+}
+
+export async function startWorkflowWorld(): Promise<WorkflowWorld> {
+  const env = await startTimeSkippingTemporal();
+  const smtp = new CaptureSmtpServer();
+  const smtpUrl = `smtp://127.0.0.1:${await smtp.listen(0)}`;
+  const worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl });
+  return {
+    env,
+    smtp,
+    worker,
+    cases: new CaseDriver(env, TEST_TASK_QUEUE),
+    async stop() {
+      await worker.stop();
+      await smtp.close();
+      await env.teardown();
     },
   };
 }

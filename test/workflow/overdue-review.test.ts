@@ -1,10 +1,8 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { OpenCaseCommand } from '../../libs/domain/src';
-import { CaptureSmtpServer } from '../../libs/mailbox/src';
-import { CaseDriver, eventually } from '../support/case-driver';
-import { type RunningCaseWorker, startCaseWorker, TEST_TASK_QUEUE } from '../support/case-worker-harness';
-import { createTestDatabase } from '../support/runtime';
-import { startTimeSkippingTemporal } from '../support/temporal';
+import type { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { type CaseDriver, eventually } from '../support/case-driver';
+import { startWorkflowWorld, type WorkflowWorld } from '../support/case-worker-harness';
 
 const HIGH_RISK_NOISE: OpenCaseCommand = {
   type: 'ANTI_SOCIAL_BEHAVIOUR',
@@ -21,22 +19,15 @@ const HIGH_RISK_NOISE: OpenCaseCommand = {
 describe('case review deadline (HIGH risk: every 7 days), on the time-skipping server', () => {
   let env: TestWorkflowEnvironment;
   let smtp: CaptureSmtpServer;
-  let worker: RunningCaseWorker;
+  let world: WorkflowWorld;
   let cases: CaseDriver;
 
   beforeAll(async () => {
-    env = await startTimeSkippingTemporal();
-    smtp = new CaptureSmtpServer();
-    const smtpPort = await smtp.listen(0);
-    worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
-    cases = new CaseDriver(env, TEST_TASK_QUEUE);
+    world = await startWorkflowWorld();
+    ({ env, smtp, cases } = world);
   });
 
-  afterAll(async () => {
-    await worker?.stop();
-    await smtp?.close();
-    await env?.teardown();
-  });
+  afterAll(() => world?.stop());
 
   const openHighRiskCase = async () => (await cases.open(HIGH_RISK_NOISE)).reference;
   const fileOf = (reference: string) => cases.file(reference);

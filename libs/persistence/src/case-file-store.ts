@@ -1,10 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type CaseFile, nextReviewDeadline, partnerActionsOf, sharesOf, type TimelineEntry } from '../../domain/src';
+import { textArray } from './text-array';
 
 /**
- * Writes what a case workflow reports into the read model, in one transaction. Safe to repeat and
- * safe out of order: the case row and its ledger move only forward in version, and each timeline
- * entry is keyed by (reference, seq), so a retried or late call changes nothing it should not.
+ * Writes what a case workflow reports into the read model, in one transaction and a fixed number of
+ * statements however long the case has run (each table's rows go as one JSON set). Safe to repeat
+ * and safe out of order: the case row and everything derived from the file move only forward in
+ * version, and each timeline entry is keyed by (reference, seq), so a retried or late call changes
+ * nothing it should not.
  */
 export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: readonly TimelineEntry[]): Promise<void> {
   await em.transactional(async (tx) => {
@@ -51,66 +54,71 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
         file.closure?.closedAt ?? null,
       ],
     );
-    if (rows.length > 0) {
-      const shares = sharesOf(file);
-      await tx.execute(`delete from case_share where reference = ? and not (agency = any(?::text[]))`, [file.reference, `{${shares.map((share) => share.agency).join(',')}}`]);
-      for (const share of shares) {
-        await tx.execute(
-          `insert into case_share (reference, agency, summary_only, shared_by, shared_at) values (?, ?, ?, ?, ?)
-           on conflict (reference, agency) do update set summary_only = excluded.summary_only, shared_by = excluded.shared_by, shared_at = excluded.shared_at`,
-          [file.reference, share.agency, share.summaryOnly, share.sharedBy, share.at],
-        );
-      }
-      for (const action of partnerActionsOf(file)) {
-        await tx.execute(
-          `insert into partner_action (reference, action_id, agency, description, due_on, forum, assigned_by, assigned_at, completed_at, completed_by, outcome, deadline_missed)
-           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           on conflict (reference, action_id) do update set completed_at = excluded.completed_at, completed_by = excluded.completed_by,
-             outcome = excluded.outcome, deadline_missed = excluded.deadline_missed`,
-          [
-            file.reference,
-            action.id,
-            action.agency,
-            action.description,
-            action.dueOn,
-            action.forum ?? null,
-            action.assignedBy,
-            action.assignedAt,
-            action.completedAt ?? null,
-            action.completedBy ?? null,
-            action.outcome ?? null,
-            file.deadlines.some((deadline) => deadline.kind === 'PARTNER_ACTION' && deadline.stepId === action.id && deadline.status === 'MISSED'),
-          ],
-        );
-      }
-      for (const deadline of file.deadlines) {
-        await tx.execute(
-          `insert into case_deadline (reference, deadline_id, kind, due_on, due_at, status, reason, planned_at, resolved_at, resolution)
-           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           on conflict (reference, deadline_id) do update set
-             due_on = excluded.due_on, due_at = excluded.due_at, status = excluded.status, reason = excluded.reason,
-             resolved_at = excluded.resolved_at, resolution = excluded.resolution`,
-          [
-            file.reference,
-            deadline.id,
-            deadline.kind,
-            deadline.dueOn,
-            deadline.dueAt,
-            deadline.status,
-            deadline.reason,
-            deadline.plannedAt,
-            deadline.resolvedAt ?? null,
-            deadline.resolution ?? null,
-          ],
-        );
-      }
-    }
-    for (const entry of timeline) {
-      await tx.execute(
-        `insert into case_timeline_entry (reference, seq, kind, at, actor, summary, data)
-         values (?, ?, ?, ?, ?, ?, ?) on conflict (reference, seq) do nothing`,
-        [file.reference, entry.seq, entry.kind, entry.at, entry.actor, entry.summary, entry.data ? JSON.stringify(entry.data) : null],
-      );
-    }
+    // An older version (a late retry) must not roll the derived tables back either.
+    if (rows.length > 0) await saveDerivedRows(tx, file);
+    await tx.execute(
+      `insert into case_timeline_entry (reference, seq, kind, at, actor, summary, data)
+       select ?, t.seq, t.kind, t.at, t.actor, t.summary, t.data
+       from jsonb_to_recordset(?::jsonb) as t(seq integer, kind text, at timestamptz, actor text, summary text, data jsonb)
+       on conflict (reference, seq) do nothing`,
+      [file.reference, JSON.stringify(timeline.map((entry) => ({ ...entry, data: entry.data ?? null })))],
+    );
   });
+}
+
+async function saveDerivedRows(tx: EntityManager, file: CaseFile): Promise<void> {
+  const shares = sharesOf(file);
+  await tx.execute(`delete from case_share where reference = ? and not (agency = any(?::text[]))`, [file.reference, textArray(shares.map((share) => share.agency))]);
+  await tx.execute(
+    `insert into case_share (reference, agency, summary_only, shared_by, shared_at)
+     select ?, s.agency, s.summary_only, s.shared_by, s.shared_at
+     from jsonb_to_recordset(?::jsonb) as s(agency text, summary_only boolean, shared_by text, shared_at timestamptz)
+     on conflict (reference, agency) do update set summary_only = excluded.summary_only, shared_by = excluded.shared_by, shared_at = excluded.shared_at`,
+    [file.reference, JSON.stringify(shares.map((share) => ({ agency: share.agency, summary_only: share.summaryOnly, shared_by: share.sharedBy, shared_at: share.at })))],
+  );
+
+  const actions = partnerActionsOf(file).map((action) => ({
+    action_id: action.id,
+    agency: action.agency,
+    description: action.description,
+    due_on: action.dueOn,
+    forum: action.forum ?? null,
+    assigned_by: action.assignedBy,
+    assigned_at: action.assignedAt,
+    completed_at: action.completedAt ?? null,
+    completed_by: action.completedBy ?? null,
+    outcome: action.outcome ?? null,
+    deadline_missed: file.deadlines.some((deadline) => deadline.kind === 'PARTNER_ACTION' && deadline.stepId === action.id && deadline.status === 'MISSED'),
+  }));
+  await tx.execute(
+    `insert into partner_action (reference, action_id, agency, description, due_on, forum, assigned_by, assigned_at, completed_at, completed_by, outcome, deadline_missed)
+     select ?, a.action_id, a.agency, a.description, a.due_on, a.forum, a.assigned_by, a.assigned_at, a.completed_at, a.completed_by, a.outcome, a.deadline_missed
+     from jsonb_to_recordset(?::jsonb) as a(action_id text, agency text, description text, due_on date, forum text, assigned_by text,
+       assigned_at timestamptz, completed_at timestamptz, completed_by text, outcome text, deadline_missed boolean)
+     on conflict (reference, action_id) do update set completed_at = excluded.completed_at, completed_by = excluded.completed_by,
+       outcome = excluded.outcome, deadline_missed = excluded.deadline_missed`,
+    [file.reference, JSON.stringify(actions)],
+  );
+
+  const deadlines = file.deadlines.map((deadline) => ({
+    deadline_id: deadline.id,
+    kind: deadline.kind,
+    due_on: deadline.dueOn,
+    due_at: deadline.dueAt,
+    status: deadline.status,
+    reason: deadline.reason,
+    planned_at: deadline.plannedAt,
+    resolved_at: deadline.resolvedAt ?? null,
+    resolution: deadline.resolution ?? null,
+  }));
+  await tx.execute(
+    `insert into case_deadline (reference, deadline_id, kind, due_on, due_at, status, reason, planned_at, resolved_at, resolution)
+     select ?, d.deadline_id, d.kind, d.due_on, d.due_at, d.status, d.reason, d.planned_at, d.resolved_at, d.resolution
+     from jsonb_to_recordset(?::jsonb) as d(deadline_id text, kind text, due_on date, due_at timestamptz, status text, reason text,
+       planned_at timestamptz, resolved_at timestamptz, resolution text)
+     on conflict (reference, deadline_id) do update set
+       due_on = excluded.due_on, due_at = excluded.due_at, status = excluded.status, reason = excluded.reason,
+       resolved_at = excluded.resolved_at, resolution = excluded.resolution`,
+    [file.reference, JSON.stringify(deadlines)],
+  );
 }

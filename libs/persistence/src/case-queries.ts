@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { textArray } from './text-array';
 
 /**
  * The read side's questions about many cases at once, in SQL: lists, the manager's overview, the
@@ -47,7 +48,7 @@ export async function listCases(em: EntityManager, filter: CaseListFilter, sort:
     where.push(clause);
     params.push(...values);
   };
-  if (filter.teams) add(`c.team = any(?::text[])`, `{${filter.teams.map((team) => `"${team.replace(/"/g, '')}"`).join(',')}}`);
+  if (filter.teams) add(`c.team = any(?::text[])`, textArray(filter.teams));
   const equals: [keyof CaseListFilter, string][] = [
     ['stage', 'stage'],
     ['type', 'type'],
@@ -113,7 +114,7 @@ export async function legalQueue(em: EntityManager) {
      from case_deadline d join asb_case c on c.reference = d.reference
      where d.kind = any(?::text[]) and (d.status = 'PENDING' or (d.status = 'MISSED' and d.resolved_at > now() - interval '30 days'))
      order by (d.status = 'MISSED') desc, d.due_at`,
-    [`{${LEGAL_DEADLINE_KINDS.join(',')}}`],
+    [textArray(LEGAL_DEADLINE_KINDS)],
   );
 }
 
@@ -127,7 +128,7 @@ export async function caseStatistics(em: EntityManager, scope: StatisticsScope, 
     ...(scope.sharedWith ? [`reference in (select reference from case_share where agency = ?)`] : []),
   ];
   const scopeSql = clauses.map((clause) => `and ${clause}`).join(' ');
-  const scopeParams = [...(teams ? [`{${teams.map((team) => `"${team.replace(/"/g, '')}"`).join(',')}}`] : []), ...(scope.sharedWith ? [scope.sharedWith] : [])];
+  const scopeParams = [...(teams ? [textArray(teams)] : []), ...(scope.sharedWith ? [scope.sharedWith] : [])];
   const scoped = (sql: string) => [sql, [from, to, ...scopeParams]] as const;
   const count = async (groupBy: string) => {
     const [sql, params] = scoped(`select ${groupBy} as key, count(*)::int as count from asb_case where opened_at >= ? and opened_at < ? ${scopeSql} group by 1 order by 1`);
@@ -177,7 +178,7 @@ export async function agencyActions(em: EntityManager, agency: string, teams?: r
        (a.completed_at is null and a.deadline_missed) as overdue
      from partner_action a join asb_case c on c.reference = a.reference
      where a.agency = ? ${teams ? 'and c.team = any(?::text[])' : ''} order by (a.completed_at is not null), a.due_on, a.reference`,
-    [agency, ...(teams ? [`{${teams.map((team) => `"${team.replace(/"/g, '')}"`).join(',')}}`] : [])],
+    [agency, ...(teams ? [textArray(teams)] : [])],
   );
 }
 

@@ -56,7 +56,8 @@ function withReferral(file: CaseFile, updated: LegalReferral): readonly LegalRef
 const titleOf = (referral: LegalReferral) => ENFORCEMENT_STEPS[referral.stepKind].title;
 const forReferral = (referral: LegalReferral) => (deadline: Deadline) => deadline.stepId === referral.stepId;
 
-function expect(file: CaseFile, referralId: string, statuses: readonly LegalReferral['status'][], doing: string): Refusal | undefined {
+/** Refuses a legal command unless the referral exists and is at one of `statuses`. */
+function referralStatusRefusal(file: CaseFile, referralId: string, statuses: readonly LegalReferral['status'][], doing: string): Refusal | undefined {
   const referral = referralOf(file, referralId);
   if (!referral) return refuse('UNKNOWN_REFERRAL', `no legal referral ${referralId} on case ${file.reference}`);
   return statuses.includes(referral.status)
@@ -64,7 +65,7 @@ function expect(file: CaseFile, referralId: string, statuses: readonly LegalRefe
     : refuse('REFERRAL_NOT_READY', `cannot ${doing}: the referral for the ${titleOf(referral)} is ${referral.status.toLowerCase().replaceAll('_', ' ')}`);
 }
 
-export const acknowledgeRefusal = (file: CaseFile, c: AcknowledgeReferralCommand) => expect(file, c.referralId, ['REFERRED'], 'acknowledge it');
+export const acknowledgeRefusal = (file: CaseFile, c: AcknowledgeReferralCommand) => referralStatusRefusal(file, c.referralId, ['REFERRED'], 'acknowledge it');
 
 export function acknowledgeReferral(file: CaseFile, command: AcknowledgeReferralCommand, { now, actor }: CommandContext): CaseChange {
   const referral = referralOf(file, command.referralId)!;
@@ -78,7 +79,7 @@ export function acknowledgeReferral(file: CaseFile, command: AcknowledgeReferral
   );
 }
 
-export const legalDecisionRefusal = (file: CaseFile, c: RecordLegalDecisionCommand) => expect(file, c.referralId, ['REFERRED', 'ACKNOWLEDGED'], 'record a decision');
+export const legalDecisionRefusal = (file: CaseFile, c: RecordLegalDecisionCommand) => referralStatusRefusal(file, c.referralId, ['REFERRED', 'ACKNOWLEDGED'], 'record a decision');
 
 export function recordLegalDecision(file: CaseFile, command: RecordLegalDecisionCommand, { now, actor }: CommandContext): CaseChange {
   const referral = referralOf(file, command.referralId)!;
@@ -101,7 +102,7 @@ export function recordLegalDecision(file: CaseFile, command: RecordLegalDecision
 }
 
 export function listHearingRefusal(file: CaseFile, command: ListHearingCommand, { now }: CommandContext): Refusal | undefined {
-  const notReady = expect(file, command.referralId, ['PROCEEDING', 'HEARING_LISTED'], 'list a hearing');
+  const notReady = referralStatusRefusal(file, command.referralId, ['PROCEEDING', 'HEARING_LISTED'], 'list a hearing');
   if (notReady) return notReady;
   const referral = referralOf(file, command.referralId)!;
   const courts = courtsFor(referral.stepKind, referral.youth);
@@ -132,7 +133,7 @@ export function listHearing(file: CaseFile, command: ListHearingCommand, { now, 
 }
 
 export function hearingOutcomeRefusal(file: CaseFile, command: RecordHearingOutcomeCommand, { now }: CommandContext): Refusal | undefined {
-  const notReady = expect(file, command.referralId, ['HEARING_LISTED'], 'record a hearing outcome');
+  const notReady = referralStatusRefusal(file, command.referralId, ['HEARING_LISTED'], 'record a hearing outcome');
   if (notReady || command.outcome !== 'ORDER_MADE') return notReady;
   const referral = referralOf(file, command.referralId)!;
   if (!command.terms?.trim() || !command.expiresOn) return refuse('ORDER_TERMS_MISSING', 'an order made records its terms and expiry date (terms, expiresOn)');
@@ -177,7 +178,7 @@ export function recordHearingOutcome(file: CaseFile, command: RecordHearingOutco
 }
 
 export function extendOrderRefusal(file: CaseFile, command: ExtendOrderCommand): Refusal | undefined {
-  const notReady = expect(file, command.referralId, ['ORDER_MADE'], 'extend the order');
+  const notReady = referralStatusRefusal(file, command.referralId, ['ORDER_MADE'], 'extend the order');
   if (notReady) return notReady;
   const referral = referralOf(file, command.referralId)!;
   if (referral.stepKind !== 'CLOSURE_NOTICE') return refuse('NOT_EXTENDABLE', `only closure orders are extended this way`);
@@ -198,7 +199,7 @@ export function extendOrder(file: CaseFile, command: ExtendOrderCommand, { now, 
   );
 }
 
-export const orderBreachRefusal = (file: CaseFile, c: RecordOrderBreachCommand) => expect(file, c.referralId, ['ORDER_MADE'], 'record a breach');
+export const orderBreachRefusal = (file: CaseFile, c: RecordOrderBreachCommand) => referralStatusRefusal(file, c.referralId, ['ORDER_MADE'], 'record a breach');
 
 /** A breach; an arrest for it starts the 24-hour limit for bringing the subject before a judge. */
 export function recordOrderBreach(file: CaseFile, command: RecordOrderBreachCommand, { now, actor }: CommandContext): CaseChange {

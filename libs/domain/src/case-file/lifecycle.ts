@@ -1,24 +1,19 @@
 import { addDays, addMonths, compareDates, londonDateOf } from '../calendar';
 import { addWorkingDays } from '../working-days';
-import type { CaseCategory, CaseStage, CaseType, ReportChannel, RiskLevel } from '../case-classification';
+import type { CaseStage, RiskLevel } from '../case-classification';
 import { deadlineOn } from '../deadline';
 import type { PolicyVersion } from '../policy/local-policy';
 import { changed, humanise, type NewEntry, nextDeadlineId, resolvePending } from './change';
 import { liveLegalReferrals } from './legal';
 import { describeRiskChange, planRiskDeadlines, type RiskAssessment, riskLevelOf } from './risk';
-import type { CaseChange, CaseFile, CaseLocation, ClosureReason, CommandContext, Complainant, Refusal, Subject } from './state';
+import type { CaseChange, CaseFile, ClosureReason, CommandContext, Complainant, Refusal, Subject } from './state';
 
-export interface OpenCaseCommand {
-  readonly type: CaseType;
-  readonly category: CaseCategory;
-  readonly channel: ReportChannel;
-  readonly summary: string;
+/** What a case is opened with: the case file's own fields, as reported and triaged at intake. */
+export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'channel' | 'summary' | 'team' | 'location'> {
   /** Known at intake when the case is triaged on the spot; otherwise set by `assessRisk`. */
   readonly riskLevel?: RiskLevel;
   readonly riskAssessment?: RiskAssessment;
-  readonly team: string;
   readonly caseworker?: string;
-  readonly location: CaseLocation;
   readonly complainants?: readonly Complainant[];
   readonly subjects?: readonly Subject[];
   readonly openedBy: string;

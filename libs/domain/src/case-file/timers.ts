@@ -24,7 +24,6 @@ export function deadlinePassed(file: CaseFile, deadlineId: string, now: Date): C
       ),
     );
   const policy = file.policy.local;
-  let file2: Partial<CaseFile> = {};
 
   if (natureOf(deadline.kind) === 'DUTY') {
     if (deadline.kind === 'CASE_REVIEW') {
@@ -38,6 +37,8 @@ export function deadlinePassed(file: CaseFile, deadlineId: string, now: Date): C
   }
 
   let consequence: string;
+  /** What else the end of the period changes on the case, beyond its deadlines. */
+  let alsoChanges: Partial<CaseFile> = {};
   switch (deadline.kind) {
     case 'CPW_COMPLIANCE':
     case 'CPN_REQUIREMENT':
@@ -49,14 +50,13 @@ export function deadlinePassed(file: CaseFile, deadlineId: string, now: Date): C
       consequence = 'unpaid: prosecution decision now due';
       break;
     case 'ORDER_EXPIRY':
-      file2 = {
+      alsoChanges = {
         legalReferrals: file.legalReferrals.map((referral) => (referral.stepId === deadline.stepId && referral.status === 'ORDER_MADE' ? { ...referral, status: 'ORDER_ENDED' } : referral)),
-        deadlines: undefined,
       };
       consequence = 'order expired';
       break;
     case 'ABC_END':
-      file2 = { enforcement: file.enforcement.map((step) => (step.id === deadline.stepId ? { ...step, endedAt: now.toISOString() } : step)) };
+      alsoChanges = { enforcement: file.enforcement.map((step) => (step.id === deadline.stepId ? { ...step, endedAt: now.toISOString() } : step)) };
       consequence = 'contract term ended';
       break;
     case 'CPN_APPEAL_WINDOW':
@@ -70,8 +70,7 @@ export function deadlinePassed(file: CaseFile, deadlineId: string, now: Date): C
     ? file.deadlines.map((d) => (d.kind === 'ORDER_REVIEW' && d.status === 'PENDING' && d.stepId === deadline.stepId ? resolveDeadline(d, 'CANCELLED', 'order expired', now) : d))
     : file.deadlines;
   const elapsed = resolveDeadline(deadline, 'MET', `${consequence} at ${deadline.dueAt}`, now);
-  const { deadlines: _ignored, ...rest } = file2;
-  return changed(file, { ...rest, deadlines: [...replace(baseDeadlines, elapsed), ...planned] }, [
+  return changed(file, { ...alsoChanges, deadlines: [...replace(baseDeadlines, elapsed), ...planned] }, [
     { kind: 'PERIOD_ENDED', at: now.toISOString(), actor: SYSTEM, summary: `${title} ended on ${londonDateOf(new Date(deadline.dueAt))}: ${consequence}`, data: { deadlineId, kind: deadline.kind } },
   ]);
 }
