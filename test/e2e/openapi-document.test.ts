@@ -84,6 +84,32 @@ describe('the OpenAPI document', () => {
     expect(notProblems).toEqual([]);
   });
 
+  it('shows an example, valid against its own schema, for every request body and every Case and Problem response', () => {
+    const refs = new Set(['#/components/schemas/Case', '#/components/schemas/Problem']);
+    const faults: string[] = [];
+    for (const { method, path, pointer, operation } of openApi.operations()) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const body = (operation as { requestBody?: { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> } }).requestBody;
+      const bodyExamples = Object.values(body?.content?.['application/json']?.examples ?? {});
+      if (body && bodyExamples.length === 0) faults.push(`${where}: request body without an example`);
+      bodyExamples.forEach((example, index) => {
+        const validate = openApi.validatorAt(`${pointer}/requestBody/content/application~1json/schema`);
+        if (!validate(example.value)) faults.push(`${where}: request example ${index} does not match its schema: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
+      });
+      for (const [status, declared] of Object.entries(operation.responses ?? {})) {
+        const media = (declared as { content?: Record<string, { schema?: { $ref?: string }; example?: unknown }> }).content?.['application/json'];
+        if (!media?.schema?.$ref || !refs.has(media.schema.$ref)) continue;
+        if (media.example === undefined) {
+          faults.push(`${where} ${status}: no example`);
+          continue;
+        }
+        const validate = openApi.validatorAt(`${pointer}/responses/${status}/content/application~1json/schema`);
+        if (!validate(media.example)) faults.push(`${where} ${status}: example does not match its schema: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+
   it('documents 401 for every operation that needs a bearer token', () => {
     const needsToken = (security: unknown) => Array.isArray(security) && security.length > 0 && security.every((requirement) => Object.keys(requirement as object).length > 0);
     const missing = openApi

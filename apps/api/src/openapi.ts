@@ -1,5 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type SwaggerDocumentOptions } from '@nestjs/swagger';
+
+type StandardSchemaConverter = NonNullable<SwaggerDocumentOptions['standardSchemaConverter']>;
+/** A Standard Schema that can describe itself as JSON Schema (zod 4 is one). */
+type JsonSchemaCapable = { '~standard'?: { jsonSchema?: Record<'input' | 'output', (options: { target: string }) => unknown> } };
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -13,8 +17,20 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from the partnership’s identity provider (OIDC), or locally: npm run token -- --user amira.khan --role caseworker --team north' })
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return SwaggerModule.createDocument(app, config, { standardSchemaConverter: jsonSchema2020 });
 }
+
+/**
+ * The document is OpenAPI 3.1, whose schemas are JSON Schema 2020-12; @nestjs/swagger's default
+ * conversion asks zod for OpenAPI 3.0 schemas (boolean exclusiveMinimum, `nullable`), which 3.1 readers
+ * misread. Named schemas ($defs) become components, as with the default.
+ */
+const jsonSchema2020: StandardSchemaConverter = (schema, { schemaType }) => {
+  const convert = (schema as JsonSchemaCapable)['~standard']?.jsonSchema?.[schemaType];
+  if (!convert) return undefined;
+  const { $defs, $schema: _dialect, ...converted } = convert({ target: 'draft-2020-12' }) as Record<string, unknown> & { $defs?: Record<string, unknown> };
+  return { schema: converted, components: $defs ?? {} };
+};
 
 /** `/openapi.json` for machines and `/docs` for people, from the same document. */
 export function serveOpenApi(app: INestApplication): void {

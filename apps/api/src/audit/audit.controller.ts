@@ -6,7 +6,7 @@ import type { Caller } from '../../../../libs/auth/src';
 import { readAudit } from '../../../../libs/persistence/src';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { problems } from '../http/problem';
-import { Problem } from '../cases/case.schemas';
+import { Problem, problemExample } from '../cases/case.schemas';
 import { AuditAction } from './audit-action.decorator';
 
 const AuditQueryParams = z
@@ -31,7 +31,7 @@ const AuditPage = z
 
 @ApiTags('audit')
 @ApiBearerAuth()
-@ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem })
+@ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
 @Controller('audit')
 export class AuditController {
   constructor(private readonly em: EntityManager) {}
@@ -40,9 +40,9 @@ export class AuditController {
   @AuditAction('audit.read')
   @ApiOperation({ summary: 'Read the audit trail (admins)', description: 'Every view, search and change: who, when, what, before and after. Newest first, paged by `before`.' })
   @ApiResponse({ status: 200, description: 'A page of entries.', standardSchema: AuditPage })
-  @ApiResponse({ status: 400, description: 'An invalid filter.', standardSchema: Problem })
-  @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem })
-  @ApiResponse({ status: 403, description: 'Only admins read the audit trail.', standardSchema: Problem })
+  @ApiResponse({ status: 400, description: 'An invalid filter.', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
+  @ApiResponse({ status: 403, description: 'Only admins read the audit trail.', standardSchema: Problem, example: problemExample(403) })
   async read(@Query({ schema: AuditQueryParams }) query: z.output<typeof AuditQueryParams>, @CurrentCaller() caller: Caller): Promise<z.output<typeof AuditPage>> {
     if (!caller.roles.includes('admin')) throw problems.forbidden('only admins read the audit trail');
     const entries = await readAudit(this.em.fork(), query);

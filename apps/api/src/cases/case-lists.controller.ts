@@ -9,7 +9,7 @@ import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorato
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { listScope } from '../auth/access-policy';
 import { problems } from '../http/problem';
-import { Problem } from './case.schemas';
+import { Problem, problemExample } from './case.schemas';
 
 const CaseListQuery = z
   .strictObject({
@@ -105,8 +105,8 @@ const deadlineItem = (row: Record<string, unknown>) => ({
 
 @ApiTags('case lists and reports')
 @ApiBearerAuth()
-@ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem })
-@ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem })
+@ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
+@ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
 @Controller()
 export class CaseListsController {
   constructor(private readonly em: EntityManager) {}
@@ -115,7 +115,7 @@ export class CaseListsController {
   @AuditAction('case.search')
   @ApiOperation({ summary: 'List cases', description: 'Filter, sort and page (by cursor) the cases you may see: your team’s, all for oversight roles, or for a partner those shared with their agency.' })
   @ApiResponse({ status: 200, description: 'A page of cases.', standardSchema: CaseListPage })
-  @ApiResponse({ status: 400, description: 'An invalid filter or cursor.', standardSchema: Problem })
+  @ApiResponse({ status: 400, description: 'An invalid filter or cursor.', standardSchema: Problem, example: problemExample(400) })
   async list(@Query({ schema: CaseListQuery }) query: z.output<typeof CaseListQuery>, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest): Promise<z.output<typeof CaseListPage>> {
     const { sort, limit, cursor, ...filter } = query;
     const scope = listScope(caller);
@@ -152,7 +152,7 @@ export class CaseListsController {
   @ApiOperation({ summary: 'The manager’s view of a team', description: 'Reviews still overdue, and every deadline falling due in the next 7 days.' })
   @ApiParam({ name: 'team', example: 'north' })
   @ApiResponse({ status: 200, description: 'The overview.', standardSchema: TeamOverview })
-  @ApiResponse({ status: 403, description: 'For the team’s manager and the head of service.', standardSchema: Problem })
+  @ApiResponse({ status: 403, description: 'For the team’s manager and the head of service.', standardSchema: Problem, example: problemExample(403) })
   async overview(@Param('team') team: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof TeamOverview>> {
     const allowed = caller.roles.includes('head_of_service') || (caller.roles.includes('manager') && caller.team === team);
     if (!allowed) throw problems.forbidden(`the ${team} team's overview is for its manager and the head of service`);
@@ -165,7 +165,7 @@ export class CaseListsController {
   @AuditAction('legal.queue')
   @ApiOperation({ summary: 'The legal team’s queue', description: 'Every legal deadline pending across cases, missed ones (last 30 days) first, then by due time.' })
   @ApiResponse({ status: 200, description: 'The queue.', standardSchema: LegalQueue })
-  @ApiResponse({ status: 403, description: 'For the legal team and the head of service.', standardSchema: Problem })
+  @ApiResponse({ status: 403, description: 'For the legal team and the head of service.', standardSchema: Problem, example: problemExample(403) })
   async legal(@CurrentCaller() caller: Caller): Promise<z.output<typeof LegalQueue>> {
     if (!caller.roles.some((role) => role === 'legal' || role === 'head_of_service')) throw problems.forbidden('the legal queue is for the legal team and the head of service');
     const rows = await legalQueue(this.em.fork());
@@ -177,7 +177,7 @@ export class CaseListsController {
   @ApiOperation({ summary: 'A partner agency’s actions', description: 'Every action assigned to the agency across cases, open ones first by due date. For the agency’s own users and the partnership’s staff.' })
   @ApiParam({ name: 'agency', enum: PARTNER_AGENCIES })
   @ApiResponse({ status: 200, description: 'The actions.', standardSchema: AgencyActions })
-  @ApiResponse({ status: 403, description: 'Another agency’s actions.', standardSchema: Problem })
+  @ApiResponse({ status: 403, description: 'Another agency’s actions.', standardSchema: Problem, example: problemExample(403) })
   async actions(@Param('agency') agency: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof AgencyActions>> {
     const wanted = agency.toUpperCase();
     if (!(PARTNER_AGENCIES as readonly string[]).includes(wanted)) throw problems.notFound(`agency ${agency}`);
@@ -204,7 +204,7 @@ export class CaseListsController {
   @AuditAction('jag.agenda')
   @ApiOperation({ summary: 'The next JAG agenda', description: 'The cases escalated to the Joint Action Group, and the partner actions overdue on any case.' })
   @ApiResponse({ status: 200, description: 'The agenda.', standardSchema: JagAgenda })
-  @ApiResponse({ status: 403, description: 'For managers, the head of service, the coordinator, admins and partner agencies.', standardSchema: Problem })
+  @ApiResponse({ status: 403, description: 'For managers, the head of service, the coordinator, admins and partner agencies.', standardSchema: Problem, example: problemExample(403) })
   async jag(@CurrentCaller() caller: Caller): Promise<z.output<typeof JagAgenda>> {
     if (!caller.roles.some((role) => ['manager', 'head_of_service', 'case_review_coordinator', 'partner', 'admin'].includes(role))) {
       throw problems.forbidden('the JAG agenda is for its members: managers, the head of service, the coordinator, admins and partner agencies');
@@ -231,7 +231,7 @@ export class CaseListsController {
   @AuditAction('statistics.read')
   @ApiOperation({ summary: 'Case statistics for a period', description: 'Counts by type, category, ward, month, risk, forum and outcome, and cases escalated: scoped to the teams you may see.' })
   @ApiResponse({ status: 200, description: 'The figures.', standardSchema: Statistics })
-  @ApiResponse({ status: 400, description: 'An invalid period.', standardSchema: Problem })
+  @ApiResponse({ status: 400, description: 'An invalid period.', standardSchema: Problem, example: problemExample(400) })
   async statistics(@Query({ schema: StatisticsQuery }) query: z.output<typeof StatisticsQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof Statistics>> {
     const scope = listScope(caller);
     const empty = { byType: [], byCategory: [], byWard: [], byMonth: [], byRisk: [], byForum: [], byOutcome: [], escalatedCases: 0 };

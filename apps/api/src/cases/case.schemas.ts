@@ -111,45 +111,7 @@ export const CaseView = z
       }),
     ),
   })
-  .meta({
-    id: 'Case',
-    examples: [
-      {
-        reference: 'ASB-2026-000123',
-        version: 3,
-        stage: 'ACTIVE',
-        type: 'ANTI_SOCIAL_BEHAVIOUR',
-        category: 'NOISE_DISPUTE',
-        channel: 'ONLINE_REPORT',
-        summary: 'Loud music from the flat above most nights after midnight since September.',
-        riskLevel: 'HIGH',
-        forum: 'GENERAL_CASEWORK',
-        closure: null,
-        team: 'north',
-        caseworker: 'amira.khan',
-        location: { address: '14 Egerton View, Melton Mowbray', ward: 'Egerton', priorityNeighbourhood: true },
-        policyVersion: '2026.1',
-        sharedWith: [{ agency: 'HOUSING', summaryOnly: true }],
-        openedAt: '2026-11-26T09:44:47.041Z',
-        openedBy: 'amira.khan',
-        reviewCount: 0,
-        lastReviewedAt: null,
-        nextReview: { dueOn: '2026-12-03', dueAt: '2026-12-03T23:59:59.999Z' },
-        deadlines: [
-          {
-            id: 'case-review-1',
-            kind: 'CASE_REVIEW',
-            dueOn: '2026-12-03',
-            dueAt: '2026-12-03T23:59:59.999Z',
-            status: 'PENDING',
-            reason: 'HIGH risk cases are reviewed every 7 days (from the report)',
-            resolvedAt: null,
-            resolution: null,
-          },
-        ],
-      },
-    ],
-  });
+  .meta({ id: 'Case' });
 export type CaseView = z.infer<typeof CaseView>;
 
 export const Problem = z
@@ -164,17 +126,6 @@ export const Problem = z
   .meta({
     id: 'Problem',
     description: 'RFC 9457 problem details. A refusal adds `condition` and, where time will cure it, `holdsFrom`; an invalid request adds `errors`, one per field.',
-    examples: [
-      {
-        type: 'https://asb-case-service.example/problems/refused',
-        title: 'The command was refused',
-        status: 409,
-        detail: 'CPN not available until 2026-12-10: the CPW compliance period runs until 2026-12-09',
-        condition: 'CPW_COMPLIANCE_PERIOD_RUNNING',
-        holdsFrom: '2026-12-10',
-        instance: '/cases/ASB-2026-000123/enforcement-steps',
-      },
-    ],
   });
 
 export const TimelineView = z
@@ -230,3 +181,86 @@ export const NextStepsView = z
     ),
   })
   .meta({ id: 'NextSteps' });
+
+/** What a case looks like in a response: the example every Case response in the document shows. */
+export const CASE_EXAMPLE: CaseView = {
+  reference: 'ASB-2026-000123',
+  version: 3,
+  stage: 'ACTIVE',
+  type: 'ANTI_SOCIAL_BEHAVIOUR',
+  category: 'NOISE_DISPUTE',
+  channel: 'ONLINE_REPORT',
+  summary: 'Loud music from the flat above most nights after midnight since September.',
+  riskLevel: 'HIGH',
+  forum: 'GENERAL_CASEWORK',
+  closure: null,
+  team: 'north',
+  caseworker: 'amira.khan',
+  location: { address: '14 Egerton View, Melton Mowbray', ward: 'Egerton', priorityNeighbourhood: true },
+  policyVersion: '2026.1',
+  sharedWith: [{ agency: 'HOUSING', summaryOnly: true }],
+  openedAt: '2026-11-26T09:44:47.041Z',
+  openedBy: 'amira.khan',
+  reviewCount: 0,
+  lastReviewedAt: null,
+  nextReview: { dueOn: '2026-12-03', dueAt: '2026-12-03T23:59:59.999Z' },
+  deadlines: [
+    {
+      id: 'case-review-1',
+      kind: 'CASE_REVIEW',
+      dueOn: '2026-12-03',
+      dueAt: '2026-12-03T23:59:59.999Z',
+      status: 'PENDING',
+      reason: 'HIGH risk cases are reviewed every 7 days (from the report)',
+      resolvedAt: null,
+      resolution: null,
+    },
+  ],
+};
+
+const PROBLEM_EXAMPLES: Record<number, z.infer<typeof Problem>> = {
+  400: {
+    type: 'https://asb-case-service.example/problems/validation',
+    title: 'The request is not valid',
+    status: 400,
+    detail: '2 fields are not valid: riskLevel, summary',
+    errors: [
+      { field: 'riskLevel', message: 'Invalid option: expected one of "STANDARD"|"MEDIUM"|"HIGH"' },
+      { field: 'summary', message: 'Too small: expected string to have >=10 characters' },
+    ],
+    instance: '/cases',
+  },
+  401: { type: 'https://asb-case-service.example/problems/unauthenticated', title: 'Authentication required', status: 401, detail: 'send a bearer token: Authorization: Bearer <token>', instance: '/cases' },
+  403: { type: 'https://asb-case-service.example/problems/forbidden', title: 'Not allowed', status: 403, detail: 'case ASB-2026-000123 is not one your role, team or agency may see', instance: '/cases/ASB-2026-000123' },
+  404: { type: 'https://asb-case-service.example/problems/not-found', title: 'Not found', status: 404, detail: 'case ASB-2026-999999 does not exist', instance: '/cases/ASB-2026-999999' },
+  409: {
+    type: 'https://asb-case-service.example/problems/refused',
+    title: 'The command was refused',
+    status: 409,
+    detail: 'CPN not available until 2026-12-10: the CPW compliance period runs until 2026-12-09',
+    condition: 'CPW_COMPLIANCE_PERIOD_RUNNING',
+    holdsFrom: '2026-12-10',
+    instance: '/cases/ASB-2026-000123/enforcement-steps',
+  },
+  422: {
+    type: 'https://asb-case-service.example/problems/idempotency-key-reused',
+    title: 'Idempotency-Key already used for a different request',
+    status: 422,
+    detail: 'the Idempotency-Key 3f0c2a was first used with a different body; use a new key for a new request',
+    instance: '/cases',
+  },
+  503: {
+    type: 'https://asb-case-service.example/problems/unavailable',
+    title: 'A service the API depends on is unavailable',
+    status: 503,
+    detail: 'PostgreSQL is not reachable; nothing was changed, retry shortly',
+    instance: '/cases/ASB-2026-000123',
+  },
+};
+
+/** The example shown for an error response of this status. */
+export function problemExample(status: number): z.infer<typeof Problem> {
+  const example = PROBLEM_EXAMPLES[status];
+  if (!example) throw new Error(`no problem example for status ${status}`);
+  return example;
+}

@@ -9,7 +9,7 @@ import type { Response } from 'express';
 import { etagOf, parseIdempotencyKey } from './http-headers';
 import { CaseCommands } from './case-commands';
 import { CaseReadModel, summaryOnly } from './case-read-model';
-import { CaseView, LedgerView, NextStepsView, OpenCaseRequest, Problem, TimelineView } from './case.schemas';
+import { CASE_EXAMPLE, CaseView, LedgerView, NextStepsView, OpenCaseRequest, Problem, problemExample, TimelineView } from './case.schemas';
 
 const IdempotencyKeyHeader = () =>
   ApiHeader({
@@ -18,16 +18,16 @@ const IdempotencyKeyHeader = () =>
     description: 'Any unique string (a UUID, say). A retry with the same key returns the first result and acts once, across API restarts.',
   });
 const InvalidRequestResponse = () =>
-  ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem });
+  ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem, example: problemExample(400) });
 const UnavailableResponse = () =>
-  ApiResponse({ status: 503, description: 'Temporal or PostgreSQL is unreachable; nothing was changed. See Retry-After.', standardSchema: Problem });
+  ApiResponse({ status: 503, description: 'Temporal or PostgreSQL is unreachable; nothing was changed. See Retry-After.', standardSchema: Problem, example: problemExample(503) });
 const CommandResponses = () => applyDecorators(IdempotencyKeyHeader(), InvalidRequestResponse(), UnavailableResponse());
 
 @ApiTags('cases')
 @ApiBearerAuth()
-@ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem })
-@ApiResponse({ status: 403, description: 'Your role, team or agency does not allow this.', standardSchema: Problem })
-@ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem })
+@ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
+@ApiResponse({ status: 403, description: 'Your role, team or agency does not allow this.', standardSchema: Problem, example: problemExample(403) })
+@ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -44,8 +44,8 @@ export class CasesController {
   })
   @CommandResponses()
   @ApiBody({ required: true, examples: { noiseDispute: { summary: 'A noise dispute triaged at intake', value: (OpenCaseRequest.meta() as { examples: unknown[] }).examples[0] } } })
-  @ApiResponse({ status: 201, description: 'The opened case (or, for a retried Idempotency-Key, the case it opened).', standardSchema: CaseView })
-  @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body.', standardSchema: Problem })
+  @ApiResponse({ status: 201, description: 'The opened case (or, for a retried Idempotency-Key, the case it opened).', standardSchema: CaseView, example: CASE_EXAMPLE })
+  @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body.', standardSchema: Problem, example: problemExample(422) })
   async open(
     @Body({ schema: OpenCaseRequest }) request: OpenCaseRequest,
     @Headers('idempotency-key') rawKey: string | undefined,
@@ -68,8 +68,8 @@ export class CasesController {
   @AuditAction('case.view')
   @ApiOperation({ summary: 'Read a case', description: 'Stage, risk, caseworker, the next review and the deadline ledger.' })
   @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
-  @ApiResponse({ status: 200, description: 'The case.', standardSchema: CaseView })
-  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
+  @ApiResponse({ status: 200, description: 'The case.', standardSchema: CaseView, example: CASE_EXAMPLE })
+  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   @UnavailableResponse()
   async read(@Param('reference') reference: string, @Res({ passthrough: true }) response: Response, @CurrentCaller() caller: Caller): Promise<CaseView> {
     const view = await this.mustRead(reference, caller);
@@ -84,7 +84,7 @@ export class CasesController {
   @ApiOperation({ summary: 'The case history', description: 'Every command and timer outcome, oldest first, as recorded in PostgreSQL.' })
   @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
   @ApiResponse({ status: 200, description: 'The timeline.', standardSchema: TimelineView })
-  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
+  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   async timeline(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<TimelineView> {
     await this.mustReadInFull(reference, caller);
     return this.readModel.timeline(reference);
@@ -95,7 +95,7 @@ export class CasesController {
   @ApiOperation({ summary: 'The deadline ledger', description: 'Every deadline the case has had: what, due when, pending/met/missed/cancelled, and why it exists.' })
   @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
   @ApiResponse({ status: 200, description: 'The ledger, earliest due first.', standardSchema: LedgerView })
-  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
+  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   async deadlines(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<LedgerView> {
     await this.mustReadInFull(reference, caller);
     return this.readModel.ledger(reference);
@@ -109,7 +109,7 @@ export class CasesController {
   })
   @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
   @ApiResponse({ status: 200, description: 'The steps, as of now.', standardSchema: NextStepsView })
-  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem })
+  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   @UnavailableResponse()
   async nextSteps(@Param('reference') reference: string, @CurrentCaller() caller: Caller) {
     await this.mustReadInFull(reference, caller);

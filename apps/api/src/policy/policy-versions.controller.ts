@@ -5,7 +5,7 @@ import type { Caller } from '../../../../libs/auth/src';
 import { POLICY_VERSIONS } from '../../../../libs/domain/src';
 import { AuditAction } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { Problem } from '../cases/case.schemas';
+import { Problem, problemExample } from '../cases/case.schemas';
 import { problems } from '../http/problem';
 
 const PolicyVersions = z
@@ -33,8 +33,8 @@ export class PolicyVersionsController {
   @AuditAction('policy.read')
   @ApiOperation({ summary: 'The policy versions', description: 'Every published version with its local numbers and its statutory rules by date. New cases take the latest in force; a running case moves only by its movePolicy command.' })
   @ApiResponse({ status: 200, description: 'The versions, oldest first.', standardSchema: PolicyVersions })
-  @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem })
-  @ApiResponse({ status: 403, description: 'Partner agencies do not see the partnership’s policy.', standardSchema: Problem })
+  @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
+  @ApiResponse({ status: 403, description: 'Partner agencies do not see the partnership’s policy.', standardSchema: Problem, example: problemExample(403) })
   list(@CurrentCaller() caller: Caller): z.output<typeof PolicyVersions> {
     if (caller.roles.every((role) => role === 'partner')) throw problems.forbidden('the partnership’s policy versions are for its own staff');
     return { versions: POLICY_VERSIONS.map((version) => ({ ...version, local: { ...version.local }, statutory: { ...version.statutory } })) };

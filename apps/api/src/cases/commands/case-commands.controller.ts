@@ -9,7 +9,7 @@ import type { Response } from 'express';
 import type { CaseCommandName } from '../../../../../libs/domain/src';
 import { CaseCommands } from '../case-commands';
 import { CaseReadModel } from '../case-read-model';
-import { CaseView, Problem } from '../case.schemas';
+import { CASE_EXAMPLE, CaseView, Problem, problemExample } from '../case.schemas';
 import { etagOf, parseIdempotencyKey, parseIfMatch } from '../http-headers';
 import { COMMAND_ROUTES, type CommandRoute } from './command-routes';
 import { COMMAND_BODIES } from './command.schemas';
@@ -98,20 +98,21 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   for (const pathParam of route.path.match(/:(\w+)/g) ?? []) method(ApiParam({ name: pathParam.slice(1), example: examples[pathParam] }));
   method(ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of the case as you last read it; a change made meanwhile answers 409 instead of acting on a stale view.' }));
   method(ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key acts once and returns the first result; the same key with a different body is refused (422).' }));
-  method(ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body.', standardSchema: Problem }));
-  method(ApiResponse({ status: 200, description: 'The case after the change; ETag is its new version.', standardSchema: CaseView }));
-  method(ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem }));
-  method(ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem }));
-  method(ApiResponse({ status: 403, description: `Allowed for: ${route.roles.join(', ')}.`, standardSchema: Problem }));
-  method(ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem }));
+  method(ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body.', standardSchema: Problem, example: problemExample(422) }));
+  method(ApiResponse({ status: 200, description: 'The case after the change; ETag is its new version.', standardSchema: CaseView, example: CASE_EXAMPLE }));
+  method(ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem, example: problemExample(400) }));
+  method(ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) }));
+  method(ApiResponse({ status: 403, description: `Allowed for: ${route.roles.join(', ')}.`, standardSchema: Problem, example: problemExample(403) }));
+  method(ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) }));
   method(
     ApiResponse({
       status: 409,
       description: 'Refused: `condition` names the failing precondition and `holdsFrom` the date it will hold where time cures it; or CONCURRENT_CHANGE when If-Match is stale.',
       standardSchema: Problem,
+      example: problemExample(409),
     }),
   );
-  method(ApiResponse({ status: 503, description: 'Temporal or PostgreSQL is unreachable; retry with the same Idempotency-Key.', standardSchema: Problem }));
+  method(ApiResponse({ status: 503, description: 'Temporal or PostgreSQL is unreachable; retry with the same Idempotency-Key.', standardSchema: Problem, example: problemExample(503) }));
   parameter(0, Param('reference'));
   parameter(1, Param());
   parameter(2, Body({ schema: COMMAND_BODIES[name] }));
