@@ -84,8 +84,7 @@ describe('the OpenAPI document', () => {
     expect(notProblems).toEqual([]);
   });
 
-  it('shows an example, valid against its own schema, for every request body and every Case and Problem response', () => {
-    const refs = new Set(['#/components/schemas/Case', '#/components/schemas/Problem']);
+  it('shows an example, valid against its own schema, for every request body and every response', () => {
     const faults: string[] = [];
     for (const { method, path, pointer, operation } of openApi.operations()) {
       const where = `${method.toUpperCase()} ${path}`;
@@ -98,7 +97,7 @@ describe('the OpenAPI document', () => {
       });
       for (const [status, declared] of Object.entries(operation.responses ?? {})) {
         const media = (declared as { content?: Record<string, { schema?: { $ref?: string }; example?: unknown }> }).content?.['application/json'];
-        if (!media?.schema?.$ref || !refs.has(media.schema.$ref)) continue;
+        if (!media?.schema) continue;
         if (media.example === undefined) {
           faults.push(`${where} ${status}: no example`);
           continue;

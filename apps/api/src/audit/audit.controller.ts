@@ -29,6 +29,25 @@ const AuditPage = z
   })
   .meta({ id: 'AuditPage' });
 
+const AUDIT_PAGE_EXAMPLE: z.output<typeof AuditPage> = {
+  entries: [
+    {
+      id: '4812',
+      at: '2026-11-27T14:02:11.204Z',
+      actor: 'amira.khan',
+      roles: ['caseworker'],
+      action: 'case.command.recordEnforcementStep',
+      reference: 'ASB-2026-000123',
+      method: 'POST',
+      path: '/cases/ASB-2026-000123/enforcement-steps',
+      status: 200,
+      before: { version: 2, stage: 'ALLOCATED' },
+      after: { version: 3, stage: 'ACTIVE' },
+    },
+  ],
+  next: '4812',
+};
+
 @ApiTags('audit')
 @ApiBearerAuth()
 @ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
@@ -39,7 +58,7 @@ export class AuditController {
   @Get()
   @AuditAction('audit.read')
   @ApiOperation({ summary: 'Read the audit trail (admins)', description: 'Every view, search and change: who, when, what, before and after. Newest first, paged by `before`.' })
-  @ApiResponse({ status: 200, description: 'A page of entries.', standardSchema: AuditPage })
+  @ApiResponse({ status: 200, description: 'A page of entries.', standardSchema: AuditPage, example: AUDIT_PAGE_EXAMPLE })
   @ApiResponse({ status: 400, description: 'An invalid filter.', standardSchema: Problem, example: problemExample(400) })
   @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
   @ApiResponse({ status: 403, description: 'Only admins read the audit trail.', standardSchema: Problem, example: problemExample(403) })

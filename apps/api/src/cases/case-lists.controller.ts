@@ -82,6 +82,73 @@ const Statistics = z
   .meta({ id: 'Statistics', description: 'Cases opened in the period, counted the ways a partnership reports to its scrutiny committee.' });
 
 // Raw SQL returns timestamps as PostgreSQL text ("2026-11-26 09:44:47+00"): answer ISO 8601, as documented.
+/** What each report looks like, shown in the document beside its schema. */
+const EXAMPLES: {
+  CaseListPage: z.output<typeof CaseListPage>;
+  TeamOverview: z.output<typeof TeamOverview>;
+  LegalQueue: z.output<typeof LegalQueue>;
+  AgencyActions: z.output<typeof AgencyActions>;
+  JagAgenda: z.output<typeof JagAgenda>;
+  Statistics: z.output<typeof Statistics>;
+} = {
+  CaseListPage: {
+    items: [
+      {
+        reference: 'ASB-2026-000123',
+        version: 3,
+        stage: 'ACTIVE',
+        type: 'ANTI_SOCIAL_BEHAVIOUR',
+        category: 'NOISE_DISPUTE',
+        riskLevel: 'HIGH',
+        forum: 'MAG',
+        team: 'north',
+        caseworker: 'amira.khan',
+        ward: 'Egerton',
+        openedAt: '2026-11-26T09:44:47.041Z',
+        nextReviewDueOn: '2026-12-03',
+        overdue: false,
+      },
+    ],
+    next: 'WyIyMDI2LTExLTI2VDA5OjQ0OjQ3LjA0MVoiLCJBU0ItMjAyNi0wMDAxMjMiXQ',
+  },
+  TeamOverview: {
+    team: 'north',
+    asOf: '2026-11-30T08:00:00.000Z',
+    overdueReviews: [{ reference: 'ASB-2026-000101', kind: 'CASE_REVIEW', deadlineId: 'case-review-3', dueOn: '2026-11-28', dueAt: '2026-11-28T23:59:59.999Z', caseworker: 'amira.khan' }],
+    dueInNext7Days: [
+      { reference: 'ASB-2026-000123', kind: 'CASE_REVIEW', deadlineId: 'case-review-1', dueOn: '2026-12-03', dueAt: '2026-12-03T23:59:59.999Z', caseworker: 'amira.khan', reason: 'HIGH risk cases are reviewed every 7 days (from the report)' },
+    ],
+  },
+  LegalQueue: {
+    items: [
+      { reference: 'ASB-2026-000123', kind: 'LEGAL_ACKNOWLEDGEMENT', deadlineId: 'legal-acknowledgement-1', dueOn: '2026-12-02', dueAt: '2026-12-02T23:59:59.999Z', caseworker: 'amira.khan', status: 'PENDING', reason: 'the legal team acknowledges a referral within 2 working days' },
+    ],
+  },
+  AgencyActions: {
+    agency: 'POLICE',
+    actions: [
+      { reference: 'ASB-2026-000123', actionId: 'action-1', agency: 'POLICE', description: 'Extra patrols Friday and Saturday 22:00–02:00.', dueOn: '2026-12-05', forum: 'JAG', completedAt: null, outcome: null, overdue: false, category: 'TOWN_CENTRE_ISSUE', ward: 'Craven' },
+    ],
+  },
+  JagAgenda: {
+    asOf: '2026-12-01T09:00:00.000Z',
+    escalatedCases: [{ reference: 'ASB-2026-000123', team: 'north', caseworker: 'amira.khan', category: 'TOWN_CENTRE_ISSUE', riskLevel: 'MEDIUM', ward: 'Craven', stage: 'ACTIVE' }],
+    overduePartnerActions: [{ reference: 'ASB-2026-000123', actionId: 'action-2', agency: 'POLICE', description: 'Licensing visit to the late bar.', dueOn: '2026-11-28', forum: null }],
+  },
+  Statistics: {
+    from: '2026-04-01',
+    to: '2027-04-01',
+    byType: [{ key: 'ANTI_SOCIAL_BEHAVIOUR', count: 212 }, { key: 'HATE_CRIME', count: 9 }],
+    byCategory: [{ key: 'NOISE_DISPUTE', count: 88 }, { key: 'HARASSMENT', count: 31 }],
+    byWard: [{ key: 'Egerton', count: 40 }, { key: 'Sysonby', count: 27 }],
+    byMonth: [{ key: '2026-10', count: 19 }, { key: '2026-11', count: 23 }],
+    byRisk: [{ key: 'HIGH', count: 18 }, { key: 'MEDIUM', count: 77 }, { key: 'STANDARD', count: 126 }],
+    byForum: [{ key: 'GENERAL_CASEWORK', count: 190 }, { key: 'MAG', count: 22 }, { key: 'JAG', count: 9 }],
+    byOutcome: [{ key: 'OPEN', count: 64 }, { key: 'RESOLVED', count: 131 }, { key: 'NOT_ASB', count: 26 }],
+    escalatedCases: 31,
+  },
+};
+
 const iso = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | Date).toISOString());
 const isoDate = (value: unknown) => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 const partnerActionRow = (row: Record<string, unknown>) => ({
@@ -114,7 +181,7 @@ export class CaseListsController {
   @Get('cases')
   @AuditAction('case.search')
   @ApiOperation({ summary: 'List cases', description: 'Filter, sort and page (by cursor) the cases you may see: your team’s, all for oversight roles, or for a partner those shared with their agency.' })
-  @ApiResponse({ status: 200, description: 'A page of cases.', standardSchema: CaseListPage })
+  @ApiResponse({ status: 200, description: 'A page of cases.', standardSchema: CaseListPage, example: EXAMPLES.CaseListPage })
   @ApiResponse({ status: 400, description: 'An invalid filter or cursor.', standardSchema: Problem, example: problemExample(400) })
   async list(@Query({ schema: CaseListQuery }) query: z.output<typeof CaseListQuery>, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest): Promise<z.output<typeof CaseListPage>> {
     const { sort, limit, cursor, ...filter } = query;
@@ -151,7 +218,7 @@ export class CaseListsController {
   @AuditAction('team.overview')
   @ApiOperation({ summary: 'The manager’s view of a team', description: 'Reviews still overdue, and every deadline falling due in the next 7 days.' })
   @ApiParam({ name: 'team', example: 'north' })
-  @ApiResponse({ status: 200, description: 'The overview.', standardSchema: TeamOverview })
+  @ApiResponse({ status: 200, description: 'The overview.', standardSchema: TeamOverview, example: EXAMPLES.TeamOverview })
   @ApiResponse({ status: 403, description: 'For the team’s manager and the head of service.', standardSchema: Problem, example: problemExample(403) })
   async overview(@Param('team') team: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof TeamOverview>> {
     const allowed = caller.roles.includes('head_of_service') || (caller.roles.includes('manager') && caller.team === team);
@@ -164,7 +231,7 @@ export class CaseListsController {
   @Get('legal/queue')
   @AuditAction('legal.queue')
   @ApiOperation({ summary: 'The legal team’s queue', description: 'Every legal deadline pending across cases, missed ones (last 30 days) first, then by due time.' })
-  @ApiResponse({ status: 200, description: 'The queue.', standardSchema: LegalQueue })
+  @ApiResponse({ status: 200, description: 'The queue.', standardSchema: LegalQueue, example: EXAMPLES.LegalQueue })
   @ApiResponse({ status: 403, description: 'For the legal team and the head of service.', standardSchema: Problem, example: problemExample(403) })
   async legal(@CurrentCaller() caller: Caller): Promise<z.output<typeof LegalQueue>> {
     if (!caller.roles.some((role) => role === 'legal' || role === 'head_of_service')) throw problems.forbidden('the legal queue is for the legal team and the head of service');
@@ -176,7 +243,7 @@ export class CaseListsController {
   @AuditAction('agency.actions')
   @ApiOperation({ summary: 'A partner agency’s actions', description: 'Every action assigned to the agency across cases, open ones first by due date. For the agency’s own users and the partnership’s staff.' })
   @ApiParam({ name: 'agency', enum: PARTNER_AGENCIES })
-  @ApiResponse({ status: 200, description: 'The actions.', standardSchema: AgencyActions })
+  @ApiResponse({ status: 200, description: 'The actions.', standardSchema: AgencyActions, example: EXAMPLES.AgencyActions })
   @ApiResponse({ status: 403, description: 'Another agency’s actions.', standardSchema: Problem, example: problemExample(403) })
   async actions(@Param('agency') agency: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof AgencyActions>> {
     const wanted = agency.toUpperCase();
@@ -203,7 +270,7 @@ export class CaseListsController {
   @Get('forums/JAG/agenda')
   @AuditAction('jag.agenda')
   @ApiOperation({ summary: 'The next JAG agenda', description: 'The cases escalated to the Joint Action Group, and the partner actions overdue on any case.' })
-  @ApiResponse({ status: 200, description: 'The agenda.', standardSchema: JagAgenda })
+  @ApiResponse({ status: 200, description: 'The agenda.', standardSchema: JagAgenda, example: EXAMPLES.JagAgenda })
   @ApiResponse({ status: 403, description: 'For managers, the head of service, the coordinator, admins and partner agencies.', standardSchema: Problem, example: problemExample(403) })
   async jag(@CurrentCaller() caller: Caller): Promise<z.output<typeof JagAgenda>> {
     if (!caller.roles.some((role) => ['manager', 'head_of_service', 'case_review_coordinator', 'partner', 'admin'].includes(role))) {
@@ -230,7 +297,7 @@ export class CaseListsController {
   @Get('statistics')
   @AuditAction('statistics.read')
   @ApiOperation({ summary: 'Case statistics for a period', description: 'Counts by type, category, ward, month, risk, forum and outcome, and cases escalated: scoped to the teams you may see.' })
-  @ApiResponse({ status: 200, description: 'The figures.', standardSchema: Statistics })
+  @ApiResponse({ status: 200, description: 'The figures.', standardSchema: Statistics, example: EXAMPLES.Statistics })
   @ApiResponse({ status: 400, description: 'An invalid period.', standardSchema: Problem, example: problemExample(400) })
   async statistics(@Query({ schema: StatisticsQuery }) query: z.output<typeof StatisticsQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof Statistics>> {
     const scope = listScope(caller);

@@ -264,3 +264,57 @@ export function problemExample(status: number): z.infer<typeof Problem> {
   if (!example) throw new Error(`no problem example for status ${status}`);
   return example;
 }
+
+export const TIMELINE_EXAMPLE: TimelineView = {
+  entries: [
+    { seq: 1, kind: 'CASE_OPENED', at: '2026-11-26T09:44:47.041Z', actor: 'amira.khan', summary: 'Case opened: noise dispute, HIGH risk', data: { stage: 'ALLOCATED', riskLevel: 'HIGH' } },
+    { seq: 2, kind: 'ENFORCEMENT_STEP_RECORDED', at: '2026-11-27T14:02:11.000Z', actor: 'amira.khan', summary: 'Written warning (level 1) against Jordan Reed', data: { stepId: 'step-1', kind: 'WRITTEN_WARNING', level: 1 } },
+    { seq: 3, kind: 'DEADLINE_MISSED', at: '2026-12-04T00:00:00.000Z', actor: 'system', summary: 'Case review due on 2026-12-03 was missed', data: { deadlineId: 'case-review-1', kind: 'CASE_REVIEW' } },
+    { seq: 4, kind: 'ALERT_SENT', at: '2026-12-04T00:00:01.120Z', actor: 'system', summary: 'case review alert sent to jo.bennett@melton.example', data: null },
+  ],
+};
+
+export const LEDGER_EXAMPLE: LedgerView = {
+  deadlines: [
+    {
+      id: 'initial-contact-1',
+      kind: 'INITIAL_CONTACT',
+      title: 'Initial contact with the complainant',
+      nature: 'DUTY',
+      dueOn: '2026-11-27',
+      dueAt: '2026-11-27T23:59:59.999Z',
+      status: 'MET',
+      reason: 'HIGH risk: first contact with the complainant within 1 working day of the report',
+      resolvedAt: '2026-11-26T15:10:00.000Z',
+      resolution: 'contact made by amira.khan',
+    },
+    {
+      id: 'compliance-check-1',
+      kind: 'COMPLIANCE_CHECK',
+      title: 'Compliance check',
+      nature: 'DUTY',
+      dueOn: '2026-12-11',
+      dueAt: '2026-12-11T23:59:59.999Z',
+      status: 'PENDING',
+      reason: 'compliance check 14 days after a written warning',
+      resolvedAt: null,
+      resolution: null,
+    },
+  ],
+};
+
+export const NEXT_STEPS_EXAMPLE: z.infer<typeof NextStepsView> = {
+  asOf: '2026-11-30T10:00:00.000Z',
+  steps: [
+    { command: 'recordReview', title: 'Record a case review', available: true },
+    {
+      command: 'recordEnforcementStep',
+      title: 'Community Protection Notice',
+      step: 'COMMUNITY_PROTECTION_NOTICE',
+      subjectId: 's1',
+      available: false,
+      refusal: { condition: 'CPW_COMPLIANCE_PERIOD_RUNNING', message: 'CPN not available until 2026-12-10: the CPW compliance period runs until 2026-12-09', holdsFrom: '2026-12-10' },
+    },
+    { command: 'recordEnforcementStep', title: 'Civil injunction (Part 1, 2014 Act)', step: 'CIVIL_INJUNCTION', subjectId: 's1', available: true, requires: ['skipReason'] },
+  ],
+};

@@ -9,7 +9,7 @@ import type { Response } from 'express';
 import { etagOf, parseIdempotencyKey } from './http-headers';
 import { CaseCommands } from './case-commands';
 import { CaseReadModel, summaryOnly } from './case-read-model';
-import { CASE_EXAMPLE, CaseView, LedgerView, NextStepsView, OpenCaseRequest, Problem, problemExample, TimelineView } from './case.schemas';
+import { CASE_EXAMPLE, CaseView, LEDGER_EXAMPLE, NEXT_STEPS_EXAMPLE, TIMELINE_EXAMPLE, LedgerView, NextStepsView, OpenCaseRequest, Problem, problemExample, TimelineView } from './case.schemas';
 
 const IdempotencyKeyHeader = () =>
   ApiHeader({
@@ -83,7 +83,7 @@ export class CasesController {
   @AuditAction('case.view.timeline')
   @ApiOperation({ summary: 'The case history', description: 'Every command and timer outcome, oldest first, as recorded in PostgreSQL.' })
   @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
-  @ApiResponse({ status: 200, description: 'The timeline.', standardSchema: TimelineView })
+  @ApiResponse({ status: 200, description: 'The timeline.', standardSchema: TimelineView, example: TIMELINE_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   async timeline(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<TimelineView> {
     await this.mustReadInFull(reference, caller);
@@ -94,7 +94,7 @@ export class CasesController {
   @AuditAction('case.view.deadlines')
   @ApiOperation({ summary: 'The deadline ledger', description: 'Every deadline the case has had: what, due when, pending/met/missed/cancelled, and why it exists.' })
   @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
-  @ApiResponse({ status: 200, description: 'The ledger, earliest due first.', standardSchema: LedgerView })
+  @ApiResponse({ status: 200, description: 'The ledger, earliest due first.', standardSchema: LedgerView, example: LEDGER_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   async deadlines(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<LedgerView> {
     await this.mustReadInFull(reference, caller);
@@ -108,7 +108,7 @@ export class CasesController {
     description: 'Every command and enforcement step, each available or with the refusal that says which condition fails and, where time will cure it, from when it will hold.',
   })
   @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
-  @ApiResponse({ status: 200, description: 'The steps, as of now.', standardSchema: NextStepsView })
+  @ApiResponse({ status: 200, description: 'The steps, as of now.', standardSchema: NextStepsView, example: NEXT_STEPS_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   @UnavailableResponse()
   async nextSteps(@Param('reference') reference: string, @CurrentCaller() caller: Caller) {

@@ -32,8 +32,19 @@ export class HealthController {
   // Terminus's own OpenAPI entry describes its 503 body; ours is problem+json, documented below.
   @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Whether Temporal and PostgreSQL are reachable' })
-  @ApiResponse({ status: 200, description: 'Both answer.', standardSchema: HealthReport })
-  @ApiResponse({ status: 503, description: 'At least one does not: `checks` says which and why. See Retry-After.', standardSchema: UnhealthyProblem })
+  @ApiResponse({ status: 200, description: 'Both answer.', standardSchema: HealthReport,
+    example: { status: 'ok', info: { postgresql: { status: 'up', responseTimeMs: 2 }, temporal: { status: 'up', responseTimeMs: 3 } }, error: {}, details: { postgresql: { status: 'up', responseTimeMs: 2 }, temporal: { status: 'up', responseTimeMs: 3 } } },
+  })
+  @ApiResponse({ status: 503, description: 'At least one does not: `checks` says which and why. See Retry-After.', standardSchema: UnhealthyProblem,
+    example: {
+      type: 'https://asb-case-service.example/problems/unhealthy',
+      title: 'A dependency is unhealthy',
+      status: 503,
+      detail: 'not reachable: temporal',
+      instance: '/health',
+      checks: { postgresql: { status: 'up', responseTimeMs: 2 }, temporal: { status: 'down', message: 'no answer within 1500 ms' } },
+    },
+  })
   check() {
     return this.health.check([
       () => this.probe('postgresql', () => this.em.fork().execute('select 1')),

@@ -32,7 +32,7 @@ export class PolicyVersionsController {
   @Get()
   @AuditAction('policy.read')
   @ApiOperation({ summary: 'The policy versions', description: 'Every published version with its local numbers and its statutory rules by date. New cases take the latest in force; a running case moves only by its movePolicy command.' })
-  @ApiResponse({ status: 200, description: 'The versions, oldest first.', standardSchema: PolicyVersions })
+  @ApiResponse({ status: 200, description: 'The versions, oldest first.', standardSchema: PolicyVersions, example: { versions: POLICY_VERSIONS } })
   @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
   @ApiResponse({ status: 403, description: 'Partner agencies do not see the partnership’s policy.', standardSchema: Problem, example: problemExample(403) })
   list(@CurrentCaller() caller: Caller): z.output<typeof PolicyVersions> {
