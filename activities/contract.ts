@@ -1,15 +1,15 @@
-import type { AlertAudience, CaseFile, DeadlineKind, RiskLevel, TimelineEntry } from '../libs/domain/src';
+import type { AlertAudience, CaseFile, DeadlineKind, DeliveryOutcome, ManagerDigestNotice, Notice, RiskLevel, TimelineEntry } from '../libs/domain/src';
 
 /**
- * What the case workflow asks of the outside world. Workflows import these types only; the worker
- * binds them to adapters over PostgreSQL and SMTP. Every call is safe to repeat.
+ * What the workflows ask of the outside world. Workflows import these types only; the worker binds
+ * them to adapters over PostgreSQL and SMTP. Every call is safe to repeat.
  */
 export interface CaseFileActivities {
   /** Writes the case's read model and appends its new timeline entries; an older version never overwrites a newer one. */
   saveCaseFile(change: { file: CaseFile; timeline: readonly TimelineEntry[] }): Promise<void>;
 }
 
-/** A deadline that passed unmet, as the person alerted needs it: no personal details of the victim. */
+/** A missed deadline as the first version of the workflow sent it; kept for cases whose history already holds such calls. */
 export interface DeadlineAlert {
   readonly reference: string;
   readonly deadlineId: string;
@@ -22,13 +22,31 @@ export interface DeadlineAlert {
   readonly riskLevel?: RiskLevel;
   readonly team: string;
   readonly caseworker?: string;
-  /** For a partner action: the agency asked to act. */
   readonly agency?: string;
 }
 
-export interface AlertActivities {
-  /** Sends the alert for a missed deadline to its audience, once per deadline however often it is called. */
-  sendDeadlineAlert(alert: DeadlineAlert): Promise<{ recipients: string[] }>;
+/** A notice an admin re-sent, as the case's timeline records it. */
+export interface ResentNotification {
+  readonly outcome: 'sent' | 'failed' | 'not-pending';
+  readonly noticeKey: string;
+  readonly kind: string;
+  readonly recipient: string;
+  readonly reference?: string;
+  readonly requestedBy?: string;
 }
 
-export type CaseActivities = CaseFileActivities & AlertActivities;
+export interface NoticeActivities {
+  /**
+   * Sends a notice to each person its audience names, once each however often it is called. While the
+   * mail server is unavailable it fails, to be retried; an address refused for good is reported, not retried.
+   */
+  deliverNotice(notice: Notice): Promise<DeliveryOutcome>;
+  /** The first workflow version's missed-deadline alert, now delivered as a notice. */
+  sendDeadlineAlert(alert: DeadlineAlert): Promise<{ recipients: string[] }>;
+  /** Each team's overdue reviews and the deadlines of the next 7 days, one digest per team with anything in it. */
+  compileManagerDigests(request: { asOf: string }): Promise<ManagerDigestNotice[]>;
+  /** Sends again a notification an admin put back in line. */
+  resendNotification(request: { id: string }): Promise<ResentNotification>;
+}
+
+export type CaseActivities = CaseFileActivities & NoticeActivities;

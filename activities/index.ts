@@ -1,10 +1,10 @@
 import type { CaseActivities } from './contract';
-import { type AlertDependencies, alertActivities } from './alert.activities';
 import { caseFileActivities } from './case-file.activities';
+import { type NoticeDependencies, noticeActivities } from './notice.activities';
 
 export type { CaseActivities } from './contract';
 
 /** A plain object of functions, as `Worker.create` wants: it registers own enumerable properties only. */
-export function createCaseActivities(deps: AlertDependencies): CaseActivities {
-  return { ...caseFileActivities(deps.orm), ...alertActivities(deps) };
+export function createCaseActivities(deps: NoticeDependencies): CaseActivities {
+  return { ...caseFileActivities(deps.orm), ...noticeActivities(deps) };
 }

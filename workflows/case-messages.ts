@@ -1,8 +1,9 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   CaseCommandName,
   CaseFile,
+  CaseNotice,
   CommandEnvelope,
   CommandOf,
   Deadline,
@@ -39,8 +40,14 @@ export interface CaseWorkflowInput {
   readonly policy: PolicyVersion;
   /** The case file carried across continue-as-new, with every pending deadline. */
   readonly carried?: CaseFile;
+  /** Notices raised but not yet delivered when the previous run continued as new. */
+  readonly unsentNotices?: readonly CaseNotice[];
   /** Continue as new once history reaches this many events, even before the server suggests it. */
   readonly continueAsNewAfterEvents?: number;
 }
 
 export const CASE_WORKFLOW_TYPE = 'caseWorkflow';
+
+/** A notice the mail server had refused was re-sent by an admin and accepted: the case's timeline records it. */
+export const noticeResent = defineSignal<[{ key: string; kind: string; recipient: string; by: string }]>('noticeResent');
+

@@ -3,7 +3,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
-  proxyActivities,
+  patched,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -15,32 +15,45 @@ import {
   type CaseChange,
   type CaseCommand,
   type CaseFile,
+  type CaseNotice,
   type CommandContext,
+  comingDueNotice,
   type CommandEnvelope,
   DEADLINE_CATALOGUE,
   deadlinePassed,
+  markReminded,
+  missedDeadlineNotices,
   natureOf,
   nextPendingDeadline,
+  nextReminderAt,
   nextSteps,
+  noticesOfChange,
   openCaseFile,
   processEnded,
   recordAlertSent,
+  recordNoticeDelivered,
+  recordNoticeResent,
   type Refusal,
+  remindersDue,
   staleVersionRefusal,
 } from '../libs/domain/src';
-import type { CaseActivities } from '../activities/contract';
-import { caseCommand, caseFileQuery, type CaseWorkflowInput, deadlineLedgerQuery, nextStepsQuery, openCase } from './case-messages';
+import { activities } from './activities';
+import { caseCommand, caseFileQuery, type CaseWorkflowInput, deadlineLedgerQuery, nextStepsQuery, noticeResent, openCase } from './case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from './search-attributes';
 
-// Activities retry without limit: a deadline's consequence must not be dropped because PostgreSQL or
-// the mail server was down for a while; they are idempotent, so a retry never acts twice.
-const { saveCaseFile, sendDeadlineAlert } = proxyActivities<CaseActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { saveCaseFile, sendDeadlineAlert, deliverNotice } = activities;
+
+/**
+ * Cases started before notices existed sent only missed-deadline alerts, inline; their histories
+ * replay down that path. Every newer run raises notices and reminders and delivers them in turn.
+ */
+const NOTICES_PATCH = 'notices-and-reminders';
 
 /** How long a started case waits for its opening command before it gives up (a start whose open was refused). */
 const OPENING_GRACE = '1 hour';
+
+/** How long a continue-as-new waits for a notice being sent before carrying it to the next run instead. */
+const SEND_GRACE_BEFORE_CONTINUE = '1 minute';
 
 /**
  * One ASB case, for as long as it lives. Commands arrive as updates, refused in their validators so a
@@ -50,6 +63,11 @@ const OPENING_GRACE = '1 hour';
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   let file: CaseFile | undefined = input.carried;
+  const notifying = patched(NOTICES_PATCH);
+  /** Notices raised and not yet delivered, oldest first; delivered one at a time so commands never wait on SMTP. */
+  const unsent: CaseNotice[] = [...(input.unsentNotices ?? [])];
+  /** Where the notice at the head of `unsent` is: a continue-as-new must not cut its recording short. */
+  let delivery: 'idle' | 'sending' | 'recording' = 'idle';
 
   const apply = async (change: CaseChange): Promise<CaseFile> => {
     file = change.file;
@@ -82,7 +100,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     const command = CASE_COMMANDS[name] as CaseCommand<unknown>;
     setHandler(
       caseCommand(name),
-      (envelope: CommandEnvelope<unknown>) => apply(command.apply(openedFile(), envelope.command, context(envelope.actor))),
+      (envelope: CommandEnvelope<unknown>) => {
+        const change = command.apply(openedFile(), envelope.command, context(envelope.actor));
+        if (notifying) unsent.push(...noticesOfChange(change));
+        return apply(change);
+      },
       {
         validator: (envelope: CommandEnvelope<unknown>) => {
           const refusal =
@@ -93,7 +115,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     );
   }
 
+  setHandler(noticeResent, async (resent) => {
+    if (file) await apply(recordNoticeResent(file, resent, new Date()));
+  });
+
   if (!file && !(await condition(() => file !== undefined, OPENING_GRACE))) return;
+  if (notifying) void deliverInTurn();
 
   const continueAsNewDue = () =>
     workflowInfo().continueAsNewSuggested || (input.continueAsNewAfterEvents !== undefined && workflowInfo().historyLength >= input.continueAsNewAfterEvents);
@@ -101,23 +128,54 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   while (!processEnded(openedFile())) {
     if (continueAsNewDue()) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof caseWorkflow>({ ...input, carried: openedFile() });
+      // A send normally takes moments, so it is let finish; while the mail server is down the notice is
+      // carried instead (delivery is idempotent: the next run finishing it sends nothing twice).
+      await condition(() => delivery === 'idle', SEND_GRACE_BEFORE_CONTINUE);
+      await condition(() => delivery !== 'recording');
+      await continueAsNew<typeof caseWorkflow>({ ...input, carried: openedFile(), unsentNotices: [...unsent] });
     }
     const current = openedFile();
+    if (notifying) {
+      const reminders = remindersDue(current, new Date());
+      if (reminders.length > 0) {
+        const after = await apply(markReminded(current, reminders.map((deadline) => deadline.id)));
+        unsent.push(...reminders.map((deadline) => comingDueNotice(after, deadline)));
+        continue;
+      }
+    }
     const due = nextPendingDeadline(current.deadlines);
-    const untilDue = due ? Date.parse(due.dueAt) - Date.now() : undefined;
-    if (untilDue === undefined) {
+    const wakeAt = earliest(due ? Date.parse(due.dueAt) : undefined, notifying ? nextReminderAt(current)?.getTime() : undefined);
+    if (wakeAt === undefined) {
       await condition(() => file !== current || continueAsNewDue());
       continue;
     }
-    if (untilDue > 0 && (await condition(() => file !== current || continueAsNewDue(), untilDue))) continue;
-    await onDeadlinePassed(due!.id);
+    const untilWake = wakeAt - Date.now();
+    if (untilWake > 0 && (await condition(() => file !== current || continueAsNewDue(), untilWake))) continue;
+    if (due && Date.parse(due.dueAt) <= Date.now()) await onDeadlinePassed(due.id);
   }
-  await condition(allHandlersFinished);
+  await condition(() => allHandlersFinished() && unsent.length === 0);
+
+  /** Delivers each notice in the order raised and records who it reached; a mail outage holds notices, never commands. */
+  async function deliverInTurn(): Promise<never> {
+    for (;;) {
+      await condition(() => unsent.length > 0);
+      const notice = unsent[0]!;
+      delivery = 'sending';
+      const outcome = await deliverNotice(notice);
+      delivery = 'recording';
+      await apply(recordNoticeDelivered(openedFile(), notice, outcome, new Date()));
+      unsent.shift();
+      delivery = 'idle';
+    }
+  }
 
   async function onDeadlinePassed(deadlineId: string): Promise<void> {
     const change = deadlinePassed(openedFile(), deadlineId, new Date());
     const after = await apply(change);
+    if (notifying) {
+      unsent.push(...missedDeadlineNotices(change));
+      return;
+    }
     for (const missed of change.alerts ?? []) {
       const audience = alertAudienceOf(missed.kind);
       if (!audience) continue;
@@ -138,6 +196,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       await apply(recordAlertSent(openedFile(), { kind: missed.kind, deadlineId: missed.id, recipients }, new Date()));
     }
   }
+}
+
+function earliest(...moments: (number | undefined)[]): number | undefined {
+  const known = moments.filter((moment): moment is number => moment !== undefined);
+  return known.length > 0 ? Math.min(...known) : undefined;
 }
 
 function agencyOf(file: CaseFile, actionId: string | undefined): { agency?: string } {

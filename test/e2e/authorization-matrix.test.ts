@@ -1,5 +1,6 @@
 import { COMMAND_ROUTES, type CommandRoute } from '../../apps/api/src/cases/commands/command-routes';
 import type { TokenClaims } from '../../libs/auth/src';
+import { eventually } from '../support/case-driver';
 import { http, type HttpResult } from '../support/http';
 import { type ApiClient, type RunningService } from '../support/service';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
@@ -57,6 +58,9 @@ const ENDPOINT_MATRIX = {
   'GET /statistics':                   row('✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
   'GET /audit':                        row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
   'GET /policy-versions':              row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✓        ✓'),
+  'GET /notifications':                row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /notifications/{id}':           row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'POST /notifications/{id}/resend':   row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
 };
 
 // Commands on a north case. Casework is for the case's own team's caseworkers and managers; allocation,
@@ -179,7 +183,7 @@ interface Endpoint {
 }
 
 /** Path parameters: no such step or referral (state refuses, not access); the action is the police's. */
-const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1' };
+const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1', notificationId: '0' };
 const commandPath = (route: CommandRoute) => route.path.replace(/:(\w+)/g, (_match, name: string) => pathIds[name as keyof typeof pathIds] ?? name);
 
 const ENDPOINTS: readonly Endpoint[] = [
@@ -207,6 +211,10 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'GET /statistics', method: 'GET', path: () => STATISTICS, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /statistics'] },
   { name: 'GET /audit', method: 'GET', path: () => '/audit?limit=5', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /audit'] },
   { name: 'GET /policy-versions', method: 'GET', path: () => '/policy-versions', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /policy-versions'] },
+  { name: 'GET /notifications', method: 'GET', path: () => '/notifications?status=FAILED', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /notifications'] },
+  { name: 'GET /notifications/{id}', method: 'GET', path: () => `/notifications/${pathIds.notificationId}`, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /notifications/{id}'] },
+  // The police's notice was sent, so an admin may ask but the outbox refuses: only a failed one is re-sent.
+  { name: 'POST /notifications/{id}/resend', method: 'POST', path: () => `/notifications/${pathIds.notificationId}/resend`, allowedStatus: 409, expected: ENDPOINT_MATRIX['POST /notifications/{id}/resend'] },
 ];
 
 const CELLS = ENDPOINTS.flatMap((endpoint) =>
@@ -252,6 +260,11 @@ describe('who may call each endpoint: every role, a team role of another team, a
 
     matrixCase = await open('caseworker', report('north'));
     pathIds.actionId = await assign(matrixCase, 'POLICE');
+    await eventually(async () => {
+      const { body } = await as.admin('GET', `/notifications?reference=${matrixCase}&status=SENT`);
+      pathIds.notificationId = (body.notifications as { id: string }[])[0]?.id ?? '0';
+      return pathIds.notificationId !== '0';
+    });
     sharedElsewhere = await open('caseworker', report('north', { location: { ward: 'Sysonby', priorityNeighbourhood: true } }));
     await expectStatus(200, as.manager('POST', `/cases/${sharedElsewhere}/forum-changes`, { body: { to: 'MAG', reason: 'Council tenant; the neighbour is vulnerable.' } }));
     await send(sharedElsewhere, 'shares', { agency: 'PROBATION', summaryOnly: false, reason: 'The subject is on licence to probation.' });

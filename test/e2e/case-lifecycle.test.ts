@@ -45,7 +45,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
     expect(read.body).toEqual(opened.body);
 
     await env.sleep('8 days');
-    const [alert] = await smtp.waitFor((mail) => mail.subject.includes(reference));
+    const [alert] = await smtp.waitFor((mail) => mail.subject.startsWith(`Overdue review: ${reference}`));
     expect(alert?.to).toEqual(['jo.bennett@melton.example']);
     expect(alert?.text).toContain(`/cases/${reference}`);
     // Data minimisation: the manager's alert carries the reference, not the victim's address.
@@ -53,7 +53,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
 
     const afterMiss = await waitForCase(api, reference, (view) => view.deadlines[0]?.status === 'MISSED');
     expect(afterMiss.nextReview).toBeNull();
-    expect(smtp.received.filter((mail) => mail.subject.includes(reference))).toHaveLength(1);
+    expect(smtp.received.filter((mail) => mail.subject.startsWith(`Overdue review: ${reference}`))).toHaveLength(1);
   });
 
   it('records a review, which moves the next review date', async () => {

@@ -65,8 +65,9 @@ describe('SIGTERM lets work in flight finish, then the process exits 0', () => {
       worker.kill('SIGTERM');
 
       expect(await exitOf(worker)).toEqual({ code: 0, signal: null });
-      expect(smtp.received.filter((mail) => mail.subject.includes(reference))).toHaveLength(1);
-      expect(await outboxStatus(databaseUrl, reference)).toEqual(['SENT']);
+      expect(smtp.received.filter((mail) => mail.subject.startsWith(`Overdue review: ${reference}`))).toHaveLength(1);
+      // The manager's coming-due reminder (the case is unallocated) and the overdue alert: both sent.
+      expect(await outboxStatus(databaseUrl, reference)).toEqual(['SENT', 'SENT']);
     } finally {
       smtp.holdDeliveries(0);
       worker.kill('SIGKILL');
@@ -105,7 +106,7 @@ async function outboxStatus(databaseUrl: string, reference: string): Promise<str
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ status: string }>('select status from outbox_message where reference = $1', [reference]);
+    const { rows } = await client.query<{ status: string }>('select status from notification where reference = $1', [reference]);
     return rows.map((row) => row.status);
   } finally {
     await client.end();

@@ -49,7 +49,8 @@ describe('operating the service: health, API description, dependencies down', ()
     const commandPaths = COMMAND_ROUTES.map((route) => `/cases/{reference}/${route.path.replace(/:(\w+)/g, '{$1}')}`);
     const queryPaths = ['/cases/{reference}/timeline', '/cases/{reference}/deadlines', '/cases/{reference}/next-steps'];
     const reportPaths = ['/teams/{team}/overview', '/legal/queue', '/statistics', '/agencies/{agency}/actions', '/forums/JAG/agenda'];
-    expect(Object.keys(body.paths).sort()).toEqual(['/audit', '/policy-versions', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...commandPaths].sort());
+    const adminPaths = ['/audit', '/notifications', '/notifications/{id}', '/notifications/{id}/resend'];
+    expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;
       expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '503']);
@@ -62,6 +63,8 @@ describe('operating the service: health, API description, dependencies down', ()
       expect.arrayContaining(['type', 'category', 'channel', 'summary', 'team']),
     );
     expect(body.components.schemas.Case.properties.nextReview).toBeDefined();
+
+    expect(Object.keys(body.paths['/notifications/{id}/resend'].post.responses).sort()).toEqual(['202', '401', '403', '404', '409', '503']);
 
     const docs = await http(healthy.baseUrl, 'GET', '/docs');
     expect(docs.status).toBe(200);

@@ -115,10 +115,12 @@ export class CaseDriver {
   }
 }
 
-/** Waits (in real time, while time-skipping is paused) until `check` holds: for activity results to land. */
-export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+/** Waits (in real time, while time-skipping is paused) until `check` answers something truthy, and answers it: for activity results to land. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -20,6 +20,8 @@ export interface ServiceParts {
   readonly databaseUrl: string;
   readonly smtpUrl: string;
   readonly taskQueue: string;
+  /** A staff directory of the test's own; the local one (deploy/local/directory.json) otherwise. */
+  readonly directoryPath?: string;
 }
 
 export interface RunningService {
@@ -47,6 +49,7 @@ export async function startService(
     SMTP_URL: parts.smtpUrl,
     LOG_LEVEL: 'warn',
     DEV_ISSUER_KEY_PATH: join(testRuntime().runDir, `dev-issuer-${randomUUID()}.json`),
+    ...(parts.directoryPath ? { DIRECTORY_PATH: parts.directoryPath } : {}),
     ...(options.commandTimeoutMs ? { TEMPORAL_COMMAND_TIMEOUT_MS: String(options.commandTimeoutMs) } : {}),
   });
   const worker =

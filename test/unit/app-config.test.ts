@@ -43,6 +43,16 @@ describe('service configuration from the environment', () => {
     expect(() => loadConfig({ PUBLIC_BASE_URL: 'not a url' })).toThrow(/PUBLIC_BASE_URL/);
   });
 
+  it('sends the managers\' digest at 07:00 on weekdays unless told otherwise, and can be switched off', () => {
+    expect(loadConfig({}).mail.digestSchedule).toBe('0 7 * * 1-5');
+    expect(loadConfig({ DIGEST_SCHEDULE: '30 6 * * *' }).mail.digestSchedule).toBe('30 6 * * *');
+    expect(loadConfig({ DIGEST_SCHEDULE: 'off' }).mail).not.toHaveProperty('digestSchedule');
+  });
+
+  it('refuses a digest schedule that is not a cron expression, naming DIGEST_SCHEDULE', () => {
+    expect(() => loadConfig({ DIGEST_SCHEDULE: 'every morning' })).toThrow(/DIGEST_SCHEDULE/);
+  });
+
   it('treats an exported but empty variable as not set', () => {
     expect(loadConfig({ PORT: '', TEMPORAL_ADDRESS: '' })).toMatchObject({
       http: { port: 3000 },

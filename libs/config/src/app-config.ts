@@ -16,6 +16,11 @@ const EnvironmentSchema = z.object({
   DATABASE_URL: z.string().min(1).default('postgres://asb:asb@localhost:5433/asb'),
   SMTP_URL: z.string().min(1).default('smtp://localhost:1025'),
   MAIL_FROM: z.string().min(1).default('ASB Case Service <asb-cases@localhost>'),
+  // Five cron fields in Europe/London, or "off" where another deployment already sends the digest.
+  DIGEST_SCHEDULE: z
+    .string()
+    .regex(/^(off|\S+( \S+){4})$/, 'a five-field cron expression (minute hour day month weekday) or "off"')
+    .default('0 7 * * 1-5'),
   DIRECTORY_PATH: z.string().min(1).default(() => join(projectRoot(), 'deploy/local/directory.json')),
   OIDC_ISSUER: z.url().optional(),
   OIDC_AUDIENCE: z.string().min(1).default('asb-case-service'),
@@ -29,7 +34,8 @@ export interface AppConfig {
   readonly http: { readonly port: number; readonly publicBaseUrl: string };
   readonly temporal: { readonly address: string; readonly namespace: string; readonly taskQueue: string; readonly commandTimeoutMs: number };
   readonly databaseUrl: string;
-  readonly mail: { readonly smtpUrl: string; readonly from: string };
+  /** `digestSchedule` is a cron expression in Europe/London; absent when the digest is switched off. */
+  readonly mail: { readonly smtpUrl: string; readonly from: string; readonly digestSchedule?: string };
   readonly directoryPath: string;
   readonly auth: { readonly issuer?: string; readonly audience: string; readonly jwksUri?: string; readonly devKeyPath: string };
   readonly logLevel: string;
@@ -56,7 +62,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       commandTimeoutMs: e.TEMPORAL_COMMAND_TIMEOUT_MS,
     },
     databaseUrl: e.DATABASE_URL,
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, ...(e.DIGEST_SCHEDULE === 'off' ? {} : { digestSchedule: e.DIGEST_SCHEDULE }) },
     directoryPath: e.DIRECTORY_PATH,
     auth: {
       ...(e.OIDC_ISSUER ? { issuer: e.OIDC_ISSUER } : {}),

@@ -33,6 +33,12 @@ export function endOfLondonDay(date: LocalDate): Date {
   return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, PARTNERSHIP_TIME_ZONE).getTime());
 }
 
+/** `hour`:00 on `date` in England, whatever the clocks are doing. */
+export function londonTimeOn(date: LocalDate, hour: number): Date {
+  const [y, m, d] = parts(date);
+  return new Date(new TZDate(y, m - 1, d, hour, 0, 0, 0, PARTNERSHIP_TIME_ZONE).getTime());
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
   const [y, m, d] = parts(date);
   return fromUtcMs(Date.UTC(y, m - 1, d) + days * DAY_MS);

@@ -7,3 +7,4 @@ export * from './deadline';
 export * from './case-file';
 export * from './policy';
 export * from './statutory-hours';
+export * from './notifications';

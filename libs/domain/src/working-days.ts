@@ -28,3 +28,15 @@ export function workingDaysBetween(from: LocalDate, to: LocalDate): number {
   }
   return count;
 }
+
+/** The date `count` working days before `to`, counting back the way `addWorkingDays` counts forward. */
+export function subtractWorkingDays(to: LocalDate, count: number): LocalDate {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`working days must be a whole number ≥ 0: ${count}`);
+  let date = to;
+  let remaining = count;
+  while (remaining > 0) {
+    date = addDays(date, -1);
+    if (isWorkingDay(date)) remaining -= 1;
+  }
+  return date;
+}

@@ -26,6 +26,10 @@ export class CaptureSmtpServer {
   private rejectRecipients: (address: string) => boolean = () => false;
   private holdMs = 0;
   private readonly deliveryListeners = new Set<() => void>();
+  /** Sessions whose client went away: a message they sent but were never answered for was not accepted. */
+  private readonly closedSessions = new Set<string>();
+  /** Messages dropped because the sender disconnected before the server answered. */
+  abandoned = 0;
 
   constructor(private readonly options: { storeDir?: string } = {}) {
     if (options.storeDir) mkdirSync(options.storeDir, { recursive: true });
@@ -37,14 +41,23 @@ export class CaptureSmtpServer {
         if (this.rejectRecipients(address.address)) return callback(new Error(`550 mailbox unavailable: ${address.address}`));
         callback();
       },
-      onData: (stream, _session, callback) => {
+      onClose: (session) => {
+        this.closedSessions.add(session.id);
+      },
+      onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks);
           for (const listener of [...this.deliveryListeners]) listener();
           // A held delivery is a slow relay: the sender is mid-send until the server answers.
-          setTimeout(() => this.capture(raw).then(() => callback(), callback), this.holdMs);
+          setTimeout(() => {
+            if (this.closedSessions.has(session.id)) {
+              this.abandoned += 1;
+              return callback(new Error('451 the client disconnected before the message was accepted'));
+            }
+            this.capture(raw).then(() => callback(), callback);
+          }, this.holdMs);
         });
       },
     });

@@ -1,3 +1,5 @@
 export * from './mailer';
-export * from './outbox';
-export * from './deadline-alert.template';
+export * from './deliver';
+export * from './smtp-failure';
+export * from './templates/mail-layout';
+export * from './templates/render-notice';

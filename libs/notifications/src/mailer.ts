@@ -1,13 +1,13 @@
 import { createTransport, type Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
-  readonly to: readonly string[];
+  readonly to: string;
   readonly subject: string;
   readonly text: string;
   readonly html: string;
   /** Deterministic, so a resend after a crash is recognisably the same message. */
   readonly messageId: string;
-  readonly reference: string;
+  readonly reference?: string;
 }
 
 /** Real SMTP, always: the local capture server in development and tests, the council's relay in production. */
@@ -21,12 +21,12 @@ export class Mailer {
   async send(mail: OutgoingMail): Promise<void> {
     await this.transport.sendMail({
       from: this.from,
-      to: [...mail.to],
+      to: mail.to,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId,
-      headers: { 'X-ASB-Case-Reference': mail.reference },
+      ...(mail.reference ? { headers: { 'X-ASB-Case-Reference': mail.reference } } : {}),
     });
   }
 

@@ -6,3 +6,4 @@ export * from './case-reference-allocator';
 export * from './idempotent-request-store';
 export * from './audit-trail';
 export * from './case-queries';
+export * from './notification-store';

@@ -136,6 +136,8 @@ export interface CaseFile {
   /** Partner agencies the case is shared with; absent on cases opened before sharing existed. */
   readonly shares?: readonly AgencyShare[];
   readonly deadlines: readonly Deadline[];
+  /** Deadlines whose coming-due reminder has been raised; absent on cases opened before reminders existed. */
+  readonly remindersSent?: readonly string[];
   /** Sequence of the last timeline entry, so that every entry has a key that survives retries. */
   readonly timelineSeq: number;
 }

@@ -25,6 +25,11 @@ export interface LocalPolicy {
   readonly reopenWindowMonths: number;
   readonly satisfactionFollowUpWorkingDays: number;
   readonly retentionYears: number;
+  /**
+   * How many working days ahead a caseworker is reminded of a review or compliance check coming due.
+   * Absent from versions published before reminders existed: those remind `DEFAULT_COMING_DUE_REMINDER_WORKING_DAYS` ahead.
+   */
+  readonly comingDueReminderWorkingDays?: number;
   readonly caseReview: {
     readonly qualifyingComplaints: number;
     readonly windowMonths: number;

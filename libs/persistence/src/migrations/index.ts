@@ -5,6 +5,7 @@ import { Migration20261126300000_list_indexes } from './Migration20261126300000_
 import { Migration20261126400000_case_shares } from './Migration20261126400000_case_shares';
 import { Migration20261126500000_partner_actions } from './Migration20261126500000_partner_actions';
 import { Migration20261126600000_idempotent_responses } from './Migration20261126600000_idempotent_responses';
+import { Migration20261126700000_notification_outbox } from './Migration20261126700000_notification_outbox';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261126400000_case_shares', class: Migration20261126400000_case_shares },
   { name: 'Migration20261126500000_partner_actions', class: Migration20261126500000_partner_actions },
   { name: 'Migration20261126600000_idempotent_responses', class: Migration20261126600000_idempotent_responses },
+  { name: 'Migration20261126700000_notification_outbox', class: Migration20261126700000_notification_outbox },
 ];

@@ -1,0 +1,73 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { StaffDirectory } from '../libs/directory/src';
+import { type LocalDate, noticeKey, type Notice, referenceOf } from '../libs/domain/src';
+import { deliverToEach, type Mailer, renderNotice, sendRow } from '../libs/notifications/src';
+import { findNotification } from '../libs/persistence/src';
+import type { NoticeActivities } from './contract';
+import { compileManagerDigests } from './manager-digest';
+import { recipientsOf } from './recipients';
+
+export interface NoticeDependencies {
+  readonly orm: MikroORM;
+  readonly mailer: Mailer;
+  readonly directory: StaffDirectory;
+  readonly publicBaseUrl: string;
+}
+
+export function noticeActivities({ orm, mailer, directory, publicBaseUrl }: NoticeDependencies): NoticeActivities {
+  const deliverNotice: NoticeActivities['deliverNotice'] = async (notice: Notice) => {
+    const recipients = recipientsOf(notice, directory);
+    const reference = referenceOf(notice);
+    const report = await deliverToEach(
+      orm.em.fork(),
+      mailer,
+      { noticeKey: notice.key, kind: notice.kind, ...(reference ? { reference } : {}), ...renderNotice(notice, publicBaseUrl) },
+      recipients,
+    );
+    if (report.waiting.length > 0) {
+      // The rest are sent or failed for good; a retry sends only what is still owed.
+      throw ApplicationFailure.retryable(
+        `mail server unavailable for ${report.waiting.map((w) => w.recipient).join(', ')}: ${report.waiting[0]!.error}`,
+        'MailServerUnavailable',
+      );
+    }
+    return { sent: report.sent, failed: report.failed };
+  };
+
+  return {
+    deliverNotice,
+
+    async sendDeadlineAlert(alert) {
+      const { sent } = await deliverNotice({
+        kind: 'DEADLINE_MISSED',
+        key: noticeKey(alert.reference, alert.deadlineId, alert.kind),
+        audience: alert.audience,
+        team: alert.team,
+        ...(alert.agency ? { agency: alert.agency } : {}),
+        case: { reference: alert.reference, team: alert.team, ...(alert.caseworker ? { caseworker: alert.caseworker } : {}), ...(alert.riskLevel ? { riskLevel: alert.riskLevel } : {}) },
+        deadline: { id: alert.deadlineId, kind: alert.kind, title: alert.title, dueOn: alert.dueOn as LocalDate, dueAt: alert.dueAt, reason: alert.reason },
+      });
+      return { recipients: [...sent] };
+    },
+
+    compileManagerDigests: ({ asOf }) => compileManagerDigests(orm.em.fork(), directory, new Date(asOf)),
+
+    async resendNotification({ id }) {
+      const em = orm.em.fork();
+      const row = await findNotification(em, id);
+      if (!row) throw ApplicationFailure.nonRetryable(`no notification ${id}`, 'UnknownNotification');
+      const facts = {
+        noticeKey: row.noticeKey,
+        kind: row.kind,
+        recipient: row.recipient,
+        ...(row.reference ? { reference: row.reference } : {}),
+        ...(row.resendRequestedBy ? { requestedBy: row.resendRequestedBy } : {}),
+      };
+      if (row.status !== 'PENDING') return { outcome: 'not-pending', ...facts };
+      const outcome = await sendRow(em, mailer, row.id, row);
+      if (typeof outcome === 'object') throw ApplicationFailure.retryable(`mail server unavailable for ${row.recipient}: ${outcome.error}`, 'MailServerUnavailable');
+      return { outcome, ...facts };
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './notice';
+export * from './coming-due';
+export * from './case-notices';
+export * from './delivered';

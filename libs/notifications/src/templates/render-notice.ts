@@ -1,0 +1,23 @@
+import type { Notice } from '../../../domain/src';
+import { comingDueMail } from './coming-due.template';
+import { deadlineMissedMail } from './deadline-missed.template';
+import { legalStepMail } from './legal-step.template';
+import { managerDigestMail } from './manager-digest.template';
+import { renderMail, type RenderedMail } from './mail-layout';
+import { partnerActionMail } from './partner-action.template';
+
+/** Text and HTML for a notice, linking to where the reader acts in the service. */
+export function renderNotice(notice: Notice, publicBaseUrl: string): RenderedMail {
+  if (notice.kind === 'MANAGER_DIGEST') return renderMail(managerDigestMail(notice, `${publicBaseUrl}/cases?team=${encodeURIComponent(notice.team)}`));
+  const caseUrl = `${publicBaseUrl}/cases/${notice.case.reference}`;
+  switch (notice.kind) {
+    case 'DEADLINE_MISSED':
+      return renderMail(deadlineMissedMail(notice, caseUrl));
+    case 'COMING_DUE':
+      return renderMail(comingDueMail(notice, caseUrl));
+    case 'LEGAL_STEP':
+      return renderMail(legalStepMail(notice, caseUrl));
+    case 'PARTNER_ACTION_ASSIGNED':
+      return renderMail(partnerActionMail(notice, caseUrl));
+  }
+}
