@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { CaseDriver } from '../support/case-driver';
@@ -7,9 +7,10 @@ import { startWorkflowWorld, type WorkflowWorld } from '../support/case-worker-h
 import { STORIES } from './stories';
 
 /**
- * `npm run replay:record`: plays every story and writes its history to test/replay/histories/. Run it
- * when a story is added; commit the files. Never re-record to make a failing replay pass: a failing
- * replay means running cases would break.
+ * `npm run replay:record`: plays each story that has no history yet and writes it to
+ * test/replay/histories/. Run it when a story is added; commit the file. A recorded history is never
+ * overwritten: it stands for cases already running under the code that recorded it, and a failing
+ * replay means those cases would break.
  */
 describe('record replay histories', () => {
   let env: TestWorkflowEnvironment;
@@ -22,7 +23,13 @@ describe('record replay histories', () => {
 
   afterAll(() => world?.stop());
 
-  it.each(STORIES.map((story) => [story.name, story] as const))('%s', async (name, story) => {
+  const unrecorded = STORIES.filter((story) => !existsSync(join(__dirname, 'histories', `${story.name}.json`)));
+
+  it('names each story once, so that no history file stands for two stories', () => {
+    expect(new Set(STORIES.map((story) => story.name)).size).toBe(STORIES.length);
+  });
+
+  it.each(unrecorded.map((story) => [story.name, story] as const))('%s', async (name, story) => {
     const reference = await story.play(new CaseDriver(env, TEST_TASK_QUEUE), env);
     const history = await env.client.workflow.getHandle(reference).fetchHistory();
     // protobufjs's own JSON form; the replay test reads it back with History.fromObject.

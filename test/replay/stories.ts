@@ -101,4 +101,19 @@ export const STORIES: readonly Story[] = [
       return reference;
     },
   },
+  {
+    // Recorded after notices came in (the `notices-and-reminders` patch): reminders, legal-step notices, a partner action.
+    name: 'notices-reminders-legal-steps-partner-action',
+    async play(cases, env) {
+      const { reference } = await cases.open(noiseCase({ category: 'HARASSMENT', summary: 'Threats made to the family next door.' }));
+      await cases.run(reference, 'recordInitialContact', { summary: 'Spoke to Pat; safety plan agreed.' });
+      await cases.run(reference, 'assignPartnerAction', { agency: 'POLICE', description: 'Patrol Brook Court after 10pm.', dueOn: await cases.dateIn(5) });
+      await cases.run(reference, 'recordEnforcementStep', { kind: 'CIVIL_INJUNCTION', subjectId: 's1', skipReason: 'Threats of violence: straight to an injunction.' });
+      await cases.run(reference, 'acknowledgeLegalReferral', { referralId: 'legal-1' }, 'legal.team');
+      await env.sleep('30 days');
+      await eventually(async () => (await cases.statuses(reference, 'CASE_REVIEW')).includes('MISSED'));
+      await cases.run(reference, 'recordReview', { summary: 'Injunction being prepared; patrols continue.' });
+      return reference;
+    },
+  },
 ];
