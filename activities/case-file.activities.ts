@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { saveCaseFile } from '../libs/persistence/src';
+import { complaintsOnOtherCases, saveCaseFile } from '../libs/persistence/src';
 import type { CaseFileActivities } from './contract';
 
 export function caseFileActivities(orm: MikroORM): CaseFileActivities {
@@ -7,5 +7,6 @@ export function caseFileActivities(orm: MikroORM): CaseFileActivities {
     async saveCaseFile({ file, timeline }) {
       await saveCaseFile(orm.em.fork(), file, timeline);
     },
+    complaintsOnOtherCases: (about) => complaintsOnOtherCases(orm.em.fork(), about),
   };
 }

@@ -1,4 +1,4 @@
-import type { AlertAudience, CaseFile, DeadlineKind, DeliveryOutcome, ManagerDigestNotice, Notice, RiskLevel, TimelineEntry } from '../libs/domain/src';
+import type { AlertAudience, CaseFile, Complaint, DeadlineKind, DeliveryOutcome, ManagerDigestNotice, Notice, RiskLevel, TimelineEntry } from '../libs/domain/src';
 
 /**
  * What the workflows ask of the outside world. Workflows import these types only; the worker binds
@@ -7,6 +7,8 @@ import type { AlertAudience, CaseFile, DeadlineKind, DeliveryOutcome, ManagerDig
 export interface CaseFileActivities {
   /** Writes the case's read model and appends its new timeline entries; an older version never overwrites a newer one. */
   saveCaseFile(change: { file: CaseFile; timeline: readonly TimelineEntry[] }): Promise<void>;
+  /** Incidents logged on other cases about the same victim (by name) or the same address. */
+  complaintsOnOtherCases(about: { reference: string; complainantNames: readonly string[]; address?: string }): Promise<Complaint[]>;
 }
 
 /** A missed deadline as the first version of the workflow sent it; kept for cases whose history already holds such calls. */

@@ -17,6 +17,8 @@ import {
   type CaseFile,
   type CaseNotice,
   type CommandContext,
+  type Complaint,
+  COMMANDS_WEIGHING_OTHER_CASES,
   comingDueNotice,
   type CommandEnvelope,
   DEADLINE_CATALOGUE,
@@ -41,7 +43,7 @@ import { activities } from './activities';
 import { caseCommand, caseFileQuery, type CaseWorkflowInput, deadlineLedgerQuery, nextStepsQuery, noticeResent, openCase } from './case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from './search-attributes';
 
-const { saveCaseFile, sendDeadlineAlert, deliverNotice } = activities;
+const { saveCaseFile, sendDeadlineAlert, deliverNotice, complaintsOnOtherCases } = activities;
 
 /**
  * Cases started before notices existed sent only missed-deadline alerts, inline; their histories
@@ -75,7 +77,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     await saveCaseFile({ file: change.file, timeline: change.timeline });
     return change.file;
   };
-  const context = (actor: string): CommandContext => ({ now: new Date(), actor });
+  const context = (actor: string, relatedComplaints?: readonly Complaint[]): CommandContext => ({ now: new Date(), actor, ...(relatedComplaints ? { relatedComplaints } : {}) });
   const openedFile = (): CaseFile => {
     if (!file) throw ApplicationFailure.nonRetryable(`case ${input.reference} has not been opened`, 'CaseNotOpen');
     return file;
@@ -100,9 +102,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     const command = CASE_COMMANDS[name] as CaseCommand<unknown>;
     setHandler(
       caseCommand(name),
-      (envelope: CommandEnvelope<unknown>) => {
-        const change = command.apply(openedFile(), envelope.command, context(envelope.actor));
-        if (notifying) unsent.push(...noticesOfChange(change));
+      async (envelope: CommandEnvelope<unknown>) => {
+        let related: readonly Complaint[] | undefined;
+        if (COMMANDS_WEIGHING_OTHER_CASES.has(name)) {
+          const asked = openedFile();
+          related = await complaintsOnOtherCases({ reference: asked.reference, complainantNames: asked.complainants.map((person) => person.name), ...(asked.location.address ? { address: asked.location.address } : {}) });
+          // The case may have moved on while other cases were consulted.
+          const refusal = command.refusal(openedFile(), envelope.command, context(envelope.actor, related));
+          if (refusal) refuse(refusal);
+        }
+        const before = openedFile();
+        const change = command.apply(before, envelope.command, context(envelope.actor, related));
+        if (notifying) unsent.push(...noticesOfChange(before, change, new Date()));
         return apply(change);
       },
       {

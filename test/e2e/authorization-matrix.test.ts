@@ -66,8 +66,8 @@ const ENDPOINT_MATRIX = {
 // Commands on a north case. Casework is for the case's own team's caseworkers and managers; allocation,
 // forum changes and closure decisions for its manager; court and legal-referral steps for legal; the
 // policy version for admins. A partner completes an action assigned to their own agency (the matrix
-// sends it one assigned to the police), and nothing else; the review coordinator and the head of
-// service send none.
+// sends it one assigned to the police), and nothing else. The case review coordinator runs the ASB
+// Case Review, which the case's team may also record an application for; the head of service sends none.
 //                                         case-  mana-  legal  part-  review  admin  head   case-    mana-
 //                                         worker ger           ner    coord.         of     worker   ger
 //                                         north  north         police                svc.   south    south
@@ -106,6 +106,13 @@ const COMMAND_MATRIX: Record<string, Record<CallerName, Expected>> = {
   shareWithAgency:                     row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
   stopSharing:                         row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
   movePolicy:                          row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  applyForCaseReview:                  row('✓      ✓      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  acknowledgeCaseReview:               row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  decideCaseReviewThreshold:           row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  recordCaseReviewMeeting:             row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  recordCaseReviewOutcome:             row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  recordCaseReviewAppeal:              row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  decideCaseReviewAppeal:              row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
 };
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -151,6 +158,13 @@ const COMMAND_BODIES: Record<string, unknown> = {
   shareWithAgency: { agency: 'PROBATION', summaryOnly: true, reason: 'The subject is on licence.' },
   stopSharing: { agency: 'PROBATION', reason: 'Licence ended.' },
   movePolicy: { policyVersionId: '2026.1', reason: 'Stay on the published version.' },
+  applyForCaseReview: { applicant: 'VICTIM', applicantName: 'Sam Hill' },
+  acknowledgeCaseReview: {},
+  decideCaseReviewThreshold: { met: true, reason: 'Three complaints in six months.' },
+  recordCaseReviewMeeting: { recommendations: 'Joint visit.' },
+  recordCaseReviewOutcome: { summary: 'Letter sent.' },
+  recordCaseReviewAppeal: { reason: 'Disputes the outcome.' },
+  decideCaseReviewAppeal: { upheld: false, reason: 'The review was sound.' },
 };
 
 const SUMMARY = 'Loud parties at weekends in the flat next door, into the early morning.';
@@ -308,7 +322,7 @@ describe('who may call each endpoint: every role, a team role of another team, a
   it('leaves no trace on the case of a caller who was refused every command', async () => {
     const { body } = await as.admin('GET', `/cases/${matrixCase}/timeline`);
     const actors = new Set((body.entries as { actor: string }[]).map((entry) => entry.actor));
-    const refusedEverywhere: CallerName[] = ['case_review_coordinator', 'head_of_service', 'caseworker of south', 'manager of south'];
+    const refusedEverywhere: CallerName[] = ['head_of_service', 'caseworker of south', 'manager of south'];
     expect(refusedEverywhere.map((name) => CALLERS[name].sub).filter((sub) => actors.has(sub))).toEqual([]);
     // It did record the allowed callers' commands.
     expect(actors.has(CALLERS.caseworker.sub)).toBe(true);

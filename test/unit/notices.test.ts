@@ -7,6 +7,8 @@ import {
   missedDeadlineNotices,
   nextReminderAt,
   noticesOfChange,
+  type CaseChange,
+  type CaseFile,
   deadlinePassed,
   reminderAt,
   remindersDue,
@@ -15,6 +17,9 @@ import { isPermanentRefusal, messageIdFor, renderNotice } from '../../libs/notif
 import { change, DARREN, MARGARET, NOISE_REPORT, onlyPending, openCase, run } from './case-builder';
 
 const BASE = 'https://asb.melton.example';
+
+/** The notices of a change; `before` only matters for an ASB Case Review threshold crossed by incidents. */
+const noticesOf = (change: CaseChange, before: CaseFile = change.file) => noticesOfChange(before, change, new Date(change.timeline[0]?.at ?? 0));
 
 describe('caseworker reminders of reviews and compliance checks coming due', () => {
   it('falls at 08:00 in England two working days before the due date', () => {
@@ -71,7 +76,7 @@ describe('what a change tells people beyond the person who made it', () => {
   };
 
   it('sends the legal team every legal step, with the referral deadlines and a case summary', () => {
-    const [notice, ...rest] = noticesOfChange(referred());
+    const [notice, ...rest] = noticesOf(referred());
     expect(rest).toEqual([]);
     expect(notice).toMatchObject({
       kind: 'LEGAL_STEP',
@@ -85,20 +90,20 @@ describe('what a change tells people beyond the person who made it', () => {
 
   it('tells legal of the decision too, as a separate notice', () => {
     const decided = change(referred().file, 'recordLegalDecision', { referralId: 'legal-1', proceed: true, reason: 'Strong evidence' }, '2026-11-18T10:00:00Z', 'legal.team');
-    const notices = noticesOfChange(decided);
+    const notices = noticesOf(decided);
     expect(notices.map((n) => n.kind)).toEqual(['LEGAL_STEP']);
-    expect(notices[0]?.key).not.toBe(noticesOfChange(referred())[0]?.key);
+    expect(notices[0]?.key).not.toBe(noticesOf(referred())[0]?.key);
   });
 
   it('tells an agency of an action assigned to it', () => {
     const assigned = change(openCase(), 'assignPartnerAction', { agency: 'POLICE', description: 'Patrol Egerton Road on Friday nights.', dueOn: localDate('2026-11-20') }, '2026-11-03T10:00:00Z');
-    expect(noticesOfChange(assigned)).toEqual([
+    expect(noticesOf(assigned)).toEqual([
       expect.objectContaining({ kind: 'PARTNER_ACTION_ASSIGNED', audience: 'PARTNER_AGENCY', agency: 'POLICE', key: 'ASB-2026-000123:action-1:PARTNER_ACTION_ASSIGNED:1' }),
     ]);
   });
 
   it('raises nothing for an ordinary command', () => {
-    expect(noticesOfChange(change(openCase(), 'recordInitialContact', { summary: 'Spoke to Margaret.' }, '2026-11-02T10:00:00Z'))).toEqual([]);
+    expect(noticesOf(change(openCase(), 'recordInitialContact', { summary: 'Spoke to Margaret.' }, '2026-11-02T10:00:00Z'))).toEqual([]);
   });
 
   it('alerts the audience of a missed duty, with the same key the first outbox used', () => {
@@ -112,7 +117,7 @@ describe('what a change tells people beyond the person who made it', () => {
 describe('notice emails', () => {
   const referredNotice = () => {
     const file = run(openCase(), 'recordInitialContact', { summary: 'Spoke to Margaret.' }, '2026-11-02T10:00:00Z');
-    return noticesOfChange(change(file, 'recordEnforcementStep', { kind: 'CIVIL_INJUNCTION', subjectId: DARREN.id, skipReason: 'Threats with a knife' }, '2026-11-16T10:00:00Z'))[0]!;
+    return noticesOf(change(file, 'recordEnforcementStep', { kind: 'CIVIL_INJUNCTION', subjectId: DARREN.id, skipReason: 'Threats with a knife' }, '2026-11-16T10:00:00Z'))[0]!;
   };
 
   it('give legal what happened, each deadline and the court, and link to the case', () => {

@@ -32,9 +32,13 @@ export const DEADLINE_CATALOGUE = {
   SATISFACTION_FOLLOW_UP: { nature: 'DUTY', title: 'Satisfaction follow-up with the complainant', alert: 'CASEWORKER' },
   REOPEN_WINDOW: { nature: 'PERIOD', title: 'A new incident re-opens the closed case' },
   PARTNER_ACTION: { nature: 'DUTY', title: 'Partner agency action', alert: 'PARTNER_AGENCY' },
+  COMMUNITY_TRIGGER_ACKNOWLEDGEMENT: { nature: 'DUTY', title: 'ASB Case Review application acknowledged', alert: 'CASE_REVIEW_COORDINATOR' },
+  COMMUNITY_TRIGGER_THRESHOLD: { nature: 'DUTY', title: 'ASB Case Review threshold decision', alert: 'CASE_REVIEW_COORDINATOR' },
+  COMMUNITY_TRIGGER_MEETING: { nature: 'DUTY', title: 'ASB Case Review meeting', alert: 'CASE_REVIEW_COORDINATOR' },
+  COMMUNITY_TRIGGER_OUTCOME: { nature: 'DUTY', title: 'ASB Case Review outcome letter', alert: 'CASE_REVIEW_COORDINATOR' },
 } as const satisfies Record<string, { nature: 'DUTY' | 'PERIOD'; title: string; alert?: AlertAudience }>;
 
-export type AlertAudience = 'MANAGER' | 'HEAD_OF_SERVICE' | 'CASEWORKER' | 'LEGAL' | 'PARTNER_AGENCY';
+export type AlertAudience = 'MANAGER' | 'HEAD_OF_SERVICE' | 'CASEWORKER' | 'LEGAL' | 'PARTNER_AGENCY' | 'CASE_REVIEW_COORDINATOR';
 export type DeadlineKind = keyof typeof DEADLINE_CATALOGUE;
 export const DEADLINE_KINDS = Object.keys(DEADLINE_CATALOGUE) as DeadlineKind[];
 

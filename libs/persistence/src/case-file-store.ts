@@ -100,6 +100,23 @@ async function saveDerivedRows(tx: EntityManager, file: CaseFile): Promise<void>
     [file.reference, JSON.stringify(actions)],
   );
 
+  const parties = [
+    ...file.complainants.map((person) => ({ party_id: person.id, role: 'COMPLAINANT', name: person.name, date_of_birth: null })),
+    ...file.subjects.map((person) => ({ party_id: person.id, role: 'SUBJECT', name: person.name, date_of_birth: person.dateOfBirth ?? null })),
+  ];
+  await tx.execute(`delete from case_party where reference = ?`, [file.reference]);
+  await tx.execute(
+    `insert into case_party (reference, party_id, role, name, date_of_birth)
+     select ?, p.party_id, p.role, p.name, p.date_of_birth from jsonb_to_recordset(?::jsonb) as p(party_id text, role text, name text, date_of_birth date)`,
+    [file.reference, JSON.stringify(parties)],
+  );
+  await tx.execute(
+    `insert into case_incident (reference, incident_id, occurred_at, reported_at)
+     select ?, i.incident_id, i.occurred_at, i.reported_at from jsonb_to_recordset(?::jsonb) as i(incident_id text, occurred_at timestamptz, reported_at timestamptz)
+     on conflict (reference, incident_id) do nothing`,
+    [file.reference, JSON.stringify(file.incidents.map((incident) => ({ incident_id: incident.id, occurred_at: incident.occurredAt, reported_at: incident.reportedAt })))],
+  );
+
   const deadlines = file.deadlines.map((deadline) => ({
     deadline_id: deadline.id,
     kind: deadline.kind,

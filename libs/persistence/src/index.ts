@@ -7,3 +7,4 @@ export * from './idempotent-request-store';
 export * from './audit-trail';
 export * from './case-queries';
 export * from './notification-store';
+export * from './complaint-queries';

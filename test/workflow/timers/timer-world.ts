@@ -29,6 +29,7 @@ export const RECIPIENT: Readonly<Record<AlertAudience, string>> = {
   LEGAL: 'legal@melton.example',
   CASEWORKER: 'amira.khan@melton.example',
   PARTNER_AGENCY: 'pc.lewis@police.example',
+  CASE_REVIEW_COORDINATOR: 'case-review@melton.example',
 };
 
 export const HOUR_MS = 3_600_000;

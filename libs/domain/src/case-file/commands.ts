@@ -7,6 +7,7 @@ import * as lifecycle from './lifecycle';
 import * as oversight from './oversight';
 import * as partnerActions from './partner-actions';
 import * as sharing from './sharing';
+import * as trigger from './community-trigger';
 import type { RecordEnforcementStepCommand } from './enforcement/steps';
 
 /** One thing a person can do to a case: when it is refused, and what it changes. Both pure. */
@@ -60,7 +61,17 @@ export const CASE_COMMANDS = {
   completePartnerAction: define<partnerActions.CompletePartnerActionCommand>(partnerActions.completeActionRefusal, partnerActions.completePartnerAction),
   shareWithAgency: define<sharing.ShareWithAgencyCommand>(sharing.shareRefusal, sharing.shareWithAgency),
   stopSharing: define<sharing.StopSharingCommand>(sharing.stopSharingRefusal, sharing.stopSharing),
+  applyForCaseReview: define<trigger.ApplyForCaseReviewCommand>(trigger.applyForCaseReviewRefusal, trigger.applyForCaseReview),
+  acknowledgeCaseReview: define<Record<string, never>>((file) => trigger.acknowledgeCaseReviewRefusal(file), trigger.acknowledgeCaseReview),
+  decideCaseReviewThreshold: define<trigger.DecideCaseReviewThresholdCommand>(trigger.decideCaseReviewThresholdRefusal, trigger.decideCaseReviewThreshold),
+  recordCaseReviewMeeting: define<trigger.RecordCaseReviewMeetingCommand>(trigger.recordCaseReviewMeetingRefusal, trigger.recordCaseReviewMeeting),
+  recordCaseReviewOutcome: define<trigger.RecordCaseReviewOutcomeCommand>(trigger.recordCaseReviewOutcomeRefusal, trigger.recordCaseReviewOutcome),
+  recordCaseReviewAppeal: define<trigger.RecordCaseReviewAppealCommand>(trigger.recordCaseReviewAppealRefusal, trigger.recordCaseReviewAppeal),
+  decideCaseReviewAppeal: define<trigger.DecideCaseReviewAppealCommand>(trigger.decideCaseReviewAppealRefusal, trigger.decideCaseReviewAppeal),
 } as const;
+
+/** Commands the workflow gives, before applying them, the complaints about the same victim or place on other cases. */
+export const COMMANDS_WEIGHING_OTHER_CASES: ReadonlySet<CaseCommandName> = new Set<CaseCommandName>(['applyForCaseReview']);
 
 export type CaseCommandName = keyof typeof CASE_COMMANDS;
 export type CommandOf<N extends CaseCommandName> = (typeof CASE_COMMANDS)[N] extends CaseCommand<infer C> ? C : never;

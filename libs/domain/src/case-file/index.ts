@@ -15,3 +15,5 @@ export * from './commands';
 export * from './next-steps';
 export * from './sharing';
 export * from './partner-actions';
+export * from './community-trigger';
+export * from './community-trigger-threshold';

@@ -5,6 +5,8 @@ import type { PolicyVersion } from '../policy/local-policy';
 import type { RiskAssessment } from './risk-assessment';
 import type { EnforcementStep } from './enforcement/steps';
 import type { LegalReferral } from './legal';
+import type { CommunityTrigger } from './community-trigger';
+import type { Complaint } from './community-trigger-threshold';
 
 export interface CaseLocation {
   readonly address?: string;
@@ -136,6 +138,8 @@ export interface CaseFile {
   /** Partner agencies the case is shared with; absent on cases opened before sharing existed. */
   readonly shares?: readonly AgencyShare[];
   readonly deadlines: readonly Deadline[];
+  /** ASB Case Reviews applied for on this case, oldest first; absent on cases opened before they existed. */
+  readonly communityTriggers?: readonly CommunityTrigger[];
   /** Deadlines whose coming-due reminder has been raised; absent on cases opened before reminders existed. */
   readonly remindersSent?: readonly string[];
   /** Sequence of the last timeline entry, so that every entry has a key that survives retries. */
@@ -171,4 +175,6 @@ export interface Refusal {
 export interface CommandContext {
   readonly now: Date;
   readonly actor: string;
+  /** Complaints about the same victim or place on other cases, gathered by the workflow for a case-review application. */
+  readonly relatedComplaints?: readonly Complaint[];
 }

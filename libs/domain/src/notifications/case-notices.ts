@@ -4,6 +4,8 @@ import { ENFORCEMENT_STEPS } from '../case-file/enforcement/steps';
 import { courtsFor, type LegalReferral } from '../case-file/legal';
 import { humanise } from '../case-file/change';
 import type { CaseChange, CaseFile, TimelineEntry } from '../case-file/state';
+import { communityTriggersOf, complaintsOnCase } from '../case-file/community-trigger';
+import { assessThreshold, type ThresholdAssessment } from '../case-file/community-trigger-threshold';
 import { type CaseHeadline, type CaseNotice, type DeadlineFacts, type LegalCaseSummary, noticeKey } from './notice';
 
 /** The timeline entries that are a step in a legal referral: each one is sent to the legal team. */
@@ -33,10 +35,16 @@ export function deadlineFacts(deadline: Deadline): DeadlineFacts {
   return { id: deadline.id, kind: deadline.kind, title: DEADLINE_CATALOGUE[deadline.kind].title, dueOn: deadline.dueOn, dueAt: deadline.dueAt, reason: deadline.reason };
 }
 
-/** What a command's change must tell people beyond the person who made it: legal steps, actions assigned to an agency. */
-export function noticesOfChange(change: CaseChange): CaseNotice[] {
+/**
+ * What a command's change must tell people beyond the person who made it: legal steps, actions
+ * assigned to an agency, and an ASB Case Review threshold reached, by an application or by the
+ * incidents logged on the case (told once, as it is crossed).
+ */
+export function noticesOfChange(before: CaseFile, change: CaseChange, now: Date): CaseNotice[] {
   const { file } = change;
   return change.timeline.flatMap((entry): CaseNotice[] => {
+    if (entry.kind === 'CASE_REVIEW_APPLIED') return applicationNotice(file, entry);
+    if (entry.kind === 'INCIDENT_RECORDED') return thresholdCrossedNotice(before, file, now);
     if (LEGAL_STEP_ENTRIES.has(entry.kind)) {
       const referral = referralOf(file, entry);
       return referral ? [legalStepNotice(file, entry, referral)] : [];
@@ -84,6 +92,36 @@ export function missedDeadlineNotices(change: CaseChange): CaseNotice[] {
 /** A caseworker's reminder of a review or compliance check coming due. */
 export function comingDueNotice(file: CaseFile, deadline: Deadline): CaseNotice {
   return { kind: 'COMING_DUE', key: noticeKey(file.reference, deadline.id, 'COMING_DUE'), audience: 'CASEWORKER', team: file.team, case: headlineOf(file), deadline: deadlineFacts(deadline) };
+}
+
+function caseReviewNotice(file: CaseFile, trigger: 'INCIDENTS' | 'APPLICATION', subject: string, assessment: ThresholdAssessment, stepId?: string): CaseNotice {
+  return {
+    kind: 'CASE_REVIEW_THRESHOLD',
+    key: noticeKey(file.reference, subject, 'CASE_REVIEW_THRESHOLD'),
+    audience: 'CASE_REVIEW_COORDINATOR',
+    team: file.team,
+    case: headlineOf(file),
+    trigger,
+    met: assessment.met,
+    explanation: assessment.explanation,
+    deadlines: stepId ? file.deadlines.filter((d) => d.status === 'PENDING' && d.stepId === stepId).sort((a, b) => a.dueAt.localeCompare(b.dueAt)).map(deadlineFacts) : [],
+  };
+}
+
+function applicationNotice(file: CaseFile, entry: TimelineEntry): CaseNotice[] {
+  const trigger = communityTriggersOf(file).find((candidate) => candidate.id === entry.data?.triggerId);
+  return trigger ? [caseReviewNotice(file, 'APPLICATION', trigger.id, trigger.assessment, trigger.id)] : [];
+}
+
+/** The threshold as the case's own incidents stand: told when an incident takes it from not met to met. */
+function thresholdCrossedNotice(before: CaseFile, after: CaseFile, now: Date): CaseNotice[] {
+  const on = londonDateOf(now);
+  const policy = after.policy.local.caseReview;
+  const was = assessThreshold(complaintsOnCase(before), on, policy);
+  const is = assessThreshold(complaintsOnCase(after), on, policy);
+  if (was.met || !is.met) return [];
+  const latest = after.incidents.at(-1)!;
+  return [caseReviewNotice(after, 'INCIDENTS', `threshold-${latest.id}`, is)];
 }
 
 function referralOf(file: CaseFile, entry: TimelineEntry): LegalReferral | undefined {

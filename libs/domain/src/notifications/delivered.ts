@@ -22,6 +22,8 @@ export function noticeTitle(notice: CaseNotice): string {
       return 'legal step notice';
     case 'PARTNER_ACTION_ASSIGNED':
       return 'partner action notice';
+    case 'CASE_REVIEW_THRESHOLD':
+      return 'ASB Case Review notice';
   }
 }
 

@@ -3,7 +3,7 @@ import type { LocalDate } from '../calendar';
 import type { RiskLevel } from '../case-classification';
 
 /** Who a notice is for. Resolved to people through the staff directory by role, team and agency. */
-export type NoticeAudience = AlertAudience | 'CASE_REVIEW_COORDINATOR';
+export type NoticeAudience = AlertAudience;
 
 /** A deadline as the reader of an email needs it. */
 export interface DeadlineFacts {
@@ -53,6 +53,15 @@ export type CaseNotice =
       readonly step: { readonly what: string; readonly at: string; readonly by: string };
       readonly summary: LegalCaseSummary;
       /** The referral's deadlines still to be met, soonest first. */
+      readonly deadlines: readonly DeadlineFacts[];
+    })
+  | (NoticeBase & {
+      readonly kind: 'CASE_REVIEW_THRESHOLD';
+      readonly case: CaseHeadline;
+      /** Met by the incidents logged on the case, or assessed on an application for a review. */
+      readonly trigger: 'INCIDENTS' | 'APPLICATION';
+      readonly met: boolean;
+      readonly explanation: string;
       readonly deadlines: readonly DeadlineFacts[];
     })
   | (NoticeBase & {

@@ -1,4 +1,5 @@
 import type { Notice } from '../../../domain/src';
+import { caseReviewMail } from './case-review.template';
 import { comingDueMail } from './coming-due.template';
 import { deadlineMissedMail } from './deadline-missed.template';
 import { legalStepMail } from './legal-step.template';
@@ -19,5 +20,7 @@ export function renderNotice(notice: Notice, publicBaseUrl: string): RenderedMai
       return renderMail(legalStepMail(notice, caseUrl));
     case 'PARTNER_ACTION_ASSIGNED':
       return renderMail(partnerActionMail(notice, caseUrl));
+    case 'CASE_REVIEW_THRESHOLD':
+      return renderMail(caseReviewMail(notice, caseUrl));
   }
 }

@@ -19,6 +19,7 @@ export interface CommandRoute<N extends CaseCommandName = CaseCommandName> {
 const CASEWORK: readonly StaffRole[] = ['caseworker', 'manager'];
 const MANAGERS: readonly StaffRole[] = ['manager'];
 const LEGAL: readonly StaffRole[] = ['legal'];
+const CASE_REVIEW: readonly StaffRole[] = ['case_review_coordinator'];
 
 /**
  * Every command a person can send, as an HTTP resource. Each answers 200 with the case after the
@@ -65,6 +66,25 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
   },
   { command: 'shareWithAgency', path: 'shares', summary: 'Share the case with a partner agency', description: 'In full or as a summary only, with the reason (Crime and Disorder Act 1998 s.115). The agency’s users then see the case.', roles: CASEWORK },
   { command: 'stopSharing', path: 'shares/stop', summary: 'Stop sharing the case with an agency', description: 'The agency’s users no longer see the case.', roles: CASEWORK },
+  {
+    command: 'applyForCaseReview',
+    path: 'case-reviews',
+    summary: 'Record an ASB Case Review (Community Trigger) application',
+    description: 'Assesses the threshold on the complaints on record about the same victim or address across cases, tells the coordinator, and starts the acknowledgement (2 working days) and threshold decision (10) deadlines.',
+    roles: [...CASEWORK, ...CASE_REVIEW],
+  },
+  { command: 'acknowledgeCaseReview', path: 'case-reviews/current/acknowledgement', summary: 'Acknowledge the ASB Case Review application', description: 'Meets the acknowledgement deadline.', roles: CASE_REVIEW },
+  {
+    command: 'decideCaseReviewThreshold',
+    path: 'case-reviews/current/threshold-decision',
+    summary: 'Decide whether the ASB Case Review threshold is met',
+    description: 'Met: the review meeting falls due within 20 working days. A threshold met on the record cannot be decided as not met.',
+    roles: CASE_REVIEW,
+  },
+  { command: 'recordCaseReviewMeeting', path: 'case-reviews/current/meeting', summary: 'Record the ASB Case Review meeting', description: 'Meets the meeting deadline; the outcome letter falls due within 5 working days.', roles: CASE_REVIEW },
+  { command: 'recordCaseReviewOutcome', path: 'case-reviews/current/outcome', summary: 'Record the outcome letter', description: 'Meets the outcome deadline.', roles: CASE_REVIEW },
+  { command: 'recordCaseReviewAppeal', path: 'case-reviews/current/appeal', summary: 'Record an appeal against the ASB Case Review', description: 'After the outcome, or a threshold not met.', roles: CASE_REVIEW },
+  { command: 'decideCaseReviewAppeal', path: 'case-reviews/current/appeal-decision', summary: 'Decide the appeal', description: 'Upheld or not, with the reason.', roles: CASE_REVIEW },
   { command: 'movePolicy', path: 'policy-version', summary: 'Move the case to another policy version', description: 'The explicit, recorded step that changes the numbers a running case uses, and re-plans its deadlines.', roles: ['admin'] },
 ];
 

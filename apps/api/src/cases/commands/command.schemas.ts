@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CLOSURE_NOTICE_ISSUERS,
   CLOSURE_REASONS,
+  COMMUNITY_TRIGGER_APPLICANTS,
   type CommandOf,
   COURTS,
   ENFORCEMENT_STEP_KINDS,
@@ -135,4 +136,18 @@ export const COMMAND_BODIES = {
   completePartnerAction: completeAction.meta({ examples: [{ outcome: 'Patrols done; two dispersal notices given.' }] }),
   shareWithAgency: share.meta({ examples: [{ agency: 'HOUSING', summaryOnly: true, reason: 'Tenancy officer to attend the joint visit.' }] }),
   stopSharing: stopSharing.meta({ examples: [{ agency: 'HOUSING', reason: 'Housing involvement complete.' }] }),
+  applyForCaseReview: z
+    .strictObject({
+      applicant: z.enum(COMMUNITY_TRIGGER_APPLICANTS).describe('The victim, or someone applying on their behalf (a relative, a councillor, an advocate).'),
+      applicantName: text(200).describe('Who applied; kept in the case file, never sent in email.'),
+    })
+    .meta({ examples: [{ applicant: 'VICTIM', applicantName: 'Pat Lee' }] }),
+  acknowledgeCaseReview: z.strictObject({}).meta({ examples: [{}] }),
+  decideCaseReviewThreshold: z
+    .strictObject({ met: z.boolean(), reason: text().describe('What the applicant is told.') })
+    .meta({ examples: [{ met: true, reason: 'Three qualifying complaints in six months, the latest last week.' }] }),
+  recordCaseReviewMeeting: z.strictObject({ recommendations: text() }).meta({ examples: [{ recommendations: 'Joint police and housing visit; mediation offered; CPW to be considered.' }] }),
+  recordCaseReviewOutcome: z.strictObject({ summary: text().describe('What the outcome letter told the applicant.') }).meta({ examples: [{ summary: 'Letter sent with the action plan agreed at the meeting.' }] }),
+  recordCaseReviewAppeal: z.strictObject({ reason: text() }).meta({ examples: [{ reason: 'The applicant says the threshold should have counted the October complaints.' }] }),
+  decideCaseReviewAppeal: z.strictObject({ upheld: z.boolean(), reason: text() }).meta({ examples: [{ upheld: false, reason: 'The October complaints were made more than a month after the incidents.' }] }),
 } as const;

@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Complaint } from '../../domain/src';
+import { textArray } from './text-array';
+
+const iso = (value: string | Date) => new Date(value).toISOString();
+
+/**
+ * Incidents on other cases about the same victim (a complainant of the same name) or the same place
+ * (the same address), for the ASB Case Review threshold: complaints about one problem count together
+ * whichever case they were logged on. Anonymised cases no longer name anyone, so they never match.
+ */
+export async function complaintsOnOtherCases(em: EntityManager, about: { reference: string; complainantNames: readonly string[]; address?: string }): Promise<Complaint[]> {
+  const rows = await em.execute<{ reference: string; incident_id: string; occurred_at: string | Date; reported_at: string | Date }[]>(
+    `select i.reference, i.incident_id, i.occurred_at, i.reported_at
+     from case_incident i join asb_case c on c.reference = i.reference
+     where i.reference <> ? and c.stage <> 'ANONYMISED' and (
+       exists (select 1 from case_party p where p.reference = i.reference and p.role = 'COMPLAINANT'
+               and lower(regexp_replace(trim(p.name), '\\s+', ' ', 'g')) = any(?::text[]))
+       or (?::text is not null and lower(regexp_replace(trim(c.address), '\\s+', ' ', 'g')) = ?))
+     order by i.reported_at`,
+    [about.reference, textArray(about.complainantNames.map(normalised)), about.address ? normalised(about.address) : null, about.address ? normalised(about.address) : null],
+  );
+  return rows.map((row) => ({ reference: row.reference, incidentId: row.incident_id, occurredAt: iso(row.occurred_at), reportedAt: iso(row.reported_at) }));
+}
+
+function normalised(value: string): string {
+  return value.trim().replace(/\s+/g, ' ').toLowerCase();
+}
