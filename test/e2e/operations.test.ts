@@ -49,7 +49,7 @@ describe('operating the service: health, API description, dependencies down', ()
     const commandPaths = COMMAND_ROUTES.map((route) => `/cases/{reference}/${route.path.replace(/:(\w+)/g, '{$1}')}`);
     const queryPaths = ['/cases/{reference}/timeline', '/cases/{reference}/deadlines', '/cases/{reference}/next-steps'];
     const reportPaths = ['/teams/{team}/overview', '/legal/queue', '/statistics', '/agencies/{agency}/actions', '/forums/JAG/agenda'];
-    const adminPaths = ['/audit', '/notifications', '/notifications/{id}', '/notifications/{id}/resend'];
+    const adminPaths = ['/audit', '/notifications', '/notifications/{id}', '/notifications/{id}/resend', '/subject-access'];
     expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;

@@ -16,6 +16,7 @@ import { CaseListsController } from './cases/case-lists.controller';
 import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PolicyVersionsController } from './policy/policy-versions.controller';
+import { SubjectAccessController } from './subject-access/subject-access.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { validationPipe } from './http/validation';
 import { TemporalClient } from './temporal/temporal-client';
@@ -26,7 +27,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
-      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, PolicyVersionsController, HealthController],
+      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, PolicyVersionsController, SubjectAccessController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },

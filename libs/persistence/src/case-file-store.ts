@@ -56,6 +56,7 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
     );
     // An older version (a late retry) must not roll the derived tables back either.
     if (rows.length > 0) await saveDerivedRows(tx, file);
+    if (rows.length > 0) await saveWholeFile(tx, file);
     await tx.execute(
       `insert into case_timeline_entry (reference, seq, kind, at, actor, summary, data)
        select ?, t.seq, t.kind, t.at, t.actor, t.summary, t.data
@@ -137,5 +138,18 @@ async function saveDerivedRows(tx: EntityManager, file: CaseFile): Promise<void>
        due_on = excluded.due_on, due_at = excluded.due_at, status = excluded.status, reason = excluded.reason,
        resolved_at = excluded.resolved_at, resolution = excluded.resolution`,
     [file.reference, JSON.stringify(deadlines)],
+  );
+}
+
+/**
+ * The whole file, for what the read model's tables do not hold (a subject access export): a closed
+ * case's workflow history does not outlast the namespace's retention. Kept apart from asb_case so that
+ * lists of cases do not carry every file.
+ */
+async function saveWholeFile(tx: EntityManager, file: CaseFile): Promise<void> {
+  await tx.execute(
+    `insert into case_file (reference, version, file) values (?, ?, ?::jsonb)
+     on conflict (reference) do update set version = excluded.version, file = excluded.file where case_file.version < excluded.version`,
+    [file.reference, file.version, JSON.stringify(file)],
   );
 }

@@ -7,6 +7,7 @@ import { Migration20261126500000_partner_actions } from './Migration202611265000
 import { Migration20261126600000_idempotent_responses } from './Migration20261126600000_idempotent_responses';
 import { Migration20261126700000_notification_outbox } from './Migration20261126700000_notification_outbox';
 import { Migration20261126750000_case_parties_and_incidents } from './Migration20261126750000_case_parties_and_incidents';
+import { Migration20261126760000_case_file_document } from './Migration20261126760000_case_file_document';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261126600000_idempotent_responses', class: Migration20261126600000_idempotent_responses },
   { name: 'Migration20261126700000_notification_outbox', class: Migration20261126700000_notification_outbox },
   { name: 'Migration20261126750000_case_parties_and_incidents', class: Migration20261126750000_case_parties_and_incidents },
+  { name: 'Migration20261126760000_case_file_document', class: Migration20261126760000_case_file_document },
 ];
