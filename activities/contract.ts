@@ -1,4 +1,4 @@
-import type { AlertAudience, CaseFile, Complaint, DeadlineKind, DeliveryOutcome, ManagerDigestNotice, Notice, RiskLevel, TimelineEntry } from '../libs/domain/src';
+import type { AlertAudience, CaseFile, Complaint, ForumAgenda, ForumAgendaNotice, MeetingForum, DeadlineKind, DeliveryOutcome, ManagerDigestNotice, Notice, RiskLevel, TimelineEntry } from '../libs/domain/src';
 
 /**
  * What the workflows ask of the outside world. Workflows import these types only; the worker binds
@@ -51,4 +51,12 @@ export interface NoticeActivities {
   resendNotification(request: { id: string }): Promise<ResentNotification>;
 }
 
-export type CaseActivities = CaseFileActivities & NoticeActivities;
+export interface ForumActivities {
+  /**
+   * Compiles the forum's agenda from the read model and records the meeting (once per forum and day);
+   * answers the agenda notice for each partner agency in the directory, each holding what it may see.
+   */
+  prepareForumMeeting(request: { forum: MeetingForum; asOf: string }): Promise<{ meetingId: string; agenda: ForumAgenda; notices: ForumAgendaNotice[] }>;
+}
+
+export type CaseActivities = CaseFileActivities & NoticeActivities & ForumActivities;

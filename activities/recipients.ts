@@ -28,7 +28,7 @@ function audienceOf(notice: Notice, directory: StaffDirectory): StaffMember[] {
       return partners.length > 0 ? partners : directory.managersOf(notice.team);
     }
     case 'CASEWORKER': {
-      const holder = notice.kind === 'MANAGER_DIGEST' ? undefined : notice.case.caseworker;
+      const holder = notice.kind === 'MANAGER_DIGEST' || notice.kind === 'FORUM_AGENDA' ? undefined : notice.case.caseworker;
       const caseworker = holder ? directory.find(holder) : undefined;
       // An unallocated case's duties fall to its manager.
       return caseworker ? [caseworker] : directory.managersOf(notice.team);

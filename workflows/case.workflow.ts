@@ -31,12 +31,14 @@ import {
   nextSteps,
   noticesOfChange,
   openCaseFile,
+  planRetention,
   processEnded,
   recordAlertSent,
   recordNoticeDelivered,
   recordNoticeResent,
   type Refusal,
   remindersDue,
+  retentionUnplanned,
   staleVersionRefusal,
 } from '../libs/domain/src';
 import { activities } from './activities';
@@ -50,12 +52,12 @@ const { saveCaseFile, sendDeadlineAlert, deliverNotice, complaintsOnOtherCases }
  * replay down that path. Every newer run raises notices and reminders and delivers them in turn.
  */
 const NOTICES_PATCH = 'notices-and-reminders';
+/** Cases started before retention existed end when closed; newer runs keep a closed case until it is anonymised. */
+const RETENTION_PATCH = 'retention-and-anonymisation';
 
 /** How long a started case waits for its opening command before it gives up (a start whose open was refused). */
 const OPENING_GRACE = '1 hour';
 
-/** How long a continue-as-new waits for a notice being sent before carrying it to the next run instead. */
-const SEND_GRACE_BEFORE_CONTINUE = '1 minute';
 
 /**
  * One ASB case, for as long as it lives. Commands arrive as updates, refused in their validators so a
@@ -66,6 +68,7 @@ const SEND_GRACE_BEFORE_CONTINUE = '1 minute';
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   let file: CaseFile | undefined = input.carried;
   const notifying = patched(NOTICES_PATCH);
+  const retaining = patched(RETENTION_PATCH);
   /** Notices raised and not yet delivered, oldest first; delivered one at a time so commands never wait on SMTP. */
   const unsent: CaseNotice[] = [...(input.unsentNotices ?? [])];
   /** Where the notice at the head of `unsent` is: a continue-as-new must not cut its recording short. */
@@ -136,16 +139,21 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const continueAsNewDue = () =>
     workflowInfo().continueAsNewSuggested || (input.continueAsNewAfterEvents !== undefined && workflowInfo().historyLength >= input.continueAsNewAfterEvents);
 
-  while (!processEnded(openedFile())) {
+  const retentionToPlan = () => retaining && retentionUnplanned(openedFile());
+  while (!processEnded(openedFile()) || retentionToPlan()) {
     if (continueAsNewDue()) {
-      await condition(allHandlersFinished);
-      // A send normally takes moments, so it is let finish; while the mail server is down the notice is
-      // carried instead (delivery is idempotent: the next run finishing it sends nothing twice).
-      await condition(() => delivery === 'idle', SEND_GRACE_BEFORE_CONTINUE);
-      await condition(() => delivery !== 'recording');
+      // The notice being sent is let finish, so that no activity of this run is left behind (notices
+      // queued behind it are carried). Checked in the same activation as the continue-as-new, so no
+      // command accepted meanwhile is cut off. While the mail server is down this waits with it: retries
+      // add no history, so the history does not grow meanwhile.
+      await condition(() => allHandlersFinished() && delivery === 'idle');
       await continueAsNew<typeof caseWorkflow>({ ...input, carried: openedFile(), unsentNotices: [...unsent] });
     }
     const current = openedFile();
+    if (retentionToPlan()) {
+      await apply(planRetention(current, new Date()));
+      continue;
+    }
     if (notifying) {
       const reminders = remindersDue(current, new Date());
       if (reminders.length > 0) {

@@ -62,6 +62,10 @@ const ENDPOINT_MATRIX = {
   'GET /notifications':                row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
   'GET /notifications/{id}':           row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
   'POST /notifications/{id}/resend':   row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /retention/due':                 row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /forums/JAG/meetings':           row('✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
+  'GET /forums/JAG/meetings/{id}':      row('✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
+  'POST /forums/JAG/meetings/{id}/decisions': row('✗      ✓      ✗      ✗      ✗       ✗      ✓      ✗        ✓'),
 };
 
 // Commands on a north case. Casework is for the case's own team's caseworkers and managers; allocation,
@@ -230,6 +234,18 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'GET /notifications', method: 'GET', path: () => '/notifications?status=FAILED', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /notifications'] },
   { name: 'GET /notifications/{id}', method: 'GET', path: () => `/notifications/${pathIds.notificationId}`, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /notifications/{id}'] },
   // The police's notice was sent, so an admin may ask but the outbox refuses: only a failed one is re-sent.
+  { name: 'GET /forums/JAG/meetings', method: 'GET', path: () => '/forums/JAG/meetings', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /forums/JAG/meetings'] },
+  // No meeting has been held in this world: a member may ask and is told there is none (404); others are refused.
+  { name: 'GET /forums/JAG/meetings/{id}', method: 'GET', path: () => '/forums/JAG/meetings/JAG-2026-01-01', allowedStatus: 404, expected: ENDPOINT_MATRIX['GET /forums/JAG/meetings/{id}'] },
+  {
+    name: 'POST /forums/JAG/meetings/{id}/decisions',
+    method: 'POST',
+    path: () => '/forums/JAG/meetings/JAG-2026-01-01/decisions',
+    body: () => ({ reference: 'ASB-2026-000001', decision: 'NOTED', reason: 'Discussed.' }),
+    allowedStatus: 404,
+    expected: ENDPOINT_MATRIX['POST /forums/JAG/meetings/{id}/decisions'],
+  },
+  { name: 'GET /retention/due', method: 'GET', path: () => '/retention/due?withinDays=30', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /retention/due'] },
   { name: 'POST /notifications/{id}/resend', method: 'POST', path: () => `/notifications/${pathIds.notificationId}/resend`, allowedStatus: 409, expected: ENDPOINT_MATRIX['POST /notifications/{id}/resend'] },
 ];
 

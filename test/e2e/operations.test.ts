@@ -48,8 +48,8 @@ describe('operating the service: health, API description, dependencies down', ()
     expect(body.openapi).toBe('3.1.0');
     const commandPaths = COMMAND_ROUTES.map((route) => `/cases/{reference}/${route.path.replace(/:(\w+)/g, '{$1}')}`);
     const queryPaths = ['/cases/{reference}/timeline', '/cases/{reference}/deadlines', '/cases/{reference}/next-steps'];
-    const reportPaths = ['/teams/{team}/overview', '/legal/queue', '/statistics', '/agencies/{agency}/actions', '/forums/JAG/agenda'];
-    const adminPaths = ['/audit', '/notifications', '/notifications/{id}', '/notifications/{id}/resend', '/subject-access'];
+    const reportPaths = ['/teams/{team}/overview', '/legal/queue', '/statistics', '/agencies/{agency}/actions', '/forums/JAG/agenda', '/forums/{forum}/meetings', '/forums/{forum}/meetings/{meetingId}', '/forums/{forum}/meetings/{meetingId}/decisions'];
+    const adminPaths = ['/audit', '/notifications', '/notifications/{id}', '/notifications/{id}/resend', '/retention/due', '/subject-access'];
     expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;

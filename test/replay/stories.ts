@@ -116,4 +116,18 @@ export const STORIES: readonly Story[] = [
       return reference;
     },
   },
+  {
+    // Recorded after retention came in (the `retention-and-anonymisation` patch): closed, kept 6 years, anonymised.
+    name: 'closed-case-retained-then-anonymised',
+    async play(cases, env) {
+      const { reference } = await cases.open(noiseCase());
+      await cases.run(reference, 'recordInitialContact', { summary: 'Visited Pat; the music has stopped.' });
+      await cases.run(reference, 'requestClosure', { reason: 'RESOLVED', explanationToComplainant: 'No further noise since the visit.' });
+      await cases.run(reference, 'decideClosure', { approve: true, reason: 'Resolved at the first visit.' }, 'jo.bennett');
+      await cases.run(reference, 'recordSatisfactionFollowUp', { summary: 'Pat is satisfied.' });
+      await env.sleep('2300 days');
+      await eventually(async () => (await env.client.workflow.getHandle(reference).describe()).status.name === 'COMPLETED');
+      return reference;
+    },
+  },
 ];

@@ -160,7 +160,7 @@ describe('closing a case', () => {
     let file = step(activeCase(), { kind: 'CIVIL_INJUNCTION', subjectId: DARREN.id, skipReason: 'Threats with a knife' }, '2026-11-05T10:00:00Z');
     expect(refusalOf(file, 'requestClosure', { reason: 'RESOLVED', explanationToComplainant: 'x' }, '2026-11-20T10:00:00Z')).toEqual({
       condition: 'LEGAL_STEP_LIVE',
-      message: '1 legal step is still live (a referral in progress or an order in force): close the case when it ends',
+      message: '1 legal referral is still with the legal team: close the case when it is decided or heard',
     });
     file = run(file, 'recordLegalDecision', { referralId: 'legal-1', proceed: false, reason: 'Insufficient evidence' }, '2026-11-10T10:00:00Z', LEGAL);
     expect(refusalOf(file, 'requestClosure', { reason: 'RESOLVED', explanationToComplainant: 'x' }, '2026-11-20T10:00:00Z')).toBeUndefined();

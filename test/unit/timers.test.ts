@@ -169,10 +169,10 @@ describe('an order expiring', () => {
     expect(deadlinesOf(expired, 'ORDER_REVIEW').map((dl) => [dl.status, dl.resolution])).toEqual([['CANCELLED', 'order expired']]);
   });
 
-  it('lets the case close once the order has ended', () => {
+  it('lets the case close while the order runs, and once it has ended', () => {
     const file = youthCbo();
     const reason = { reason: 'RESOLVED' as const, explanationToComplainant: 'The order has run its course.' };
-    expect(refusalOf(file, 'requestClosure', reason, '2027-07-01T10:00:00Z')?.condition).toBe('LEGAL_STEP_LIVE');
+    expect(refusalOf(file, 'requestClosure', reason, '2027-07-01T10:00:00Z')).toBeUndefined();
     const expired = timerFires(file, 'order-expiry-1').file;
     expect(refusalOf(expired, 'requestClosure', reason, '2027-07-01T10:00:00Z')).toBeUndefined();
   });

@@ -13,10 +13,12 @@ import { CaseReadModel } from './cases/case-read-model';
 import { CasesController } from './cases/cases.controller';
 import { CaseCommandsController } from './cases/commands/case-commands.controller';
 import { CaseListsController } from './cases/case-lists.controller';
+import { ForumsController } from './forums/forums.controller';
 import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PolicyVersionsController } from './policy/policy-versions.controller';
 import { SubjectAccessController } from './subject-access/subject-access.controller';
+import { RetentionController } from './retention/retention.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { validationPipe } from './http/validation';
 import { TemporalClient } from './temporal/temporal-client';
@@ -27,7 +29,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
-      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, PolicyVersionsController, SubjectAccessController, HealthController],
+      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },

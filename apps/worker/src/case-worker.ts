@@ -4,8 +4,8 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { createCaseActivities } from '../../../activities';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { StaffDirectory } from '../../../libs/directory/src';
-import { ensureCaseSearchAttributes, ensureManagerDigestSchedule } from '../../../libs/temporal/src';
-import { PARTNERSHIP_TIME_ZONE } from '../../../libs/domain/src';
+import { ensureCaseSearchAttributes, ensureSchedules, forumMeetingSchedule, managerDigestSchedule, type ScheduledWorkflow } from '../../../libs/temporal/src';
+import { MEETING_FORUMS, PARTNERSHIP_TIME_ZONE } from '../../../libs/domain/src';
 import { Mailer } from '../../../libs/notifications/src';
 
 /** Where the worker gets its workflow code: a prebuilt bundle in production and tests, the sources otherwise. */
@@ -49,19 +49,24 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
       }),
       shutdownGraceTime: `${this.config.shutdownGraceSeconds} seconds`,
     });
-    await this.scheduleDigest();
+    await this.scheduleRecurringWork();
     this.running = this.worker.run();
     this.running.catch((error: unknown) => this.logger.error(`worker stopped: ${String(error)}`));
     this.logger.log(`polling task queue ${taskQueue} on ${address} (${namespace})`);
   }
 
-  private async scheduleDigest(): Promise<void> {
-    const cron = this.config.mail.digestSchedule;
-    if (!cron) return this.logger.log('managers\' daily digest is switched off (DIGEST_SCHEDULE=off)');
-    const { address, namespace, taskQueue } = this.config.temporal;
-    const outcome = await ensureManagerDigestSchedule({ address, namespace, taskQueue, cron, timezone: PARTNERSHIP_TIME_ZONE });
-    if (outcome === 'unsupported') this.logger.warn('this Temporal server has no schedules (the time-skipping test server): the daily digest is not scheduled');
-    else this.logger.log(`managers' daily digest ${outcome}: "${cron}" ${PARTNERSHIP_TIME_ZONE}`);
+  /** The partnership's recurring work: the managers' digest and the MAG and JAG cycles, as Temporal Schedules. */
+  private async scheduleRecurringWork(): Promise<void> {
+    const { mail, forumSchedules, temporal } = this.config;
+    const schedules: ScheduledWorkflow[] = [
+      ...(mail.digestSchedule ? [managerDigestSchedule(mail.digestSchedule, PARTNERSHIP_TIME_ZONE)] : []),
+      ...MEETING_FORUMS.flatMap((forum) => (forumSchedules[forum] ? [forumMeetingSchedule(forum, forumSchedules[forum]!, PARTNERSHIP_TIME_ZONE)] : [])),
+    ];
+    const outcomes = await ensureSchedules(temporal, schedules);
+    for (const [id, outcome] of Object.entries(outcomes)) {
+      if (outcome === 'unsupported') this.logger.warn(`this Temporal server has no schedules (the time-skipping test server): ${id} is not scheduled`);
+      else this.logger.log(`schedule ${id} ${outcome} (${PARTNERSHIP_TIME_ZONE})`);
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {

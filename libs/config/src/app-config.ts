@@ -21,6 +21,15 @@ const EnvironmentSchema = z.object({
     .string()
     .regex(/^(off|\S+( \S+){4})$/, 'a five-field cron expression (minute hour day month weekday) or "off"')
     .default('0 7 * * 1-5'),
+  // When each forum's cycle runs (agenda compiled, meeting recorded, agenda sent): cron in Europe/London, or "off".
+  JAG_SCHEDULE: z
+    .string()
+    .regex(/^(off|\S+( \S+){4})$/, 'a five-field cron expression (minute hour day month weekday) or "off"')
+    .default('0 9 1 * *'),
+  MAG_SCHEDULE: z
+    .string()
+    .regex(/^(off|\S+( \S+){4})$/, 'a five-field cron expression (minute hour day month weekday) or "off"')
+    .default('0 9 15 * *'),
   DIRECTORY_PATH: z.string().min(1).default(() => join(projectRoot(), 'deploy/local/directory.json')),
   OIDC_ISSUER: z.url().optional(),
   OIDC_AUDIENCE: z.string().min(1).default('asb-case-service'),
@@ -40,6 +49,8 @@ export interface AppConfig {
   readonly auth: { readonly issuer?: string; readonly audience: string; readonly jwksUri?: string; readonly devKeyPath: string };
   readonly logLevel: string;
   readonly shutdownGraceSeconds: number;
+  /** Cron expressions (Europe/London) of the forum cycles; a forum switched off is absent. */
+  readonly forumSchedules: { readonly JAG?: string; readonly MAG?: string };
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    forumSchedules: { ...(e.JAG_SCHEDULE === 'off' ? {} : { JAG: e.JAG_SCHEDULE }), ...(e.MAG_SCHEDULE === 'off' ? {} : { MAG: e.MAG_SCHEDULE }) },
   };
 }
 

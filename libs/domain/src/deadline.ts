@@ -32,6 +32,7 @@ export const DEADLINE_CATALOGUE = {
   SATISFACTION_FOLLOW_UP: { nature: 'DUTY', title: 'Satisfaction follow-up with the complainant', alert: 'CASEWORKER' },
   REOPEN_WINDOW: { nature: 'PERIOD', title: 'A new incident re-opens the closed case' },
   PARTNER_ACTION: { nature: 'DUTY', title: 'Partner agency action', alert: 'PARTNER_AGENCY' },
+  RETENTION_END: { nature: 'PERIOD', title: 'Retention period of personal data' },
   COMMUNITY_TRIGGER_ACKNOWLEDGEMENT: { nature: 'DUTY', title: 'ASB Case Review application acknowledged', alert: 'CASE_REVIEW_COORDINATOR' },
   COMMUNITY_TRIGGER_THRESHOLD: { nature: 'DUTY', title: 'ASB Case Review threshold decision', alert: 'CASE_REVIEW_COORDINATOR' },
   COMMUNITY_TRIGGER_MEETING: { nature: 'DUTY', title: 'ASB Case Review meeting', alert: 'CASE_REVIEW_COORDINATOR' },

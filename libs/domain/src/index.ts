@@ -8,3 +8,4 @@ export * from './case-file';
 export * from './policy';
 export * from './statutory-hours';
 export * from './notifications';
+export * from './forums';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type CaseFile, nextReviewDeadline, partnerActionsOf, sharesOf, type TimelineEntry } from '../../domain/src';
+import { forgetPersonalData } from './anonymised-case';
 import { textArray } from './text-array';
 
 /**
@@ -64,6 +65,7 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
        on conflict (reference, seq) do nothing`,
       [file.reference, JSON.stringify(timeline.map((entry) => ({ ...entry, data: entry.data ?? null })))],
     );
+    if (file.stage === 'ANONYMISED') await forgetPersonalData(tx, file.reference);
   });
 }
 
@@ -101,7 +103,7 @@ async function saveDerivedRows(tx: EntityManager, file: CaseFile): Promise<void>
     [file.reference, JSON.stringify(actions)],
   );
 
-  const parties = [
+  const parties = file.stage === 'ANONYMISED' ? [] : [
     ...file.complainants.map((person) => ({ party_id: person.id, role: 'COMPLAINANT', name: person.name, date_of_birth: null })),
     ...file.subjects.map((person) => ({ party_id: person.id, role: 'SUBJECT', name: person.name, date_of_birth: person.dateOfBirth ?? null })),
   ];

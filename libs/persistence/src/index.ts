@@ -8,3 +8,5 @@ export * from './audit-trail';
 export * from './case-queries';
 export * from './notification-store';
 export * from './complaint-queries';
+export * from './retention-queries';
+export * from './forum-meeting-store';

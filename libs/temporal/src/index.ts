@@ -1,2 +1,2 @@
 export * from './search-attribute-registration';
-export * from './manager-digest-schedule';
+export * from './schedules';

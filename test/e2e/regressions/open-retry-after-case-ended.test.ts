@@ -42,14 +42,14 @@ describe('POST /cases retried with its Idempotency-Key after the case has ended'
     await send('closure-request', { reason: 'RESOLVED', explanationToComplainant: 'The noise has stopped.' });
     await send('closure-decision', { approve: true, reason: 'Resolved.' });
     await send('satisfaction-follow-up', { summary: 'Satisfied.' });
-    // The 3-month re-open window runs out; with nothing pending, the case's workflow ends.
-    await env.sleep('100 days');
+    // The re-open window and then the 6-year retention period run out: the case is anonymised and its workflow ends.
+    await env.sleep('2300 days');
     const handle = env.client.workflow.getHandle(reference);
     for (let i = 0; i < 100 && (await handle.describe()).status.name === 'RUNNING'; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     const ended = await handle.describe();
     expect(ended.status.name).toBe('COMPLETED');
     const closed = (await officer('GET', `/cases/${reference}`)).body;
-    expect(closed.stage).toBe('CLOSED');
+    expect(closed.stage).toBe('ANONYMISED');
     const mailsBefore = smtp.received.length;
 
     // The client retries the opening it made months ago (a queued retry, a replayed message…).
@@ -71,7 +71,7 @@ describe('POST /cases retried with its Idempotency-Key after the case has ended'
 
     expect({ runId: latest.runId, status: latest.status.name }).toEqual({ runId: ended.runId, status: 'COMPLETED' });
     expect(available).not.toContain('recordInitialContact');
-    expect(later.stage).toBe('CLOSED');
+    expect(later.stage).toBe('ANONYMISED');
     expect(smtp.received.slice(mailsBefore).map((mail) => mail.subject)).toEqual([]);
     expect(timeline.filter((entry) => entry.kind === 'CASE_OPENED')).toHaveLength(1);
   });

@@ -43,6 +43,11 @@ describe('a years-long case continues as new without losing a deadline', () => {
     for (let incident = 1; incident <= 6; incident += 1) {
       await cases.run(reference, 'recordIncident', { occurredAt: new Date(Date.now() - 3_600_000).toISOString(), description: `Shouting in the stairwell (${incident})`, subjectIds: ['s1'] }, 'tom.price');
     }
+    // Reminders go out in the background and are recorded on the file: let them land first.
+    await eventually(async () => {
+      const { raw } = await env.client.workflow.getHandle(reference).describe();
+      return !raw.pendingWorkflowTask && (raw.pendingActivities ?? []).length === 0;
+    });
     const before = await cases.file(reference);
     const pendingBefore = before.deadlines.filter((deadline) => deadline.status === 'PENDING');
     expect(pendingBefore.map((deadline) => deadline.kind).sort()).toEqual(['CASE_REVIEW', 'COMPLAINANT_UPDATE', 'COMPLIANCE_CHECK']);

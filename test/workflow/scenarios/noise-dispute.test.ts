@@ -16,7 +16,7 @@ const NOISE_REPORT: OpenCaseCommand = {
 describe('a noise dispute resolved by a written warning', () => {
   const scenario = Scenario.start();
 
-  it('runs from report to closure with every deadline met or cancelled, and ends once the re-open window passes', async () => {
+  it('runs from report to closure with every deadline met or cancelled, and ends when it is anonymised after the retention period', async () => {
     const { cases, env } = scenario;
     const day0 = await scenario.today();
 
@@ -95,12 +95,16 @@ describe('a noise dispute resolved by a written warning', () => {
     await scenario.sleepUntilDay(addDays(closedOn, 6));
     await cases.run(reference, 'recordSatisfactionFollowUp', { summary: 'Mrs Haines is satisfied with how the case was handled (4/5).' });
     entries = await ledger.look();
-    expect(entries.filter((entry) => entry.status === 'PENDING').map((entry) => entry.kind)).toEqual(['REOPEN_WINDOW']);
+    expect(entries.filter((entry) => entry.status === 'PENDING').map((entry) => entry.kind).sort()).toEqual(['REOPEN_WINDOW', 'RETENTION_END']);
     const handle = env.client.workflow.getHandle(reference);
     expect((await handle.describe()).status.name).toBe('RUNNING');
 
-    // The re-open window is a period: at its end it is MET, nothing is left to watch, and the workflow completes.
+    // The re-open window is a period: at its end it is MET. Then only the retention period is left; when
+    // it ends the personal data is anonymised, nothing is left to watch, and the workflow completes.
     await scenario.sleepUntilDay(addDays(reopenWindow.dueOn, 1));
+    const retention = onlyPending(await ledger.look(), 'RETENTION_END');
+    expect(retention.dueOn).toBe(addMonths(closedOn, 72));
+    await scenario.sleepUntilDay(addDays(retention.dueOn, 1));
     await expect(handle.result()).resolves.toBeUndefined();
     const final = await ledger.expectNoneDropped();
     expect(final.filter((entry) => !['MET', 'CANCELLED'].includes(entry.status))).toEqual([]);
@@ -115,6 +119,7 @@ describe('a noise dispute resolved by a written warning', () => {
         'COMPLIANCE_CHECK:MET',
         'SATISFACTION_FOLLOW_UP:MET',
         'REOPEN_WINDOW:MET',
+        'RETENTION_END:MET',
       ].sort(),
     );
     expect(daysBetween(closedOn, reopenWindow.dueOn)).toBeGreaterThanOrEqual(89);
@@ -123,6 +128,9 @@ describe('a noise dispute resolved by a written warning', () => {
     const mails = scenario.mailsAbout(reference);
     expect(mails.map((mail) => mail.subject.replace(/, by .*/, ''))).toEqual([`Coming due: Compliance check on ${reference}`]);
     expect(new Set(mails.flatMap((mail) => mail.to))).toEqual(new Set(['amira.khan@melton.example']));
-    await scenario.timelineEntry(reference, 'PERIOD_ENDED', (entry) => entry.data?.['kind'] === 'REOPEN_WINDOW');
+    // Anonymised: the timeline keeps what happened and when, not the accounts.
+    const anonymised = await scenario.timelineEntry(reference, 'CASE_ANONYMISED');
+    expect(anonymised.actor).toBe('system');
+    expect((await scenario.timelineEntry(reference, 'CASE_CLOSED')).summary).toBe('Case Closed');
   });
 });

@@ -1,4 +1,5 @@
 import { addDays, addMonths, addWorkingDays, type LocalDate, londonDateOf } from '../../../libs/domain/src';
+import { eventually } from '../../support/case-driver';
 import { RECIPIENT, timerWorld } from './timer-world';
 
 /** After a case is closed: the satisfaction follow-up (10 working days) and the re-open window (3 months). */
@@ -13,8 +14,11 @@ describe('deadlines after a case is closed, on the time-skipping server', () => 
     const closed = await cases().run(reference, 'decideClosure', { approve: true, reason: 'Resolved; the complainant agrees.' }, 'jo.bennett');
     expect(closed.stage).toBe('CLOSED');
     const closedOn = londonDateOf(new Date(closed.closure!.closedAt!));
+    // The retention clock starts as the case closes, once the workflow has planned it.
+    await eventually(async () => (await world.ledger(reference)).some((entry) => entry.kind === 'RETENTION_END'));
     const pending = (await world.ledger(reference)).filter((entry) => entry.status === 'PENDING');
-    expect(pending.map((entry) => entry.kind).sort()).toEqual(['REOPEN_WINDOW', 'SATISFACTION_FOLLOW_UP']);
+    expect(pending.map((entry) => entry.kind).sort()).toEqual(['REOPEN_WINDOW', 'RETENTION_END', 'SATISFACTION_FOLLOW_UP']);
+    expect((await world.deadline(reference, 'RETENTION_END')).dueOn).toBe(addMonths(closedOn, 72));
     const followUp = await world.deadline(reference, 'SATISFACTION_FOLLOW_UP');
     const window = await world.deadline(reference, 'REOPEN_WINDOW');
     expect(followUp.dueOn).toBe(addWorkingDays(closedOn, 10));
@@ -71,7 +75,7 @@ describe('deadlines after a case is closed, on the time-skipping server', () => 
       expect(alert.to).toEqual([RECIPIENT.MANAGER]);
     });
 
-    it('with no new incident the window runs its course with no alert, and the closed case then ends', async () => {
+    it('with no new incident the window runs its course with no alert; the closed case then waits 6 years, is anonymised and ends', async () => {
       const { reference, window } = await closeCase();
       await cases().run(reference, 'recordSatisfactionFollowUp', { summary: 'Pat Lee is satisfied.' });
 
@@ -81,11 +85,19 @@ describe('deadlines after a case is closed, on the time-skipping server', () => 
 
       await world.sleepPast(window);
       const handle = world.env.client.workflow.getHandle(reference);
-      await handle.result();
-      expect((await handle.describe()).status.name).toBe('COMPLETED');
       expect(await world.deadline(reference, 'REOPEN_WINDOW', window.id)).toMatchObject({ status: 'MET', resolution: `ended at ${window.dueAt}` });
       await world.expectNoAlert(reference, 'REOPEN_WINDOW');
       await world.expectAlertsOnlyForMissedDuties(reference);
+      expect((await handle.describe()).status.name).toBe('RUNNING');
+
+      const retention = await world.deadline(reference, 'RETENTION_END');
+      await world.sleepToJustBefore(retention);
+      expect((await cases().file(reference)).stage).toBe('CLOSED');
+      await world.sleepPast(retention);
+      await handle.result();
+      expect((await handle.describe()).status.name).toBe('COMPLETED');
+      expect(await world.deadline(reference, 'RETENTION_END', retention.id)).toMatchObject({ status: 'MET', resolution: 'personal data anonymised' });
+      expect((await cases().file(reference)).stage).toBe('ANONYMISED');
     });
   });
 });

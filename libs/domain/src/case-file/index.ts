@@ -16,4 +16,6 @@ export * from './next-steps';
 export * from './sharing';
 export * from './partner-actions';
 export * from './community-trigger';
+export * from './community-trigger-record';
 export * from './community-trigger-threshold';
+export * from './retention';

@@ -61,7 +61,16 @@ export function orderInForce(referral: LegalReferral): boolean {
   return referral.status === 'ORDER_MADE';
 }
 
-/** Referrals still in the legal team's hands or with an order in force: what holds a case open. */
+/** Referrals still in the legal team's hands or with an order in force. */
 export function liveLegalReferrals(referrals: readonly LegalReferral[]): LegalReferral[] {
   return referrals.filter((referral) => !['DECLINED', 'REFUSED', 'ORDER_ENDED'].includes(referral.status));
+}
+
+/**
+ * Referrals the legal team is still working (referred, acknowledged, proceeding, listed): what holds
+ * a case open. An order in force does not: the case can close while the order runs, and the order
+ * then holds the case's records from anonymisation.
+ */
+export function referralsInProgress(referrals: readonly LegalReferral[]): LegalReferral[] {
+  return liveLegalReferrals(referrals).filter((referral) => referral.status !== 'ORDER_MADE');
 }

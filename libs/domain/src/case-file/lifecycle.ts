@@ -4,7 +4,7 @@ import type { CaseStage, RiskLevel } from '../case-classification';
 import { deadlineOn } from '../deadline';
 import type { PolicyVersion } from '../policy/local-policy';
 import { changed, humanise, type NewEntry, nextDeadlineId, resolvePending } from './change';
-import { liveLegalReferrals } from './legal';
+import { referralsInProgress } from './legal';
 import { describeRiskChange, planRiskDeadlines, type RiskAssessment, riskLevelOf } from './risk';
 import type { CaseChange, CaseFile, ClosureReason, CommandContext, Complainant, Refusal, Subject } from './state';
 
@@ -207,9 +207,9 @@ export interface RequestClosureCommand {
 export function closureRequestRefusal(file: CaseFile, command: RequestClosureCommand): Refusal | undefined {
   if (!command.explanationToComplainant.trim()) return refuse('EXPLANATION_REQUIRED', 'record what the complainant is told about why the case closes (explanationToComplainant)');
   if (!['ALLOCATED', 'ACTIVE', 'MONITORING'].includes(file.stage)) return refuse('CASE_NOT_IN_WORK', `a case goes to closure review from allocated, active or monitoring; this one is ${humanise(file.stage)}`);
-  const live = liveLegalReferrals(file.legalReferrals);
+  const live = referralsInProgress(file.legalReferrals);
   return live.length > 0
-    ? refuse('LEGAL_STEP_LIVE', `${live.length} legal step${live.length === 1 ? ' is' : 's are'} still live (a referral in progress or an order in force): close the case when ${live.length === 1 ? 'it ends' : 'they end'}`)
+    ? refuse('LEGAL_STEP_LIVE', `${live.length} legal referral${live.length === 1 ? ' is' : 's are'} still with the legal team: close the case when ${live.length === 1 ? 'it is' : 'they are'} decided or heard`)
     : undefined;
 }
 
@@ -240,7 +240,8 @@ export function decideClosure(file: CaseFile, command: DecideClosureCommand, { n
   }
   const today = londonDateOf(now);
   const policy = file.policy.local;
-  const deadlines = resolvePending(file.deadlines, () => true, 'CANCELLED', 'case closed', now);
+  // An order in force runs on after the case closes: its expiry (and a youth order's reviews) stay watched.
+  const deadlines = resolvePending(file.deadlines, (d) => d.kind !== 'ORDER_EXPIRY' && d.kind !== 'ORDER_REVIEW', 'CANCELLED', 'case closed', now);
   deadlines.push(
     deadlineOn({ id: nextDeadlineId({ ...file, deadlines }, 'SATISFACTION_FOLLOW_UP'), kind: 'SATISFACTION_FOLLOW_UP', reason: `the complainant is asked about their satisfaction within ${policy.satisfactionFollowUpWorkingDays} working days of closure` }, addWorkingDays(today, policy.satisfactionFollowUpWorkingDays), now),
     deadlineOn({ id: nextDeadlineId({ ...file, deadlines }, 'REOPEN_WINDOW'), kind: 'REOPEN_WINDOW', reason: `a new incident within ${policy.reopenWindowMonths} months re-opens the case` }, addMonths(today, policy.reopenWindowMonths), now),
@@ -274,7 +275,7 @@ export function reopenRefusal(file: CaseFile, { now }: CommandContext): Refusal 
 
 export function reopen(file: CaseFile, command: ReopenCommand, ctx: CommandContext): CaseChange {
   const { now, actor } = ctx;
-  const deadlines = resolvePending(file.deadlines, (d) => d.kind === 'REOPEN_WINDOW' || d.kind === 'SATISFACTION_FOLLOW_UP', 'CANCELLED', 're-opened', now);
+  const deadlines = resolvePending(file.deadlines, (d) => d.kind === 'REOPEN_WINDOW' || d.kind === 'SATISFACTION_FOLLOW_UP' || d.kind === 'RETENTION_END', 'CANCELLED', 're-opened', now);
   const reopened: CaseFile = { ...file, stage: 'ACTIVE', closure: undefined, reopenCount: file.reopenCount + 1, deadlines, lastReviewedAt: now.toISOString() };
   return changed(file, { stage: 'ACTIVE', closure: undefined, reopenCount: reopened.reopenCount, lastReviewedAt: now.toISOString(), deadlines: planRiskDeadlines(reopened, file.riskLevel!, now, 'case re-opened') }, [
     { kind: 'CASE_REOPENED', at: now.toISOString(), actor, summary: `Case re-opened: ${command.reason}` },

@@ -5,7 +5,7 @@ import type { PolicyVersion } from '../policy/local-policy';
 import type { RiskAssessment } from './risk-assessment';
 import type { EnforcementStep } from './enforcement/steps';
 import type { LegalReferral } from './legal';
-import type { CommunityTrigger } from './community-trigger';
+import type { CommunityTrigger } from './community-trigger-record';
 import type { Complaint } from './community-trigger-threshold';
 
 export interface CaseLocation {

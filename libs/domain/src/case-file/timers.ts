@@ -3,6 +3,7 @@ import { addWorkingDays } from '../working-days';
 import { type Deadline, DEADLINE_CATALOGUE, deadlineOn, natureOf, resolveDeadline } from '../deadline';
 import { changed, type NewEntry, nextDeadlineId } from './change';
 import type { CaseChange, CaseFile } from './state';
+import { retentionEnded } from './retention';
 
 const SYSTEM = 'system';
 
@@ -13,6 +14,7 @@ const SYSTEM = 'system';
 export function deadlinePassed(file: CaseFile, deadlineId: string, now: Date): CaseChange {
   const deadline = file.deadlines.find((candidate) => candidate.id === deadlineId);
   if (!deadline || deadline.status !== 'PENDING') return { file, timeline: [] };
+  if (deadline.kind === 'RETENTION_END') return retentionEnded(file, deadline, now);
   const title = DEADLINE_CATALOGUE[deadline.kind].title;
   const planned: Deadline[] = [];
   const plan = (kind: Deadline['kind'], reason: string, workingDays: number) =>
@@ -86,9 +88,9 @@ export function recordAlertSent(file: CaseFile, alert: { kind: string; deadlineI
   ]);
 }
 
-/** Closed and nothing left to watch: the case's process has ended. */
+/** Closed (or anonymised) and nothing left to watch: the case's process has ended. */
 export function processEnded(file: CaseFile): boolean {
-  return file.stage === 'CLOSED' && file.deadlines.every((deadline) => deadline.status !== 'PENDING');
+  return (file.stage === 'CLOSED' || file.stage === 'ANONYMISED') && file.deadlines.every((deadline) => deadline.status !== 'PENDING');
 }
 
 /** The review that is due next, if one is pending. */

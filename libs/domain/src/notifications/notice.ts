@@ -1,6 +1,7 @@
 import type { AlertAudience, DeadlineKind } from '../deadline';
 import type { LocalDate } from '../calendar';
 import type { RiskLevel } from '../case-classification';
+import type { ForumAgenda, MeetingForum } from '../forums/forum-meeting';
 
 /** Who a notice is for. Resolved to people through the staff directory by role, team and agency. */
 export type NoticeAudience = AlertAudience;
@@ -88,12 +89,21 @@ export interface ManagerDigestNotice extends NoticeBase {
   readonly until: LocalDate;
 }
 
-export type Notice = CaseNotice | ManagerDigestNotice;
+/** A forum's agenda as one partner agency may see it, sent to its people ahead of the meeting. */
+export interface ForumAgendaNotice extends NoticeBase {
+  readonly kind: 'FORUM_AGENDA';
+  readonly forum: MeetingForum;
+  readonly meetingId: string;
+  readonly on: LocalDate;
+  readonly agenda: ForumAgenda;
+}
+
+export type Notice = CaseNotice | ManagerDigestNotice | ForumAgendaNotice;
 export type NoticeKind = Notice['kind'];
 
 /** The case a notice is about, if it is about one. */
 export function referenceOf(notice: Notice): string | undefined {
-  return notice.kind === 'MANAGER_DIGEST' ? undefined : notice.case.reference;
+  return notice.kind === 'MANAGER_DIGEST' || notice.kind === 'FORUM_AGENDA' ? undefined : notice.case.reference;
 }
 
 /** A key readable in logs and the admin view: `<scope>:<subject>:<kind>:<occurrence>`. */

@@ -1,6 +1,7 @@
 import type { Notice } from '../../../domain/src';
 import { caseReviewMail } from './case-review.template';
 import { comingDueMail } from './coming-due.template';
+import { forumAgendaMail } from './forum-agenda.template';
 import { deadlineMissedMail } from './deadline-missed.template';
 import { legalStepMail } from './legal-step.template';
 import { managerDigestMail } from './manager-digest.template';
@@ -9,6 +10,7 @@ import { partnerActionMail } from './partner-action.template';
 
 /** Text and HTML for a notice, linking to where the reader acts in the service. */
 export function renderNotice(notice: Notice, publicBaseUrl: string): RenderedMail {
+  if (notice.kind === 'FORUM_AGENDA') return renderMail(forumAgendaMail(notice, `${publicBaseUrl}/forums/${notice.forum}/meetings/${notice.meetingId}`));
   if (notice.kind === 'MANAGER_DIGEST') return renderMail(managerDigestMail(notice, `${publicBaseUrl}/cases?team=${encodeURIComponent(notice.team)}`));
   const caseUrl = `${publicBaseUrl}/cases/${notice.case.reference}`;
   switch (notice.kind) {

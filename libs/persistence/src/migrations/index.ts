@@ -8,6 +8,7 @@ import { Migration20261126600000_idempotent_responses } from './Migration2026112
 import { Migration20261126700000_notification_outbox } from './Migration20261126700000_notification_outbox';
 import { Migration20261126750000_case_parties_and_incidents } from './Migration20261126750000_case_parties_and_incidents';
 import { Migration20261126760000_case_file_document } from './Migration20261126760000_case_file_document';
+import { Migration20261126780000_forum_meetings } from './Migration20261126780000_forum_meetings';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261126700000_notification_outbox', class: Migration20261126700000_notification_outbox },
   { name: 'Migration20261126750000_case_parties_and_incidents', class: Migration20261126750000_case_parties_and_incidents },
   { name: 'Migration20261126760000_case_file_document', class: Migration20261126760000_case_file_document },
+  { name: 'Migration20261126780000_forum_meetings', class: Migration20261126780000_forum_meetings },
 ];

@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface RetentionDue {
+  readonly reference: string;
+  readonly team: string;
+  readonly closedAt?: string;
+  readonly dueOn: string;
+  /** Why it is due then: the retention period, or the legal hold that postponed it. */
+  readonly reason: string;
+  readonly postponed: boolean;
+}
+
+/** Closed cases whose personal data falls to be anonymised on or before `until`, soonest first. */
+export async function retentionDue(em: EntityManager, until: string): Promise<RetentionDue[]> {
+  const rows = await em.execute<{ reference: string; team: string; closed_at: string | Date | null; due_on: string; reason: string; postponed: boolean }[]>(
+    `select c.reference, c.team, c.closed_at, to_char(d.due_on, 'YYYY-MM-DD') as due_on, d.reason,
+            exists (select 1 from case_deadline p where p.reference = d.reference and p.kind = 'RETENTION_END' and p.status = 'MET') as postponed
+     from case_deadline d join asb_case c on c.reference = d.reference
+     where d.kind = 'RETENTION_END' and d.status = 'PENDING' and d.due_on <= ?::date
+     order by d.due_on, c.reference`,
+    [until],
+  );
+  return rows.map((row) => ({
+    reference: row.reference,
+    team: row.team,
+    ...(row.closed_at ? { closedAt: new Date(row.closed_at).toISOString() } : {}),
+    dueOn: row.due_on,
+    reason: row.reason,
+    postponed: row.postponed,
+  }));
+}

@@ -1,0 +1,126 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TokenClaims } from '../../libs/auth/src';
+import { eventually } from '../support/case-driver';
+import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
+import { type ApiClient, NORTH_OFFICER } from '../support/service';
+
+const ADMIN: TokenClaims = { sub: 'admin', name: 'Service Admin', roles: ['admin'] };
+const LEGAL: TokenClaims = { sub: 'legal.team', name: 'Council Legal Team', roles: ['legal'] };
+const STATISTICS = '/statistics?from=2000-01-01&to=2100-01-01';
+const DAY_MS = 86_400_000;
+
+const REPORT = {
+  type: 'ANTI_SOCIAL_BEHAVIOUR',
+  category: 'HARASSMENT',
+  channel: 'ONLINE_REPORT',
+  summary: 'Kim Rowe is shouted at by Dale Ford whenever she leaves 7 Linden Close.',
+  riskLevel: 'MEDIUM',
+  team: 'north',
+  caseworker: 'amira.khan',
+  location: { address: '7 Linden Close', ward: 'Egerton', priorityNeighbourhood: true },
+  complainants: [{ id: 'c1', name: 'Kim Rowe', vulnerable: true }],
+  subjects: [{ id: 's1', name: 'Dale Ford', dateOfBirth: '1985-04-12', tenure: 'MBC_TENANT' }],
+};
+const PERSONAL = ['Kim Rowe', 'Dale Ford', '7 Linden Close', '1985-04-12', 'shouted at'];
+
+/** Retention and anonymisation, on the real 6-year period (the time-skipping server moves the clock). */
+describe('retention: a closed case is anonymised after 6 years unless a legal hold keeps it', () => {
+  let world: E2eWorld;
+  let env: TestWorkflowEnvironment;
+  let officer: ApiClient;
+  let admin: ApiClient;
+  let legal: ApiClient;
+
+  beforeAll(async () => {
+    world = await startE2eWorld('asb-retention');
+    ({ env } = world);
+    officer = await world.service.client(NORTH_OFFICER);
+    admin = await world.service.client(ADMIN);
+    legal = await world.service.client(LEGAL);
+  });
+  afterAll(() => world?.stop());
+
+  const send = async (client: ApiClient, reference: string, path: string, body: unknown = {}) => {
+    const response = await client('POST', `/cases/${reference}/${path}`, { body });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+  const openCase = async () => {
+    const { status, body } = await officer('POST', '/cases', { body: REPORT });
+    expect(status).toBe(201);
+    const reference: string = body.reference;
+    await send(officer, reference, 'initial-contact', { summary: 'Visited Kim Rowe at home.' });
+    await send(officer, reference, 'incidents', { occurredAt: new Date((await env.currentTimeMs()) - 3_600_000).toISOString(), description: 'Dale Ford shouted abuse at Kim Rowe.', subjectIds: ['s1'] });
+    return reference;
+  };
+  const close = async (reference: string) => {
+    await send(officer, reference, 'closure-request', { reason: 'RESOLVED', explanationToComplainant: 'Kim Rowe agrees the abuse has stopped.' });
+    await send(officer, reference, 'closure-decision', { approve: true, reason: 'Resolved.' });
+    await send(officer, reference, 'satisfaction-follow-up', { summary: 'Kim Rowe is satisfied.' });
+  };
+  const everything = async (reference: string) =>
+    JSON.stringify([(await officer('GET', `/cases/${reference}`)).body, (await officer('GET', `/cases/${reference}/timeline`)).body, (await officer('GET', `/cases/${reference}/deadlines`)).body]);
+  const retentionEnd = async (reference: string) =>
+    eventually(async () => ((await officer('GET', `/cases/${reference}/deadlines`)).body.deadlines as { kind: string; status: string; dueOn: string; dueAt: string }[]).find((d) => d.kind === 'RETENTION_END' && d.status === 'PENDING'));
+  const sleepUntil = async (instantMs: number) => {
+    const now = await env.currentTimeMs();
+    if (instantMs > now) await env.sleep(instantMs - now);
+  };
+
+  it('anonymises a closed case 6 years after closure, keeping its statistics and losing its personal data', async () => {
+    const reference = await openCase();
+    await close(reference);
+    const retention = await retentionEnd(reference);
+    const statisticsBefore = (await officer('GET', STATISTICS)).body;
+    expect(await everything(reference)).toContain('Kim Rowe');
+
+    // An admin sees it coming up for anonymisation, and why. (The test server's clock runs years ahead
+    // of the real one the API's default window counts from, so the test names the date.)
+    await sleepUntil(Date.parse(retention.dueAt) - 30 * DAY_MS);
+    const due = (await admin('GET', `/retention/due?until=${retention.dueOn}`)).body;
+    expect(due.cases).toContainEqual(expect.objectContaining({ reference, dueOn: retention.dueOn, postponed: false, reason: expect.stringContaining('6 years after closure') }));
+    expect((await officer('GET', '/retention/due')).status).toBe(403);
+
+    await sleepUntil(Date.parse(retention.dueAt) + DAY_MS);
+    await eventually(async () => (await officer('GET', `/cases/${reference}`)).body.stage === 'ANONYMISED');
+    const after = await everything(reference);
+    for (const personal of PERSONAL) expect(after).not.toContain(personal);
+    const view = (await officer('GET', `/cases/${reference}`)).body;
+    expect(view).toMatchObject({ type: 'ANTI_SOCIAL_BEHAVIOUR', category: 'HARASSMENT', riskLevel: 'MEDIUM', location: { address: null, ward: 'Egerton', priorityNeighbourhood: true }, closure: { reason: 'RESOLVED' } });
+    expect((await officer('GET', STATISTICS)).body).toEqual(statisticsBefore);
+    const timeline = (await officer('GET', `/cases/${reference}/timeline`)).body.entries as { kind: string }[];
+    expect(timeline.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['CASE_OPENED', 'INCIDENT_RECORDED', 'CASE_CLOSED', 'CASE_ANONYMISED']));
+    await env.client.workflow.getHandle(reference).result();
+  });
+
+  it('postpones anonymisation while an order is in force, records why, and anonymises once it ends', async () => {
+    const reference = await openCase();
+    await send(officer, reference, 'enforcement-steps', { kind: 'CIVIL_INJUNCTION', subjectId: 's1', skipReason: 'Sustained abuse of a vulnerable neighbour.' });
+    await send(legal, reference, 'legal-referrals/legal-1/decision', { proceed: true, reason: 'Strong evidence.' });
+    const hearingAt = new Date((await env.currentTimeMs()) + 3 * DAY_MS).toISOString();
+    await send(legal, reference, 'legal-referrals/legal-1/hearing', { hearingAt, court: 'COUNTY_COURT' });
+    await sleepUntil(Date.parse(hearingAt) + 3_600_000);
+    const expiresOn = new Date((await env.currentTimeMs()) + 7 * 365 * DAY_MS).toISOString().slice(0, 10);
+    await send(legal, reference, 'legal-referrals/legal-1/hearing-outcome', { outcome: 'ORDER_MADE', terms: 'Not to contact Kim Rowe.', expiresOn });
+    // The order does not keep the case open; it keeps its records.
+    await close(reference);
+    const retention = await retentionEnd(reference);
+    expect(retention.dueOn < expiresOn).toBe(true);
+
+    await sleepUntil(Date.parse(retention.dueAt) + DAY_MS);
+    const postponed = await eventually(async () =>
+      ((await officer('GET', `/cases/${reference}/timeline`)).body.entries as { kind: string; summary: string }[]).find((entry) => entry.kind === 'RETENTION_POSTPONED'),
+    );
+    expect(postponed.summary).toContain(`an order (legal-1) is in force until ${expiresOn}`);
+    expect((await officer('GET', `/cases/${reference}`)).body.stage).toBe('CLOSED');
+    expect(await everything(reference)).toContain('Kim Rowe');
+    const dueList = (await admin('GET', '/retention/due?until=2100-01-01')).body;
+    const held = dueList.cases.find((entry: { reference: string }) => entry.reference === reference);
+    expect(held).toMatchObject({ postponed: true, reason: expect.stringContaining('legal hold') });
+
+    const next = await retentionEnd(reference);
+    await sleepUntil(Date.parse(next.dueAt) + DAY_MS);
+    await eventually(async () => (await officer('GET', `/cases/${reference}`)).body.stage === 'ANONYMISED');
+    for (const personal of PERSONAL) expect(await everything(reference)).not.toContain(personal);
+  });
+});
