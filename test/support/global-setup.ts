@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { startLocalPostgres } from '../../deploy/local/postgres';
 import { projectRoot } from '../../libs/config/src/project-root';
+import { workflowBundleOptions } from '../../libs/temporal/src/workflow-bundle-options';
 import { TEST_DATA_ROOT, TEST_RUNTIME_ENV, type TestRuntime } from './paths';
 
 /**
@@ -24,7 +25,7 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { __asbPostgres?: typeof postgres }).__asbPostgres = postgres;
 
   const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve(join(projectRoot(), 'workflows')),
+    ...workflowBundleOptions(projectRoot()),
     logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error },
   });
   const workflowBundlePath = join(runDir, 'workflow-bundle.js');
