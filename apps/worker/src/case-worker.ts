@@ -7,6 +7,7 @@ import { StaffDirectory } from '../../../libs/directory/src';
 import { ensureCaseSearchAttributes, ensureSchedules, forumMeetingSchedule, managerDigestSchedule, type ScheduledWorkflow } from '../../../libs/temporal/src';
 import { MEETING_FORUMS, PARTNERSHIP_TIME_ZONE } from '../../../libs/domain/src';
 import { Mailer } from '../../../libs/notifications/src';
+import { WORKER_TUNING, type WorkerTuning } from './worker-tuning';
 
 /** Where the worker gets its workflow code: a prebuilt bundle in production and tests, the sources otherwise. */
 export type WorkflowSource = Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'>;
@@ -26,6 +27,7 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WORKFLOW_SOURCE) private readonly workflowSource: WorkflowSource,
+    @Inject(WORKER_TUNING) private readonly tuning: WorkerTuning,
     private readonly orm: MikroORM,
     private readonly mailer: Mailer,
     private readonly directory: StaffDirectory,
@@ -41,6 +43,7 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
       namespace,
       taskQueue,
       ...this.workflowSource,
+      ...this.tuning,
       activities: createCaseActivities({
         orm: this.orm,
         mailer: this.mailer,

@@ -5,16 +5,18 @@ import { StaffDirectory } from '../../../libs/directory/src';
 import { Mailer } from '../../../libs/notifications/src';
 import { ormConfig } from '../../../libs/persistence/src';
 import { CaseWorker, WORKFLOW_SOURCE, type WorkflowSource } from './case-worker';
+import { WORKER_TUNING, type WorkerTuning, workerTuning } from './worker-tuning';
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig, workflowSource: WorkflowSource): DynamicModule {
+  static forRoot(config: AppConfig, workflowSource: WorkflowSource, tuning: WorkerTuning = workerTuning()): DynamicModule {
     return {
       module: WorkerModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl))],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: WORKFLOW_SOURCE, useValue: workflowSource },
+        { provide: WORKER_TUNING, useValue: tuning },
         { provide: Mailer, useFactory: () => new Mailer(config.mail.smtpUrl, config.mail.from) },
         { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
         CaseWorker,

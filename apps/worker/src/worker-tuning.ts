@@ -1,0 +1,36 @@
+import type { WorkerOptions } from '@temporalio/worker';
+import { z } from 'zod';
+
+/** How much one worker process holds and does at once: the knobs `npm run bench` was tuned with. */
+export type WorkerTuning = Pick<WorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentActivityTaskExecutions'>;
+
+export const WORKER_TUNING = Symbol('WorkerTuning');
+
+const count = (min: number) => z.coerce.number().int().min(min);
+
+const TuningSchema = z.object({
+  // Cases kept in memory between their events. A case not cached is rebuilt from its history when it
+  // next has work (milliseconds of CPU): memory is bounded by this, not by the number of open cases.
+  // About 0.65 MiB each on top of ~380 MiB (`npm run bench`): 500 keeps the worker near 700 MiB however
+  // many cases are open. A worker with memory to spare that must drain deadline storms faster (every
+  // case waking at once) gains from more; the SDK's own default is 600 per GiB of V8 heap.
+  TEMPORAL_MAX_CACHED_WORKFLOWS: count(0).default(500),
+  TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS: count(2).default(40),
+  TEMPORAL_MAX_CONCURRENT_ACTIVITIES: count(1).default(100),
+});
+
+/** The worker's tuning from the environment; an invalid value stops the worker, naming the variable. */
+export function workerTuning(env: Record<string, string | undefined> = process.env): WorkerTuning {
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = TuningSchema.safeParse(set);
+  if (!parsed.success) {
+    throw new Error(`invalid configuration: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    maxCachedWorkflows: e.TEMPORAL_MAX_CACHED_WORKFLOWS,
+    // The SDK allows no more workflow tasks at once than cases cached (unless the cache is off).
+    maxConcurrentWorkflowTaskExecutions: e.TEMPORAL_MAX_CACHED_WORKFLOWS > 0 ? Math.min(e.TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS, Math.max(e.TEMPORAL_MAX_CACHED_WORKFLOWS, 2)) : e.TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS,
+    maxConcurrentActivityTaskExecutions: e.TEMPORAL_MAX_CONCURRENT_ACTIVITIES,
+  };
+}
