@@ -1,0 +1,77 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client as PgClient } from 'pg';
+import { caseStatistics, listCases, ormConfig, teamOverview } from '../../../libs/persistence/src';
+import type { ApiClient } from './api-client';
+import { closedLoop } from './load';
+import { seedReadModel } from './read-model-seed';
+import type { Summary } from './stats';
+
+export interface ReadModelQueryResult {
+  readonly name: string;
+  readonly path: string;
+  /** Through the API: token, access scope, the query, the answer's mapping, the audit entry. */
+  readonly service: Summary;
+  /** The same query function called directly on PostgreSQL, without HTTP. */
+  readonly baseline: Summary;
+  /** Whether the 25 ms p95 target applies (lists and the overdue filter). */
+  readonly targeted: boolean;
+}
+
+export interface ReadModelResult {
+  readonly cases: number;
+  readonly seeded: number;
+  readonly overdueCases: number;
+  readonly queries: ReadModelQueryResult[];
+}
+
+/**
+ * Fills PostgreSQL to `cases` cases, then times each list and report one request at a time, as a
+ * person's screen asks for them: through the API, and (the baseline) the same query function on its own.
+ */
+export async function measureReadModel(
+  databaseUrl: string,
+  clients: { readonly officer: ApiClient; readonly headOfService: ApiClient },
+  options: { cases: number; queries: number },
+): Promise<ReadModelResult> {
+  const pg = new PgClient({ connectionString: databaseUrl });
+  // A server stopped under it (Ctrl-C) must not crash the benchmark before it cleans up.
+  pg.on('error', () => undefined);
+  await pg.connect();
+  let seeded: number;
+  let overdueCases: number;
+  try {
+    seeded = await seedReadModel(pg, options.cases);
+    const { rows } = await pg.query<{ count: number }>(
+      `select count(*)::int as count from asb_case c where exists (select 1 from case_deadline d where d.reference = c.reference and d.status = 'MISSED'
+       and d.kind in ('CASE_REVIEW', 'REVIEW_ESCALATION') and (c.last_reviewed_at is null or c.last_reviewed_at < d.due_at))`,
+    );
+    overdueCases = rows[0]?.count ?? 0;
+  } finally {
+    await pg.end();
+  }
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 1, max: 2 } }));
+  const from = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const em = () => orm.em.fork();
+  const queries = [
+    { name: 'list, own team', path: '/cases', client: clients.officer, targeted: true, direct: () => listCases(em(), { teams: ['north'] }, '-openedAt', 50) },
+    { name: 'list, own team, by next review', path: '/cases?sort=nextReviewDueAt', client: clients.officer, targeted: true, direct: () => listCases(em(), { teams: ['north'] }, 'nextReviewDueAt', 50) },
+    { name: 'list, all teams', path: '/cases', client: clients.headOfService, targeted: true, direct: () => listCases(em(), {}, '-openedAt', 50) },
+    { name: 'overdue, own team', path: '/cases?overdue=true', client: clients.officer, targeted: true, direct: () => listCases(em(), { teams: ['north'], overdue: true }, '-openedAt', 50) },
+    { name: 'overdue, all teams', path: '/cases?overdue=true', client: clients.headOfService, targeted: true, direct: () => listCases(em(), { overdue: true }, '-openedAt', 50) },
+    { name: 'team overview', path: '/teams/north/overview', client: clients.officer, targeted: false, direct: () => teamOverview(em(), 'north', new Date(), 7) },
+    { name: 'statistics, 12 months', path: `/statistics?from=${from}&to=${to}`, client: clients.headOfService, targeted: false, direct: () => caseStatistics(em(), {}, from, to) },
+  ];
+  try {
+    const results: ReadModelQueryResult[] = [];
+    for (const query of queries) {
+      const load = { count: options.queries, concurrency: 1, warmUp: Math.min(20, options.queries) };
+      const baseline = await closedLoop(load, () => query.direct());
+      const service = await closedLoop(load, () => query.client.get(query.path));
+      results.push({ name: query.name, path: query.path, service, baseline, targeted: query.targeted });
+    }
+    return { cases: options.cases, seeded, overdueCases, queries: results };
+  } finally {
+    await orm.close(true);
+  }
+}
