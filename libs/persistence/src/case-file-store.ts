@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type CaseFile, nextReviewDeadline, partnerActionsOf, sharesOf, type TimelineEntry } from '../../domain/src';
 import { forgetPersonalData } from './anonymised-case';
+import { REVIEW_OVERDUE } from './case-queries';
 import { textArray } from './text-array';
 
 /**
@@ -58,6 +59,8 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
     // An older version (a late retry) must not roll the derived tables back either.
     if (rows.length > 0) await saveDerivedRows(tx, file);
     if (rows.length > 0) await saveWholeFile(tx, file);
+    // Once the deadlines are written: whether a review is overdue, for the overdue list's index.
+    if (rows.length > 0) await tx.execute(`update asb_case c set review_overdue = ${REVIEW_OVERDUE} where c.reference = ?`, [file.reference]);
     await tx.execute(
       `insert into case_timeline_entry (reference, seq, kind, at, actor, summary, data)
        select ?, t.seq, t.kind, t.at, t.actor, t.summary, t.data

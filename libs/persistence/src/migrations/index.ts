@@ -10,6 +10,7 @@ import { Migration20261126750000_case_parties_and_incidents } from './Migration2
 import { Migration20261126760000_case_file_document } from './Migration20261126760000_case_file_document';
 import { Migration20261126780000_forum_meetings } from './Migration20261126780000_forum_meetings';
 import { Migration20261126800000_list_sort_indexes } from './Migration20261126800000_list_sort_indexes';
+import { Migration20261126810000_case_review_overdue } from './Migration20261126810000_case_review_overdue';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261126760000_case_file_document', class: Migration20261126760000_case_file_document },
   { name: 'Migration20261126780000_forum_meetings', class: Migration20261126780000_forum_meetings },
   { name: 'Migration20261126800000_list_sort_indexes', class: Migration20261126800000_list_sort_indexes },
+  { name: 'Migration20261126810000_case_review_overdue', class: Migration20261126810000_case_review_overdue },
 ];
