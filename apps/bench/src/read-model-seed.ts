@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import { CASE_CATEGORIES, CASE_TYPES, CLOSURE_REASONS, REPORT_CHANNELS } from '../../../libs/domain/src';
+import { REVIEW_OVERDUE } from '../../../libs/persistence/src/case-queries';
 
 /** The wards of a district council (Melton's), so that ward filters and statistics group realistically. */
 const WARDS = [
@@ -110,6 +111,8 @@ export async function seedReadModel(pg: Client, total: number): Promise<number> 
      union all
      select reference, 4, 'CASE_CLOSED', closed_at, caseworker, 'Case closed: ' || closure_reason from seed_case where stage = 'CLOSED'`,
   );
+  // As the service's writer does with every save: whether the case's review is overdue.
+  await pg.query(`update asb_case c set review_overdue = ${REVIEW_OVERDUE} where c.reference in (select reference from seed_case)`);
   await pg.query(`drop table seed_case`);
   // A database that has been in use for years has its statistics; freshly loaded tables need them gathered.
   await pg.query(`analyze asb_case, case_deadline, case_timeline_entry`);

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client as PgClient } from 'pg';
 import { caseStatistics, listCases, ormConfig, teamOverview } from '../../../libs/persistence/src';
+import { REVIEW_OVERDUE } from '../../../libs/persistence/src/case-queries';
 import type { ApiClient } from './api-client';
 import { closedLoop } from './load';
 import { seedReadModel } from './read-model-seed';
@@ -41,10 +42,7 @@ export async function measureReadModel(
   let overdueCases: number;
   try {
     seeded = await seedReadModel(pg, options.cases);
-    const { rows } = await pg.query<{ count: number }>(
-      `select count(*)::int as count from asb_case c where exists (select 1 from case_deadline d where d.reference = c.reference and d.status = 'MISSED'
-       and d.kind in ('CASE_REVIEW', 'REVIEW_ESCALATION') and (c.last_reviewed_at is null or c.last_reviewed_at < d.due_at))`,
-    );
+    const { rows } = await pg.query<{ count: number }>(`select count(*)::int as count from asb_case c where ${REVIEW_OVERDUE}`);
     overdueCases = rows[0]?.count ?? 0;
   } finally {
     await pg.end();
