@@ -21,7 +21,7 @@ export interface RunningCaseWorker {
 /** A worker with the real activities (PostgreSQL, SMTP), on the test's Temporal server. */
 export async function startCaseWorker(
   env: TestWorkflowEnvironment,
-  parts: { databaseUrl: string; smtpUrl: string; taskQueue?: string },
+  parts: { databaseUrl: string; smtpUrl: string; taskQueue?: string; withoutWorkflowCache?: boolean },
 ): Promise<RunningCaseWorker> {
   const config = loadConfig({});
   const orm = await MikroORM.init(ormConfig(parts.databaseUrl));
@@ -29,6 +29,7 @@ export async function startCaseWorker(
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue: parts.taskQueue ?? TEST_TASK_QUEUE,
+    ...(parts.withoutWorkflowCache ? { maxCachedWorkflows: 0 } : {}),
     workflowBundle: { codePath: testRuntime().workflowBundlePath },
     activities: createCaseActivities({
       orm,
@@ -58,11 +59,17 @@ export interface WorkflowWorld {
   stop(): Promise<void>;
 }
 
-export async function startWorkflowWorld(): Promise<WorkflowWorld> {
+/**
+ * `withoutWorkflowCache`: the Java time-skipping server loses tasks it routes to a worker's sticky queue
+ * after a continue-as-new (about one run in three, a query or the next timer never reaches the worker and
+ * the test waits until jest gives up). A worker that caches nothing is never given a sticky queue; the
+ * real server, which the local stack and the dev-server tests run, does not need this.
+ */
+export async function startWorkflowWorld(options: { withoutWorkflowCache?: boolean } = {}): Promise<WorkflowWorld> {
   const env = await startTimeSkippingTemporal();
   const smtp = new CaptureSmtpServer();
   const smtpUrl = `smtp://127.0.0.1:${await smtp.listen(0)}`;
-  const worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl });
+  const worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl, withoutWorkflowCache: options.withoutWorkflowCache });
   return {
     env,
     smtp,

@@ -1,11 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { Connection, type ConnectionOptions } from '@temporalio/client';
-import { InternalConnectionOptionsSymbol } from '@temporalio/client/lib/connection';
-import { msToTs, tsToMs } from '@temporalio/common/lib/time';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client as PgClient } from 'pg';
-import { temporalTestServerPath } from '../../../deploy/local/tools';
+import { startTimeSkippingServer } from '../../../deploy/local/time-skipping-server';
 import { reviewAlertCounts, reviewAlerts, unsentMessages } from './alert-outbox';
 import { ApiClient } from './api-client';
 import { onCleanUp } from './cleanup';
@@ -61,9 +58,9 @@ export async function measureStorm(options: {
   timeoutMs?: number;
 }): Promise<StormResult> {
   mkdirSync(options.logDir, { recursive: true });
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: temporalTestServerPath() } } });
+  const env = await startTimeSkippingServer();
   const forgetEnv = onCleanUp(() => env.teardown());
-  const clock = await serverClock(env.address);
+  const clock = serverClock(env);
   const sink = new SmtpSink();
   const smtpUrl = `smtp://127.0.0.1:${await sink.listen(options.smtpPort)}`;
   const pg = new PgClient({ connectionString: options.databaseUrl });
@@ -194,7 +191,6 @@ export async function measureStorm(options: {
     await service?.stop();
     await pg.end();
     await sink.close();
-    await clock.close();
     forgetEnv();
     await env.teardown();
   }
@@ -217,30 +213,13 @@ async function quietOutbox(pg: PgClient, references: readonly string[], timeoutM
   }
 }
 
-/**
- * The test server's clock, moved and read on a connection of its own. The SDK's connection pings every
- * 30 s, which the Java test server takes for abuse (it allows one ping in 5 minutes) and answers by
- * closing the connection: a long move of the clock (minutes, while the server runs what falls due on
- * the way) then never returns, and the clock stays where it was. This connection does not ping.
- */
-async function serverClock(address: string): Promise<{ now(): Promise<number>; sleep(ms: number): Promise<void>; close(): Promise<void> }> {
-  const options = {
-    address,
-    channelArgs: { 'grpc.keepalive_time_ms': 24 * 3_600_000, 'grpc.keepalive_permit_without_calls': 0 },
-    // An internal option of the SDK (pinned), the one TestWorkflowEnvironment uses to reach the test service.
-    [InternalConnectionOptionsSymbol]: { supportsTestService: true },
-  };
-  const connection = await Connection.connect(options as ConnectionOptions);
-  const testService = connection.testService!;
+/** The test server's clock, in milliseconds; a move of zero or less leaves it where it is. */
+function serverClock(env: TestWorkflowEnvironment): { now(): Promise<number>; sleep(ms: number): Promise<void> } {
   return {
-    async now() {
-      const { time } = await testService.getCurrentTime({});
-      return tsToMs(time);
+    now: () => env.currentTimeMs(),
+    sleep: async (ms: number) => {
+      if (ms > 0) await env.sleep(ms);
     },
-    async sleep(ms: number) {
-      if (ms > 0) await testService.unlockTimeSkippingWithSleep({ duration: msToTs(ms) });
-    },
-    close: () => connection.close(),
   };
 }
 

@@ -25,7 +25,7 @@ describe('a years-long case continues as new without losing a deadline', () => {
   let cases: CaseDriver;
 
   beforeAll(async () => {
-    world = await startWorkflowWorld();
+    world = await startWorkflowWorld({ withoutWorkflowCache: true });
     ({ env, smtp, cases } = world);
   });
 
