@@ -10,11 +10,11 @@ const count = (min: number) => z.coerce.number().int().min(min);
 
 const TuningSchema = z.object({
   // Cases kept in memory between their events. A case not cached is rebuilt from its history when it
-  // next has work (milliseconds of CPU): memory is bounded by this, not by the number of open cases.
-  // About 0.65 MiB each on top of ~380 MiB (`npm run bench`): 500 keeps the worker near 700 MiB however
-  // many cases are open. A worker with memory to spare that must drain deadline storms faster (every
-  // case waking at once) gains from more; the SDK's own default is 600 per GiB of V8 heap.
-  TEMPORAL_MAX_CACHED_WORKFLOWS: count(0).default(500),
+  // next has work (about 10 ms of worker CPU, `npm run bench`): memory is bounded by this, not by the
+  // number of open cases. 500 left a worker holding 10,000 open cases at 1,073 MiB, over its 1 GiB; a
+  // caseload's commands spread over far more cases than any cache holds, so 300 costs little. A worker
+  // with memory to spare that must drain deadline storms faster gains from more.
+  TEMPORAL_MAX_CACHED_WORKFLOWS: count(0).default(300),
   TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS: count(2).default(40),
   TEMPORAL_MAX_CONCURRENT_ACTIVITIES: count(1).default(100),
 });
