@@ -12,7 +12,7 @@ import { formatCpuProfiles, formatTable, type Results, rowsOf } from './report';
 import { writeResults } from './results-file';
 import { measureScale } from './scale';
 import { measureService, type OpenedCase } from './service';
-import { startService } from './service-stack';
+import { startServiceProcesses } from './service-stack';
 import { measureStorm } from './storm';
 import { machine, versions } from './versions';
 
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
     save();
   };
 
-  const service = await startService({ ...parts, taskQueue: 'asb-cases-bench', port: options.ports.api, devKeyPath, logDir: options.dataDir });
+  const service = await startServiceProcesses({ ...parts, taskQueue: 'asb-cases-bench', port: options.ports.api, devKeyPath, logDir: options.dataDir });
   const officers = await Promise.all(OFFICERS.map((claims) => ApiClient.as(service.baseUrl, devKeyPath, claims)));
   const headOfService = await ApiClient.as(service.baseUrl, devKeyPath, HEAD_OF_SERVICE);
   const idle = { worker: residentMemory(service.worker.pid), temporal: residentMemory(parts.temporalPid) };

@@ -21,7 +21,7 @@ export interface RunningService {
 }
 
 /** The worker and the API, each its own compiled process configured from the environment, as `npm run up` starts them. */
-export async function startService(wiring: ServiceWiring): Promise<RunningService> {
+export async function startServiceProcesses(wiring: ServiceWiring): Promise<RunningService> {
   const baseUrl = `http://127.0.0.1:${wiring.port}`;
   const env: Record<string, string> = { ...(process.env as Record<string, string>) };
   // The benchmark mints its own tokens: the API it starts trusts the development issuer only.

@@ -10,7 +10,7 @@ import { OFFICERS, stormCaseOf } from './case-workload';
 import { type CpuProfile, type Part, partMatching, partOf, startCpuProfile } from './cpu-profile';
 import { residentMemory, type ResidentMemory } from './process-memory';
 import { openCases } from './service';
-import { startService } from './service-stack';
+import { startServiceProcesses } from './service-stack';
 import { SmtpSink } from './smtp-sink';
 import type { Summary } from './stats';
 
@@ -67,9 +67,9 @@ export async function measureStorm(options: {
   // A server stopped under it (Ctrl-C) must not crash the benchmark before it cleans up.
   pg.on('error', () => undefined);
   await pg.connect();
-  let service: Awaited<ReturnType<typeof startService>> | undefined;
+  let service: Awaited<ReturnType<typeof startServiceProcesses>> | undefined;
   try {
-    service = await startService({
+    service = await startServiceProcesses({
       temporalAddress: env.address,
       databaseUrl: options.databaseUrl,
       smtpUrl,

@@ -1,5 +1,6 @@
 import type { WorkerOptions } from '@temporalio/worker';
 import { z } from 'zod';
+import { parseEnvironment } from '../../../libs/config/src';
 
 /** How much one worker process holds and does at once: the knobs `npm run bench` was tuned with. */
 export type WorkerTuning = Pick<WorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentActivityTaskExecutions'>;
@@ -21,12 +22,7 @@ const TuningSchema = z.object({
 
 /** The worker's tuning from the environment; an invalid value stops the worker, naming the variable. */
 export function workerTuning(env: Record<string, string | undefined> = process.env): WorkerTuning {
-  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = TuningSchema.safeParse(set);
-  if (!parsed.success) {
-    throw new Error(`invalid configuration: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-  }
-  const e = parsed.data;
+  const e = parseEnvironment(TuningSchema, env);
   return {
     maxCachedWorkflows: e.TEMPORAL_MAX_CACHED_WORKFLOWS,
     // The SDK allows no more workflow tasks at once than cases cached (unless the cache is off).

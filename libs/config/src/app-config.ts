@@ -6,6 +6,13 @@ import { z } from 'zod';
  * Everything the service reads from its environment, with the defaults that make a local run work
  * (the addresses `npm run up` starts things on). Nothing secret has a default.
  */
+/** Five cron fields (Europe/London), or "off". */
+const cronOrOff = (fallback: string) =>
+  z
+    .string()
+    .regex(/^(off|\S+( \S+){4})$/, 'a five-field cron expression (minute hour day month weekday) or "off"')
+    .default(fallback);
+
 const EnvironmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
@@ -17,19 +24,10 @@ const EnvironmentSchema = z.object({
   SMTP_URL: z.string().min(1).default('smtp://localhost:1025'),
   MAIL_FROM: z.string().min(1).default('ASB Case Service <asb-cases@localhost>'),
   // Five cron fields in Europe/London, or "off" where another deployment already sends the digest.
-  DIGEST_SCHEDULE: z
-    .string()
-    .regex(/^(off|\S+( \S+){4})$/, 'a five-field cron expression (minute hour day month weekday) or "off"')
-    .default('0 7 * * 1-5'),
+  DIGEST_SCHEDULE: cronOrOff('0 7 * * 1-5'),
   // When each forum's cycle runs (agenda compiled, meeting recorded, agenda sent): cron in Europe/London, or "off".
-  JAG_SCHEDULE: z
-    .string()
-    .regex(/^(off|\S+( \S+){4})$/, 'a five-field cron expression (minute hour day month weekday) or "off"')
-    .default('0 9 1 * *'),
-  MAG_SCHEDULE: z
-    .string()
-    .regex(/^(off|\S+( \S+){4})$/, 'a five-field cron expression (minute hour day month weekday) or "off"')
-    .default('0 9 15 * *'),
+  JAG_SCHEDULE: cronOrOff('0 9 1 * *'),
+  MAG_SCHEDULE: cronOrOff('0 9 15 * *'),
   DIRECTORY_PATH: z.string().min(1).default(() => join(projectRoot(), 'deploy/local/directory.json')),
   OIDC_ISSUER: z.url().optional(),
   OIDC_AUDIENCE: z.string().min(1).default('asb-case-service'),
@@ -55,15 +53,22 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  // An exported-but-empty variable (FOO=) means "not set", as shells and compose files use it.
+/**
+ * Variables read against a schema; an invalid one fails naming each variable and why. An
+ * exported-but-empty variable (FOO=) means "not set", as shells and compose files use it.
+ */
+export function parseEnvironment<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.output<S> {
   const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = EnvironmentSchema.safeParse(set);
+  const parsed = schema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const e = parseEnvironment(EnvironmentSchema, env);
   return {
     http: { port: e.PORT, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, '') },
     temporal: {

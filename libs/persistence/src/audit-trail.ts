@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isoInstant } from './iso-instant';
 
 export interface AuditEntry {
   readonly actor: string;
@@ -64,7 +65,7 @@ export async function readAudit(em: EntityManager, query: AuditQuery): Promise<A
   );
   return rows.map((row) => ({
     id: String(row.id),
-    at: new Date(row.at as string).toISOString(),
+    at: isoInstant(row.at as string),
     actor: row.actor as string,
     roles: row.roles as string[],
     action: row.action as string,

@@ -57,10 +57,13 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
       ],
     );
     // An older version (a late retry) must not roll the derived tables back either.
-    if (rows.length > 0) await saveDerivedRows(tx, file);
-    if (rows.length > 0) await saveWholeFile(tx, file);
-    // Once the deadlines are written: whether a review is overdue, for the overdue list's index.
-    if (rows.length > 0) await tx.execute(`update asb_case c set review_overdue = ${REVIEW_OVERDUE} where c.reference = ?`, [file.reference]);
+    if (rows.length > 0) {
+      await saveDerivedRows(tx, file);
+      await saveWholeFile(tx, file);
+      // Once the deadlines are written: whether a review is overdue, for the overdue list's index. Written
+      // only when it changes, as most saves leave it as it was and the index is partial on it.
+      await tx.execute(`update asb_case c set review_overdue = ${REVIEW_OVERDUE} where c.reference = ? and c.review_overdue is distinct from ${REVIEW_OVERDUE}`, [file.reference]);
+    }
     await tx.execute(
       `insert into case_timeline_entry (reference, seq, kind, at, actor, summary, data)
        select ?, t.seq, t.kind, t.at, t.actor, t.summary, t.data

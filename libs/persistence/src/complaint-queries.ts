@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Complaint } from '../../domain/src';
+import { normalisedName } from '../../domain/src/case-file/subject-access';
 import { textArray } from './text-array';
-
-const iso = (value: string | Date) => new Date(value).toISOString();
+import { isoInstant } from './iso-instant';
 
 /**
  * Incidents on other cases about the same victim (a complainant of the same name) or the same place
@@ -18,11 +18,7 @@ export async function complaintsOnOtherCases(em: EntityManager, about: { referen
                and lower(regexp_replace(trim(p.name), '\\s+', ' ', 'g')) = any(?::text[]))
        or (?::text is not null and lower(regexp_replace(trim(c.address), '\\s+', ' ', 'g')) = ?))
      order by i.reported_at`,
-    [about.reference, textArray(about.complainantNames.map(normalised)), about.address ? normalised(about.address) : null, about.address ? normalised(about.address) : null],
+    [about.reference, textArray(about.complainantNames.map(normalisedName)), about.address ? normalisedName(about.address) : null, about.address ? normalisedName(about.address) : null],
   );
-  return rows.map((row) => ({ reference: row.reference, incidentId: row.incident_id, occurredAt: iso(row.occurred_at), reportedAt: iso(row.reported_at) }));
-}
-
-function normalised(value: string): string {
-  return value.trim().replace(/\s+/g, ' ').toLowerCase();
+  return rows.map((row) => ({ reference: row.reference, incidentId: row.incident_id, occurredAt: isoInstant(row.occurred_at), reportedAt: isoInstant(row.reported_at) }));
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AgendaAction, AgendaCase, ForumAgenda, ForumDecisionKind, LocalDate, MeetingForum, RiskLevel } from '../../domain/src';
+import { isoInstant } from './iso-instant';
 
 export interface ForumMeetingRecord {
   readonly meetingId: string;
@@ -77,7 +78,7 @@ export async function findForumMeeting(em: EntityManager, forum: MeetingForum, m
     [forum, meetingId],
   );
   if (!row) return undefined;
-  const decisions = await em.execute<{ reference: string; decision: ForumDecisionKind; reason: string; detail: Record<string, unknown> | null; decided_by: string; decided_at: string | Date }[]>(
+  const decisions = await em.execute<DecisionRow[]>(
     `select reference, decision, reason, detail, decided_by, decided_at from forum_decision where meeting_id = ? order by id`,
     [meetingId],
   );
@@ -86,7 +87,7 @@ export async function findForumMeeting(em: EntityManager, forum: MeetingForum, m
     forum: row.forum,
     heldOn: row.held_on,
     agenda: row.agenda,
-    decisions: decisions.map((d) => ({ reference: d.reference, decision: d.decision, reason: d.reason, ...(d.detail ? { detail: d.detail } : {}), decidedBy: d.decided_by, decidedAt: new Date(d.decided_at).toISOString() })),
+    decisions: decisions.map(decisionOf),
   };
 }
 
@@ -100,14 +101,27 @@ export async function recordForumDecision(
      on conflict (meeting_id, reference, decision, subject) do nothing returning id`,
     [decision.meetingId, decision.reference, decision.decision, decision.subject, decision.reason, decision.detail ? JSON.stringify(decision.detail) : null, decision.decidedBy],
   );
-  const [row] = await em.execute<{ reason: string; detail: Record<string, unknown> | null; decided_by: string; decided_at: string | Date }[]>(
-    `select reason, detail, decided_by, decided_at from forum_decision where meeting_id = ? and reference = ? and decision = ? and subject = ?`,
+  const [row] = await em.execute<DecisionRow[]>(
+    `select reference, decision, reason, detail, decided_by, decided_at from forum_decision where meeting_id = ? and reference = ? and decision = ? and subject = ?`,
     [decision.meetingId, decision.reference, decision.decision, decision.subject],
   );
   return {
-    record: { reference: decision.reference, decision: decision.decision, reason: row!.reason, ...(row!.detail ? { detail: row!.detail } : {}), decidedBy: row!.decided_by, decidedAt: new Date(row!.decided_at).toISOString() },
+    record: decisionOf(row!),
     repeated: inserted.length === 0,
   };
+}
+
+interface DecisionRow {
+  reference: string;
+  decision: ForumDecisionKind;
+  reason: string;
+  detail: Record<string, unknown> | null;
+  decided_by: string;
+  decided_at: string | Date;
+}
+
+function decisionOf(row: DecisionRow): ForumDecisionRecord {
+  return { reference: row.reference, decision: row.decision, reason: row.reason, ...(row.detail ? { detail: row.detail } : {}), decidedBy: row.decided_by, decidedAt: isoInstant(row.decided_at) };
 }
 
 /** PostgreSQL text arrays arrive as arrays or, through some drivers' paths, as `{A,B}` text. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isoInstant } from './iso-instant';
 
 export const NOTIFICATION_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
@@ -49,7 +50,6 @@ interface NotificationRow {
   resend_count: number;
 }
 
-const iso = (value: string | Date) => new Date(value).toISOString();
 
 function toRecord(row: NotificationRow): NotificationRecord {
   return {
@@ -65,11 +65,11 @@ function toRecord(row: NotificationRow): NotificationRecord {
     status: row.status,
     attempts: row.attempts,
     ...(row.last_error ? { lastError: row.last_error } : {}),
-    createdAt: iso(row.created_at),
-    ...(row.sent_at ? { sentAt: iso(row.sent_at) } : {}),
-    ...(row.failed_at ? { failedAt: iso(row.failed_at) } : {}),
+    createdAt: isoInstant(row.created_at),
+    ...(row.sent_at ? { sentAt: isoInstant(row.sent_at) } : {}),
+    ...(row.failed_at ? { failedAt: isoInstant(row.failed_at) } : {}),
     ...(row.resend_requested_by ? { resendRequestedBy: row.resend_requested_by } : {}),
-    ...(row.resend_requested_at ? { resendRequestedAt: iso(row.resend_requested_at) } : {}),
+    ...(row.resend_requested_at ? { resendRequestedAt: isoInstant(row.resend_requested_at) } : {}),
     resendCount: row.resend_count,
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isoInstant } from './iso-instant';
 
 export interface RetentionDue {
   readonly reference: string;
@@ -23,7 +24,7 @@ export async function retentionDue(em: EntityManager, until: string): Promise<Re
   return rows.map((row) => ({
     reference: row.reference,
     team: row.team,
-    ...(row.closed_at ? { closedAt: new Date(row.closed_at).toISOString() } : {}),
+    ...(row.closed_at ? { closedAt: isoInstant(row.closed_at) } : {}),
     dueOn: row.due_on,
     reason: row.reason,
     postponed: row.postponed,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseFile } from '../../domain/src';
 import { type CaseOutline, normalisedName, type PartyMatchKind, type PartyRole, type SubjectAccessParty } from '../../domain/src/case-file/subject-access';
+import { isoInstant } from './iso-instant';
 
 /** One person on one case, as PostgreSQL holds it: the party row, the case's outline, and its whole file when kept. */
 export interface PartyAppearance {
@@ -10,8 +11,6 @@ export interface PartyAppearance {
   /** Null for a case not saved since whole files were kept (case_file). */
   readonly file: CaseFile | null;
 }
-
-const iso = (value: string | Date | null) => (value === null ? undefined : new Date(value).toISOString());
 
 /**
  * Everyone recorded on any case under this name (whatever its case and spacing), oldest case first. A
@@ -63,8 +62,8 @@ export async function findPartyAppearances(em: EntityManager, person: { name: st
       stage: row.stage,
       team: row.team,
       ...(row.ward ? { ward: row.ward } : {}),
-      openedAt: iso(row.opened_at)!,
-      ...(row.closed_at ? { closedAt: iso(row.closed_at)! } : {}),
+      openedAt: isoInstant(row.opened_at),
+      ...(row.closed_at ? { closedAt: isoInstant(row.closed_at) } : {}),
       ...(row.closure_reason ? { closureReason: row.closure_reason } : {}),
     },
     file: row.file,

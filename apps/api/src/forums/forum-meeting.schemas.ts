@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FORUM_DECISIONS, type LocalDate, MEETING_FORUMS, PARTNER_AGENCIES } from '../../../../libs/domain/src';
+import { FORUM_DECISIONS, MEETING_FORUMS } from '../../../../libs/domain/src';
+import { assignAction } from '../cases/commands/command.schemas';
 
 export const ForumParam = z.enum(MEETING_FORUMS);
 
@@ -32,8 +33,8 @@ export const ForumDecisionRequest = z
     reference: z.string().regex(/^ASB-\d{4}-\d{6}$/, 'a case reference such as ASB-2026-000123'),
     decision: z.enum(FORUM_DECISIONS).describe('Carried out on the case: an action assigned, the forum changed up or down, a referral to the adults-at-risk forum; NOTED only records it.'),
     reason: z.string().trim().min(1).max(4000),
-    action: z
-      .strictObject({ agency: z.enum(PARTNER_AGENCIES), description: z.string().trim().min(1).max(4000), dueOn: z.iso.date().transform((value) => value as LocalDate) })
+    action: assignAction
+      .omit({ forum: true })
       .optional()
       .describe('For ACTION_ASSIGNED.'),
   })

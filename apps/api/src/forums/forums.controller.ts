@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Caller } from '../../../../libs/auth/src';
-import { agendaForAgency, commandForDecision, type ForumAgenda, type MeetingForum } from '../../../../libs/domain/src';
+import { agendaForAgency, commandForDecision, type ForumAgenda, MEETING_FORUMS, type MeetingForum } from '../../../../libs/domain/src';
 import { findForumMeeting, listForumMeetings, recordForumDecision } from '../../../../libs/persistence/src';
 import { AuditAction } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -28,7 +28,7 @@ const partnerOnly = (caller: Caller) => caller.roles.every((role) => role === 'p
 /** MAG and JAG meetings as records: each cycle's agenda, and the decisions the meeting made per case. */
 @ApiTags('forums')
 @ApiBearerAuth()
-@ApiParam({ name: 'forum', enum: ['MAG', 'JAG'] })
+@ApiParam({ name: 'forum', enum: [...MEETING_FORUMS] })
 @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
 @ApiResponse({ status: 403, description: 'For the forum’s members: managers, the head of service, the coordinator, admins and partner agencies.', standardSchema: Problem, example: problemExample(403) })
 @ApiResponse({ status: 503, description: 'PostgreSQL or Temporal is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
@@ -97,15 +97,17 @@ export class ForumsController {
     if (!meeting) throw problems.notFound(`meeting ${meetingId} of the ${forum}`);
     const onAgenda = meeting.agenda.cases.some((c) => c.reference === body.reference) || meeting.agenda.overdueActions.some((a) => a.reference === body.reference);
     if (!onAgenda) throw problems.refused(`case ${body.reference} is not on the agenda of ${meetingId}`, 'NOT_ON_AGENDA');
-    const current = await this.cases.mustFind(body.reference);
-    const command = commandForDecision(forum, body, current.forum);
-    if (command && 'error' in command) throw problems.validation([{ field: body.decision === 'ACTION_ASSIGNED' ? 'action' : 'decision', message: command.error }]);
+    // A repeat answers with the first record before the case is consulted: an escalation already carried
+    // out has moved the case, and judged again it would be refused.
     const subject = body.action?.agency ?? '';
     const already = meeting.decisions.find((d) => d.reference === body.reference && d.decision === body.decision && (d.detail?.agency ?? '') === subject);
     if (already) {
       response.status(200);
       return already as z.output<typeof ForumDecisionView>;
     }
+    const current = await this.cases.mustFind(body.reference);
+    const command = commandForDecision(forum, body, current.forum);
+    if (command && 'error' in command) throw problems.validation([{ field: body.decision === 'ACTION_ASSIGNED' ? 'action' : 'decision', message: command.error }]);
     // Keyed by meeting, case and decision: a retry after a lost answer reaches the same update, which acts once.
     if (command) await this.commands.run(body.reference, command.name, command.body, { actor: caller.id, idempotencyKey: `forum:${meetingId}:${body.reference}:${body.decision}:${subject}` });
     const { record, repeated } = await recordForumDecision(em, {

@@ -16,7 +16,7 @@ import {
 } from '../../../../libs/domain/src';
 import { PARTY_MATCHES, PARTY_ROLES, SUBJECT_ACCESS_WITHHELD } from '../../../../libs/domain/src/case-file/subject-access';
 
-export const SUBJECT_ACCESS_FORMATS = ['json', 'html'] as const;
+const SUBJECT_ACCESS_FORMATS = ['json', 'html'] as const;
 
 export const SubjectAccessQuery = z
   .strictObject({

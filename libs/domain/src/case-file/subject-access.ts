@@ -4,6 +4,7 @@ import { communityTriggersOf, type CommunityTriggerApplicant, type CommunityTrig
 import { ENFORCEMENT_STEPS, type EnforcementStepKind } from './enforcement/steps';
 import type { Court, LegalReferralStatus } from './legal';
 import { partnerActionsOf } from './partner-actions';
+import type { RiskAssessment } from './risk-assessment';
 import { sharesOf } from './sharing';
 import type { CaseFile, ClosureReason, Tenure } from './state';
 
@@ -88,15 +89,8 @@ export interface SubjectAccessCase {
     readonly riskLevel?: RiskLevel;
     readonly explanationToComplainant?: string;
   };
-  readonly riskAssessment?: {
-    readonly disability: boolean;
-    readonly mentalHealth: boolean;
-    readonly isolation: boolean;
-    readonly repeatVictimisation: boolean;
-    readonly hateMotive: boolean;
-    readonly impactOnDailyLife: boolean;
-    readonly professionalJudgement?: RiskLevel;
-  };
+  /** The victim risk assessment as answered; who assessed is staff data, not the person's. */
+  readonly riskAssessment?: Omit<RiskAssessment, 'assessedBy'>;
   readonly adultsAtRiskReferral?: { readonly reason: string; readonly at: string };
   readonly incidents: readonly { readonly id: string; readonly occurredAt: string; readonly reportedAt: string; readonly description: string }[];
   readonly enforcementSteps: readonly SubjectAccessStep[];

@@ -92,7 +92,7 @@ const share = z.strictObject({
   reason: text().describe('Why sharing is necessary (Crime and Disorder Act 1998 s.115 is a power, used with reason).'),
 });
 const stopSharing = z.strictObject({ agency, reason: text() });
-const assignAction = z.strictObject({
+export const assignAction = z.strictObject({
   agency,
   description: text(1000).describe('What the agency is asked to do: a patrol, a fire safety visit, a housing inspection, a school meeting.'),
   dueOn: calendarDate,
