@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { complaintsOnOtherCases, saveCaseFile } from '../libs/persistence/src';
+import { complaintsOnOtherCases, recordCaseSaveFailure, saveCaseFile } from '../libs/persistence/src';
 import type { CaseFileActivities } from './contract';
 
 export function caseFileActivities(orm: MikroORM): CaseFileActivities {
@@ -8,5 +8,6 @@ export function caseFileActivities(orm: MikroORM): CaseFileActivities {
       await saveCaseFile(orm.em.fork(), file, timeline);
     },
     complaintsOnOtherCases: (about) => complaintsOnOtherCases(orm.em.fork(), about),
+    recordCaseNotSaved: (failure) => recordCaseSaveFailure(orm.em.fork(), failure),
   };
 }

@@ -1,30 +1,20 @@
-import type { AlertAudience, CaseFile, Complaint, ForumAgenda, ForumAgendaNotice, MeetingForum, DeadlineKind, DeliveryOutcome, ManagerDigestNotice, Notice, RiskLevel, TimelineEntry } from '../libs/domain/src';
+import type { CaseFile, CaseSaveFailure, Complaint, ForumAgenda, ForumAgendaNotice, MeetingForum, DeliveryOutcome, ManagerDigestNotice, Notice, TimelineEntry } from '../libs/domain/src';
 
 /**
  * What the workflows ask of the outside world. Workflows import these types only; the worker binds
- * them to adapters over PostgreSQL and SMTP. Every call is safe to repeat.
+ * them to adapters over PostgreSQL and SMTP. Every call is safe to repeat. A call PostgreSQL refuses
+ * for what it carries fails at once, not retried, as `REJECTED_BY_DATABASE` (see failure-policy.ts).
  */
+/** The failure type of a call PostgreSQL refused for what it carries; its details hold the SQLSTATE and message. */
+export const REJECTED_BY_DATABASE = 'RejectedByDatabase';
+
 export interface CaseFileActivities {
   /** Writes the case's read model and appends its new timeline entries; an older version never overwrites a newer one. */
   saveCaseFile(change: { file: CaseFile; timeline: readonly TimelineEntry[] }): Promise<void>;
   /** Incidents logged on other cases about the same victim (by name) or the same address. */
   complaintsOnOtherCases(about: { reference: string; complainantNames: readonly string[]; address?: string }): Promise<Complaint[]>;
-}
-
-/** A missed deadline as the first version of the workflow sent it; kept for cases whose history already holds such calls. */
-export interface DeadlineAlert {
-  readonly reference: string;
-  readonly deadlineId: string;
-  readonly kind: DeadlineKind;
-  readonly title: string;
-  readonly audience: AlertAudience;
-  readonly dueOn: string;
-  readonly dueAt: string;
-  readonly reason: string;
-  readonly riskLevel?: RiskLevel;
-  readonly team: string;
-  readonly caseworker?: string;
-  readonly agency?: string;
+  /** Keeps a change PostgreSQL refused for good (once per failure id), for operators and admins. */
+  recordCaseNotSaved(failure: CaseSaveFailure): Promise<void>;
 }
 
 /** A notice an admin re-sent, as the case's timeline records it. */
@@ -43,8 +33,6 @@ export interface NoticeActivities {
    * mail server is unavailable it fails, to be retried; an address refused for good is reported, not retried.
    */
   deliverNotice(notice: Notice): Promise<DeliveryOutcome>;
-  /** The first workflow version's missed-deadline alert, now delivered as a notice. */
-  sendDeadlineAlert(alert: DeadlineAlert): Promise<{ recipients: string[] }>;
   /** Each team's overdue reviews and the deadlines of the next 7 days, one digest per team with anything in it. */
   compileManagerDigests(request: { asOf: string }): Promise<ManagerDigestNotice[]>;
   /** Sends again a notification an admin put back in line. */

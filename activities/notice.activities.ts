@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { StaffDirectory } from '../libs/directory/src';
-import { type LocalDate, noticeKey, type Notice, referenceOf } from '../libs/domain/src';
+import { type Notice, referenceOf } from '../libs/domain/src';
 import { deliverToEach, type Mailer, renderNotice, sendRow } from '../libs/notifications/src';
 import { findNotification } from '../libs/persistence/src';
 import type { NoticeActivities } from './contract';
@@ -37,19 +37,6 @@ export function noticeActivities({ orm, mailer, directory, publicBaseUrl }: Noti
 
   return {
     deliverNotice,
-
-    async sendDeadlineAlert(alert) {
-      const { sent } = await deliverNotice({
-        kind: 'DEADLINE_MISSED',
-        key: noticeKey(alert.reference, alert.deadlineId, alert.kind),
-        audience: alert.audience,
-        team: alert.team,
-        ...(alert.agency ? { agency: alert.agency } : {}),
-        case: { reference: alert.reference, team: alert.team, ...(alert.caseworker ? { caseworker: alert.caseworker } : {}), ...(alert.riskLevel ? { riskLevel: alert.riskLevel } : {}) },
-        deadline: { id: alert.deadlineId, kind: alert.kind, title: alert.title, dueOn: alert.dueOn as LocalDate, dueAt: alert.dueAt, reason: alert.reason },
-      });
-      return { recipients: [...sent] };
-    },
 
     compileManagerDigests: ({ asOf }) => compileManagerDigests(orm.em.fork(), directory, new Date(asOf)),
 

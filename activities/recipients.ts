@@ -22,13 +22,15 @@ function audienceOf(notice: Notice, directory: StaffDirectory): StaffMember[] {
       return directory.withRole('legal');
     case 'CASE_REVIEW_COORDINATOR':
       return directory.withRole('case_review_coordinator');
+    case 'ADMIN':
+      return directory.withRole('admin');
     case 'PARTNER_AGENCY': {
       // An agency with no one in the directory cannot be told: its case's manager is, so the notice is not lost.
       const partners = notice.agency ? directory.ofAgency(notice.agency) : [];
       return partners.length > 0 ? partners : directory.managersOf(notice.team);
     }
     case 'CASEWORKER': {
-      const holder = notice.kind === 'MANAGER_DIGEST' || notice.kind === 'FORUM_AGENDA' ? undefined : notice.case.caseworker;
+      const holder = 'case' in notice ? notice.case.caseworker : undefined;
       const caseworker = holder ? directory.find(holder) : undefined;
       // An unallocated case's duties fall to its manager.
       return caseworker ? [caseworker] : directory.managersOf(notice.team);

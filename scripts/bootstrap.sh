@@ -2,8 +2,10 @@
 # Installs what the project needs, once, from the package registries only:
 #  - npm packages from the lockfile, Node 24 among them (the system Node may be older);
 #  - the Temporal CLI (dev server + Web UI), built pinned from the Go module proxy, unless `temporal` is on PATH;
-#  - the classpath of Temporal's Java time-skipping test server, from Maven Central.
-# A second run finds all three in place and does nothing.
+#  - the classpath of Temporal's Java time-skipping test server, from Maven Central;
+#  - schemathesis, the OpenAPI fuzzer the suite runs, from PyPI into its own venv, pinned with all it
+#    pulls in (deploy/schemathesis/requirements.txt).
+# A second run finds all four in place and does nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,4 +29,15 @@ if [ ! -s .tools/temporal-test-server.classpath ] || [ deploy/temporal-test-serv
   command -v mvn >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { echo "bootstrap: need Java and Maven for Temporal's time-skipping test server" >&2; exit 1; }
   echo "bootstrap: resolving Temporal's time-skipping test server from Maven Central"
   mvn -q -B -Dstyle.color=never -f deploy/temporal-test-server/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/.tools/temporal-test-server.classpath"
+fi
+
+fuzzer=.tools/schemathesis
+requirements_hash="$(sha256sum deploy/schemathesis/requirements.txt | cut -d' ' -f1)"
+if [ "$(cat "$fuzzer/.requirements-hash" 2>/dev/null)" != "$requirements_hash" ] || ! "$fuzzer/bin/schemathesis" --version >/dev/null 2>&1; then
+  command -v python3 >/dev/null 2>&1 || { echo "bootstrap: need Python 3.10+ (with venv) for schemathesis, the OpenAPI fuzzer" >&2; exit 1; }
+  echo "bootstrap: installing schemathesis from PyPI into $fuzzer"
+  rm -rf "$fuzzer"
+  python3 -m venv "$fuzzer"
+  "$fuzzer/bin/pip" install --quiet --disable-pip-version-check -r deploy/schemathesis/requirements.txt
+  echo "$requirements_hash" > "$fuzzer/.requirements-hash"
 fi

@@ -48,6 +48,16 @@ export interface CaseWorkflowInput {
 
 export const CASE_WORKFLOW_TYPE = 'caseWorkflow';
 
+/**
+ * The failure type of a command whose change PostgreSQL refused for good: the case is as it was, the
+ * failure is recorded, the admins are told. Its details hold the `CaseSaveFailure`.
+ */
+export const CASE_NOT_SAVED = 'CaseNotSaved';
+/** The failure type of a refused command: its details hold the domain's `Refusal`, whose condition is in the catalogue. */
+export const COMMAND_REFUSED = 'CommandRefused';
+/** The failure type of a command sent to a case whose opening never took (refused, or not saved); its details hold the reference. */
+export const CASE_NOT_OPEN = 'CaseNotOpen';
+
 /** A notice the mail server had refused was re-sent by an admin and accepted: the case's timeline records it. */
 export const noticeResent = defineSignal<[{ key: string; kind: string; recipient: string; by: string }]>('noticeResent');
 

@@ -1,15 +1,5 @@
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  continueAsNew,
-  patched,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
-import {
-  alertAudienceOf,
   CASE_COMMAND_NAMES,
   CASE_COMMANDS,
   type CaseChange,
@@ -22,6 +12,7 @@ import {
   comingDueNotice,
   type CommandEnvelope,
   DEADLINE_CATALOGUE,
+  type Deadline,
   deadlinePassed,
   markReminded,
   missedDeadlineNotices,
@@ -33,76 +24,67 @@ import {
   openCaseFile,
   planRetention,
   processEnded,
-  recordAlertSent,
   recordNoticeDelivered,
   recordNoticeResent,
   type Refusal,
   remindersDue,
   retentionUnplanned,
   staleVersionRefusal,
+  WORKFLOW_STEPS,
 } from '../libs/domain/src';
 import { activities } from './activities';
-import { caseCommand, caseFileQuery, type CaseWorkflowInput, deadlineLedgerQuery, nextStepsQuery, noticeResent, openCase } from './case-messages';
-import { CASE_SEARCH_ATTRIBUTES } from './search-attributes';
+import { CASE_NOT_OPEN, caseCommand, caseFileQuery, type CaseWorkflowInput, COMMAND_REFUSED, deadlineLedgerQuery, nextStepsQuery, noticeResent, openCase } from './case-messages';
+import { isCaseNotSaved, SavedCaseFile } from './saved-case-file';
 
-const { saveCaseFile, sendDeadlineAlert, deliverNotice, complaintsOnOtherCases } = activities;
-
-/**
- * Cases started before notices existed sent only missed-deadline alerts, inline; their histories
- * replay down that path. Every newer run raises notices and reminders and delivers them in turn.
- */
-const NOTICES_PATCH = 'notices-and-reminders';
-/** Cases started before retention existed end when closed; newer runs keep a closed case until it is anonymised. */
-const RETENTION_PATCH = 'retention-and-anonymisation';
+const { deliverNotice, complaintsOnOtherCases } = activities;
 
 /** How long a started case waits for its opening command before it gives up (a start whose open was refused). */
 const OPENING_GRACE = '1 hour';
 
-
 /**
  * One ASB case, for as long as it lives. Commands arrive as updates, refused in their validators so a
  * refusal leaves no trace; one timer at a time watches the earliest pending deadline; every change
- * reaches PostgreSQL through `saveCaseFile` before the command that made it returns. The workflow ends
- * when the case is closed and nothing is left pending; a long case continues as new, carrying its file.
+ * reaches PostgreSQL (`SavedCaseFile`) before the command that made it returns, and a change PostgreSQL
+ * refuses for good answers `CaseNotSaved` and leaves the case as it was. The workflow ends when the case
+ * is closed and nothing is left pending; a long case continues as new, carrying its file.
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
-  let file: CaseFile | undefined = input.carried;
-  const notifying = patched(NOTICES_PATCH);
-  const retaining = patched(RETENTION_PATCH);
   /** Notices raised and not yet delivered, oldest first; delivered one at a time so commands never wait on SMTP. */
   const unsent: CaseNotice[] = [...(input.unsentNotices ?? [])];
   /** Where the notice at the head of `unsent` is: a continue-as-new must not cut its recording short. */
   let delivery: 'idle' | 'sending' | 'recording' = 'idle';
+  const saved = new SavedCaseFile(input.reference, input.carried, (notice) => unsent.push(notice));
 
-  const apply = async (change: CaseChange): Promise<CaseFile> => {
-    file = change.file;
-    upsertSearchAttributes(searchAttributesOf(change.file));
-    await saveCaseFile({ file: change.file, timeline: change.timeline });
-    return change.file;
-  };
+  const openedFile = (): CaseFile => opened(saved.file, input.reference);
   const context = (actor: string, relatedComplaints?: readonly Complaint[]): CommandContext => ({ now: new Date(), actor, ...(relatedComplaints ? { relatedComplaints } : {}) });
-  const openedFile = (): CaseFile => {
-    if (!file) throw ApplicationFailure.nonRetryable(`case ${input.reference} has not been opened`, 'CaseNotOpen');
-    return file;
-  };
-  const refuse = (refusal: Refusal): never => {
-    throw ApplicationFailure.create({ message: refusal.message, type: 'CommandRefused', nonRetryable: true, details: [refusal] });
-  };
+  const continueAsNewDue = () =>
+    workflowInfo().continueAsNewSuggested || (input.continueAsNewAfterEvents !== undefined && workflowInfo().historyLength >= input.continueAsNewAfterEvents);
 
-  setHandler(caseFileQuery, () => file ?? null);
+  setHandler(caseFileQuery, () => saved.file ?? null);
   setHandler(deadlineLedgerQuery, () =>
-    (file?.deadlines ?? []).map((deadline) => ({ ...deadline, title: DEADLINE_CATALOGUE[deadline.kind].title, nature: natureOf(deadline.kind) })),
+    (saved.file?.deadlines ?? []).map((deadline) => ({ ...deadline, title: DEADLINE_CATALOGUE[deadline.kind].title, nature: natureOf(deadline.kind) })),
   );
-  setHandler(nextStepsQuery, (asOf) => (file ? nextSteps(file, { now: asOf ? new Date(asOf) : new Date(), actor: 'query' }) : []));
+  setHandler(nextStepsQuery, (asOf) => (saved.file ? nextSteps(saved.file, { now: asOf ? new Date(asOf) : new Date(), actor: 'query' }) : []));
 
-  setHandler(openCase, (command) => apply(openCaseFile(input.reference, input.policy, command, new Date())), {
-    validator: (_command) => {
-      if (file) refuse({ condition: 'CASE_ALREADY_OPEN', message: `case ${input.reference} is already open` });
+  const alreadyOpen = (file: CaseFile | undefined) => {
+    if (file) refuse({ condition: 'CASE_ALREADY_OPEN', message: `case ${input.reference} is already open` });
+  };
+  setHandler(
+    openCase,
+    async (command) => {
+      const change = await saved.change('openCase', (file) => {
+        alreadyOpen(file);
+        return openCaseFile(input.reference, input.policy, command, new Date());
+      });
+      return change.file;
     },
-  });
+    { validator: (_command) => alreadyOpen(saved.file) },
+  );
 
   for (const name of CASE_COMMAND_NAMES) {
     const command = CASE_COMMANDS[name] as CaseCommand<unknown>;
+    const refusalOf = (file: CaseFile, envelope: CommandEnvelope<unknown>, related?: readonly Complaint[]) =>
+      staleVersionRefusal(file, envelope.expectedVersions) ?? command.refusal(file, envelope.command, context(envelope.actor, related));
     setHandler(
       caseCommand(name),
       async (envelope: CommandEnvelope<unknown>) => {
@@ -110,19 +92,24 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         if (COMMANDS_WEIGHING_OTHER_CASES.has(name)) {
           const asked = openedFile();
           related = await complaintsOnOtherCases({ reference: asked.reference, complainantNames: asked.complainants.map((person) => person.name), ...(asked.location.address ? { address: asked.location.address } : {}) });
-          // The case may have moved on while other cases were consulted.
-          const refusal = command.refusal(openedFile(), envelope.command, context(envelope.actor, related));
-          if (refusal) refuse(refusal);
         }
-        const before = openedFile();
-        const change = command.apply(before, envelope.command, context(envelope.actor, related));
-        if (notifying) unsent.push(...noticesOfChange(before, change, new Date()));
-        return apply(change);
+        let raised: CaseNotice[] = [];
+        const change = await saved.change(name, (file) => {
+          const before = opened(file, input.reference);
+          // Judged again: the case may have moved on while this waited its turn or consulted other cases.
+          const refusal = refusalOf(before, envelope, related);
+          if (refusal) refuse(refusal);
+          const made = command.apply(before, envelope.command, context(envelope.actor, related));
+          raised = noticesOfChange(before, made, new Date());
+          return made;
+        });
+        // Only a saved change tells anyone: a refused one never happened.
+        unsent.push(...raised);
+        return change.file;
       },
       {
         validator: (envelope: CommandEnvelope<unknown>) => {
-          const refusal =
-            staleVersionRefusal(openedFile(), envelope.expectedVersion) ?? command.refusal(openedFile(), envelope.command, context(envelope.actor));
+          const refusal = refusalOf(openedFile(), envelope);
           if (refusal) refuse(refusal);
         },
       },
@@ -130,16 +117,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   }
 
   setHandler(noticeResent, async (resent) => {
-    if (file) await apply(recordNoticeResent(file, resent, new Date()));
+    if (!saved.file) return;
+    await saved.change(WORKFLOW_STEPS.noticeResent, (file) => recordNoticeResent(opened(file, input.reference), resent, new Date())).catch(recordedAlready);
   });
 
-  if (!file && !(await condition(() => file !== undefined, OPENING_GRACE))) return;
-  if (notifying) void deliverInTurn();
+  void deliverInTurn();
+  if (!saved.file && !(await condition(() => saved.file !== undefined, OPENING_GRACE))) {
+    // Never opened: the admins' notice of an opening PostgreSQL refused still goes before the case ends.
+    await condition(() => allHandlersFinished() && unsent.length === 0);
+    return;
+  }
 
-  const continueAsNewDue = () =>
-    workflowInfo().continueAsNewSuggested || (input.continueAsNewAfterEvents !== undefined && workflowInfo().historyLength >= input.continueAsNewAfterEvents);
-
-  const retentionToPlan = () => retaining && retentionUnplanned(openedFile());
+  const retentionToPlan = () => retentionUnplanned(openedFile());
   while (!processEnded(openedFile()) || retentionToPlan()) {
     if (continueAsNewDue()) {
       // The notice being sent is let finish, so that no activity of this run is left behind (notices
@@ -151,28 +140,47 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     }
     const current = openedFile();
     if (retentionToPlan()) {
-      await apply(planRetention(current, new Date()));
+      await ownStep(WORKFLOW_STEPS.retention, (file) => planRetention(file, new Date()));
       continue;
     }
-    if (notifying) {
-      const reminders = remindersDue(current, new Date());
-      if (reminders.length > 0) {
-        const after = await apply(markReminded(current, reminders.map((deadline) => deadline.id)));
-        unsent.push(...reminders.map((deadline) => comingDueNotice(after, deadline)));
-        continue;
-      }
+    if (remindersDue(current, new Date()).length > 0) {
+      let reminded: Deadline[] = [];
+      const change = await ownStep(WORKFLOW_STEPS.reminders, (file) => {
+        reminded = remindersDue(file, new Date());
+        return markReminded(file, reminded.map((deadline) => deadline.id));
+      });
+      if (change) unsent.push(...reminded.map((deadline) => comingDueNotice(change.file, deadline)));
+      continue;
     }
     const due = nextPendingDeadline(current.deadlines);
-    const wakeAt = earliest(due ? Date.parse(due.dueAt) : undefined, notifying ? nextReminderAt(current)?.getTime() : undefined);
+    const wakeAt = earliest(due ? Date.parse(due.dueAt) : undefined, nextReminderAt(current)?.getTime());
     if (wakeAt === undefined) {
-      await condition(() => file !== current || continueAsNewDue());
+      await condition(() => saved.file !== current || continueAsNewDue());
       continue;
     }
     const untilWake = wakeAt - Date.now();
-    if (untilWake > 0 && (await condition(() => file !== current || continueAsNewDue(), untilWake))) continue;
-    if (due && Date.parse(due.dueAt) <= Date.now()) await onDeadlinePassed(due.id);
+    if (untilWake > 0 && (await condition(() => saved.file !== current || continueAsNewDue(), untilWake))) continue;
+    if (due && Date.parse(due.dueAt) <= Date.now()) {
+      const change = await ownStep(WORKFLOW_STEPS.deadlinePassed, (file) => deadlinePassed(file, due.id, new Date()));
+      if (change) unsent.push(...missedDeadlineNotices(change));
+    }
   }
   await condition(() => allHandlersFinished() && unsent.length === 0);
+
+  /**
+   * A change the workflow makes by itself (a deadline passed, reminders, retention). Refused for good, it
+   * is recorded and told, and tried again once the case changes: at once, it would only be refused again.
+   */
+  async function ownStep(operation: string, make: (file: CaseFile) => CaseChange): Promise<CaseChange | undefined> {
+    const before = saved.file;
+    try {
+      return await saved.change(operation, (file) => make(opened(file, input.reference)));
+    } catch (error) {
+      recordedAlready(error);
+      await condition(() => saved.file !== before || continueAsNewDue());
+      return undefined;
+    }
+  }
 
   /** Delivers each notice in the order raised and records who it reached; a mail outage holds notices, never commands. */
   async function deliverInTurn(): Promise<never> {
@@ -180,61 +188,36 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       await condition(() => unsent.length > 0);
       const notice = unsent[0]!;
       delivery = 'sending';
-      const outcome = await deliverNotice(notice);
+      const outcome = await deliverNotice(notice).catch(async (error: unknown) => {
+        // The outbox refused it for good: recorded and told (unless it was the admins' own notice), and let go.
+        if (!(await saved.recordRefusal(WORKFLOW_STEPS.deliverNotice, error, { tellAdmins: notice.kind !== 'CASE_NOT_SAVED' }))) throw error;
+        return undefined;
+      });
       delivery = 'recording';
-      await apply(recordNoticeDelivered(openedFile(), notice, outcome, new Date()));
+      if (outcome && saved.file) {
+        await saved.change(WORKFLOW_STEPS.noticeDelivered, (file) => recordNoticeDelivered(opened(file, input.reference), notice, outcome, new Date())).catch(recordedAlready);
+      }
       unsent.shift();
       delivery = 'idle';
     }
   }
+}
 
-  async function onDeadlinePassed(deadlineId: string): Promise<void> {
-    const change = deadlinePassed(openedFile(), deadlineId, new Date());
-    const after = await apply(change);
-    if (notifying) {
-      unsent.push(...missedDeadlineNotices(change));
-      return;
-    }
-    for (const missed of change.alerts ?? []) {
-      const audience = alertAudienceOf(missed.kind);
-      if (!audience) continue;
-      const { recipients } = await sendDeadlineAlert({
-        reference: after.reference,
-        deadlineId: missed.id,
-        kind: missed.kind,
-        title: DEADLINE_CATALOGUE[missed.kind].title,
-        audience,
-        dueOn: missed.dueOn,
-        dueAt: missed.dueAt,
-        reason: missed.reason,
-        team: after.team,
-        ...(after.riskLevel ? { riskLevel: after.riskLevel } : {}),
-        ...(after.caseworker ? { caseworker: after.caseworker } : {}),
-        ...agencyOf(after, missed.stepId),
-      });
-      await apply(recordAlertSent(openedFile(), { kind: missed.kind, deadlineId: missed.id, recipients }, new Date()));
-    }
-  }
+function opened(file: CaseFile | undefined, reference: string): CaseFile {
+  if (!file) throw ApplicationFailure.create({ message: `case ${reference} has not been opened`, type: CASE_NOT_OPEN, nonRetryable: true, details: [reference] });
+  return file;
+}
+
+function refuse(refusal: Refusal): never {
+  throw ApplicationFailure.create({ message: refusal.message, type: COMMAND_REFUSED, nonRetryable: true, details: [refusal] });
+}
+
+/** For callers with no one to answer: a change refused for good is already recorded and told; anything else is not theirs to swallow. */
+function recordedAlready(error: unknown): void {
+  if (!isCaseNotSaved(error)) throw error;
 }
 
 function earliest(...moments: (number | undefined)[]): number | undefined {
   const known = moments.filter((moment): moment is number => moment !== undefined);
   return known.length > 0 ? Math.min(...known) : undefined;
-}
-
-function agencyOf(file: CaseFile, actionId: string | undefined): { agency?: string } {
-  const action = file.partnerActions?.find((candidate) => candidate.id === actionId);
-  return action ? { agency: action.agency } : {};
-}
-
-function searchAttributesOf(file: CaseFile) {
-  const next = nextPendingDeadline(file.deadlines);
-  return [
-    { key: CASE_SEARCH_ATTRIBUTES.stage, value: file.stage },
-    { key: CASE_SEARCH_ATTRIBUTES.riskLevel, value: file.riskLevel ?? null },
-    { key: CASE_SEARCH_ATTRIBUTES.forum, value: file.forum },
-    { key: CASE_SEARCH_ATTRIBUTES.team, value: file.team },
-    { key: CASE_SEARCH_ATTRIBUTES.caseworker, value: file.caseworker ?? null },
-    { key: CASE_SEARCH_ATTRIBUTES.nextDeadline, value: next ? new Date(next.dueAt) : null },
-  ];
 }

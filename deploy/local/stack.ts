@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   env.PUBLIC_BASE_URL ??= `http://localhost:${port}`;
   let temporalUi = env.TEMPORAL_UI_URL ?? '(the Temporal cluster’s own UI)';
   let mailbox = `the server at ${env.SMTP_URL}`;
+  let postgresData = '';
 
   const shutdown = async (code: number) => {
     for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error(error));
@@ -32,9 +33,11 @@ async function main(): Promise<void> {
 
   try {
     if (!env.DATABASE_URL) {
-      const postgres = await startLocalPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: 5433, database: 'asb', persistent: true });
+      const dataDir = join(DATA_DIR, 'postgres');
+      const postgres = await startLocalPostgres({ dataDir, port: 5433, database: 'asb', persistent: true });
       stops.push(() => postgres.stop());
       env.DATABASE_URL = postgres.url;
+      if (postgres.dataDir !== dataDir) postgresData = `  (data in ${postgres.dataDir}: its system user cannot enter this folder)`;
     }
     if (!env.TEMPORAL_ADDRESS) {
       const temporal = await startLocalTemporal({ dataDir: join(DATA_DIR, 'temporal'), port: 7233, uiPort: 8233 });
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
         `  API docs       ${env.PUBLIC_BASE_URL}/docs  (OpenAPI at ${env.PUBLIC_BASE_URL}/openapi.json)`,
         `  Health         ${env.PUBLIC_BASE_URL}/health`,
         `  Temporal UI    ${temporalUi}  (server ${env.TEMPORAL_ADDRESS})`,
-        `  PostgreSQL     ${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//')}`,
+        `  PostgreSQL     ${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//')}${postgresData}`,
         `  Mailbox        ${mailbox}`,
         '',
         'Ctrl-C stops everything; cases, timers and mail are kept in .data/ for the next start.',

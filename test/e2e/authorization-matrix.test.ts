@@ -8,7 +8,7 @@ import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 /**
  * Every endpoint × every kind of caller: allowed (anything but 401/403) or refused (403).
  *
- * The expected matrix below is written out by hand from domain.md, the access policy
+ * The expected matrix below is written out by hand from docs/domain.md (Roles), the access policy
  * (apps/api/src/auth/access-policy.ts) and the roles each command route lists: it does not call the
  * policy, so a change to the policy or to a route's roles that nobody meant shows up here.
  */
@@ -63,6 +63,7 @@ const ENDPOINT_MATRIX = {
   'GET /notifications/{id}':           row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
   'POST /notifications/{id}/resend':   row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
   'GET /retention/due':                 row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /case-failures':                 row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
   'GET /forums/JAG/meetings':           row('✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
   'GET /forums/JAG/meetings/{id}':      row('✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
   'POST /forums/JAG/meetings/{id}/decisions': row('✗      ✓      ✗      ✗      ✗       ✗      ✓      ✗        ✓'),
@@ -246,6 +247,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     expected: ENDPOINT_MATRIX['POST /forums/JAG/meetings/{id}/decisions'],
   },
   { name: 'GET /retention/due', method: 'GET', path: () => '/retention/due?withinDays=30', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /retention/due'] },
+  { name: 'GET /case-failures', method: 'GET', path: () => '/case-failures?limit=5', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /case-failures'] },
   { name: 'POST /notifications/{id}/resend', method: 'POST', path: () => `/notifications/${pathIds.notificationId}/resend`, allowedStatus: 409, expected: ENDPOINT_MATRIX['POST /notifications/{id}/resend'] },
 ];
 

@@ -65,7 +65,10 @@ describe('lists, the manager’s overview, the legal queue and statistics, each 
       cursor = page.body.next;
     } while (cursor);
     expect(seen).toEqual([...northRefs].reverse());
-    expect((await north('GET', '/cases?cursor=not-a-cursor')).status).toBe(400);
+    // A cursor of the documented form (text) that this API did not give out, or gave out for another order: 422.
+    expect((await north('GET', '/cases?cursor=not-a-cursor')).status).toBe(422);
+    const forged = Buffer.from(JSON.stringify(['not a time', 'ASB-2026-000001'])).toString('base64url');
+    expect((await north('GET', `/cases?cursor=${forged}`)).status).toBe(422);
     expect((await north('GET', '/cases?riskLevel=SEVERE')).status).toBe(400);
   });
 

@@ -96,17 +96,30 @@ describe('the OpenAPI document', () => {
         if (!validate(example.value)) faults.push(`${where}: request example ${index} does not match its schema: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
       });
       for (const [status, declared] of Object.entries(operation.responses ?? {})) {
-        const media = (declared as { content?: Record<string, { schema?: { $ref?: string }; example?: unknown }> }).content?.['application/json'];
-        if (!media?.schema) continue;
-        if (media.example === undefined) {
-          faults.push(`${where} ${status}: no example`);
-          continue;
+        const content = (declared as { content?: Record<string, { schema?: { $ref?: string }; example?: unknown }> }).content ?? {};
+        for (const [mediaType, media] of Object.entries(content).filter(([type]) => type === 'application/json' || type === 'application/problem+json')) {
+          if (!media.schema) continue;
+          if (media.example === undefined) {
+            faults.push(`${where} ${status} ${mediaType}: no example`);
+            continue;
+          }
+          const validate = openApi.validatorAt(`${pointer}/responses/${status}/content/${escapePointer(mediaType)}/schema`);
+          if (!validate(media.example)) faults.push(`${where} ${status}: example does not match its schema: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
         }
-        const validate = openApi.validatorAt(`${pointer}/responses/${status}/content/application~1json/schema`);
-        if (!validate(media.example)) faults.push(`${where} ${status}: example does not match its schema: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
       }
     }
     expect(faults).toEqual([]);
+  });
+
+  it('documents every error response as application/problem+json, the one media type errors are sent as', () => {
+    const otherwise = openApi.operations().flatMap(({ method, path, operation }) =>
+      Object.entries(operation.responses ?? {})
+        .filter(([status]) => /^[45]/.test(status))
+        .map(([status, declared]) => [status, Object.keys((declared as { content?: Record<string, unknown> }).content ?? {})] as const)
+        .filter(([, mediaTypes]) => mediaTypes.join() !== 'application/problem+json')
+        .map(([status, mediaTypes]) => `${method.toUpperCase()} ${path} ${status}: ${mediaTypes.join(', ') || 'no content'}`),
+    );
+    expect(otherwise).toEqual([]);
   });
 
   it('documents 401 for every operation that needs a bearer token', () => {
@@ -162,8 +175,9 @@ describe('the OpenAPI document', () => {
 
   it('refuses, through the same check http() runs, a response the document does not describe', () => {
     const problem = { type: 'https://asb-case-service.example/problems/not-found', title: 'Not found', status: 404, detail: 'case ASB-2026-999999 does not exist' };
-    // Errors are problem+json; the document lists them under application/json, and either is accepted.
+    // Errors are problem+json, as the document says; the same body as application/json is not what it documents.
     expect(() => openApi.assertConforms('GET', '/cases/ASB-2026-999999', 404, 'application/problem+json', problem)).not.toThrow();
+    expect(() => openApi.assertConforms('GET', '/cases/ASB-2026-999999', 404, 'application/json', problem)).toThrow(/documents 404 only as application\/problem\+json/);
     expect(() => openApi.assertConforms('GET', '/cases/ASB-2026-999999', 404, 'application/problem+json', { ...problem, title: undefined })).toThrow(
       /must have required property 'title'/,
     );

@@ -39,7 +39,7 @@ describe('operating the service: health, API description, dependencies down', ()
   it('reports healthy when Temporal and PostgreSQL both answer', async () => {
     const { status, body } = await http(healthy.baseUrl, 'GET', '/health');
     expect(status).toBe(200);
-    expect(body.details).toMatchObject({ postgresql: { status: 'up' }, temporal: { status: 'up' } });
+    expect(body.details).toMatchObject({ postgresql: { status: 'up' }, temporal: { status: 'up' }, cases: { status: 'up', stuck: 0, withinDays: 7 } });
   });
 
   it('serves an OpenAPI 3.1 document describing every endpoint, and a docs page', async () => {
@@ -49,15 +49,15 @@ describe('operating the service: health, API description, dependencies down', ()
     const commandPaths = COMMAND_ROUTES.map((route) => `/cases/{reference}/${route.path.replace(/:(\w+)/g, '{$1}')}`);
     const queryPaths = ['/cases/{reference}/timeline', '/cases/{reference}/deadlines', '/cases/{reference}/next-steps'];
     const reportPaths = ['/teams/{team}/overview', '/legal/queue', '/statistics', '/agencies/{agency}/actions', '/forums/JAG/agenda', '/forums/{forum}/meetings', '/forums/{forum}/meetings/{meetingId}', '/forums/{forum}/meetings/{meetingId}/decisions'];
-    const adminPaths = ['/audit', '/notifications', '/notifications/{id}', '/notifications/{id}/resend', '/retention/due', '/subject-access'];
+    const adminPaths = ['/audit', '/case-failures', '/notifications', '/notifications/{id}', '/notifications/{id}/resend', '/retention/due', '/subject-access'];
     expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;
-      expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '503']);
+      expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '500', '503']);
       expect(command.requestBody.content['application/json'].schema.type).toBe('object');
     }
     const open = body.paths['/cases'].post;
-    expect(Object.keys(open.responses).sort()).toEqual(['201', '400', '401', '403', '422', '503']);
+    expect(Object.keys(open.responses).sort()).toEqual(['201', '400', '401', '403', '422', '500', '503']);
     expect(open.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/OpenCaseRequest' });
     expect(body.components.schemas.OpenCaseRequest.required).toEqual(
       expect.arrayContaining(['type', 'category', 'channel', 'summary', 'team']),
@@ -96,7 +96,7 @@ describe('operating the service: health, API description, dependencies down', ()
       const { status, headers, body } = await api('POST', '/cases', { body: VALID_CASE });
       expect(status).toBe(503);
       expect(headers.get('retry-after')).toBe('5');
-      expect(body.title).toBe('The command was not confirmed in time');
+      expect(body).toMatchObject({ type: 'https://asb-case-service.example/problems/temporal-unreachable', title: 'Temporal is not reachable', status: 503 });
       expect(body.detail).toContain('Retry with the same Idempotency-Key');
     });
   });

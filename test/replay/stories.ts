@@ -1,6 +1,10 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { localDate, type OpenCaseCommand } from '../../libs/domain/src';
+import { CASE_NOT_SAVED } from '../../workflows/case-messages';
+import { FORUM_MEETING_WORKFLOW_TYPE } from '../../workflows/forum-meeting.workflow';
 import { type CaseDriver, eventually } from '../support/case-driver';
+import { TEST_TASK_QUEUE } from '../support/case-worker-harness';
 
 /**
  * Realistic cases whose recorded histories are committed and replayed in CI: a change to the workflow
@@ -52,8 +56,9 @@ export const STORIES: readonly Story[] = [
       await cases.run(reference, 'decideClosure', { approve: true, reason: 'Resolved by the warning.' }, 'jo.bennett');
       await cases.run(reference, 'recordSatisfactionFollowUp', { summary: 'Pat is satisfied with how the case was handled.' });
       await env.sleep('95 days');
-      // Closed, followed up, and the re-open window passed: the case's process has ended.
-      await eventually(async () => (await env.client.workflow.getHandle(reference).describe()).status.name === 'COMPLETED');
+      // Closed, followed up, and the re-open window passed: the case sleeps until its retention ends.
+      await eventually(async () => (await cases.statuses(reference, 'REOPEN_WINDOW')).includes('MET'));
+      await eventually(async () => (await cases.statuses(reference, 'RETENTION_END')).includes('PENDING'));
       return reference;
     },
   },
@@ -102,7 +107,7 @@ export const STORIES: readonly Story[] = [
     },
   },
   {
-    // Recorded after notices came in (the `notices-and-reminders` patch): reminders, legal-step notices, a partner action.
+    // Reminders, legal-step notices, a partner action and a missed review's alert.
     name: 'notices-reminders-legal-steps-partner-action',
     async play(cases, env) {
       const { reference } = await cases.open(noiseCase({ category: 'HARASSMENT', summary: 'Threats made to the family next door.' }));
@@ -117,7 +122,7 @@ export const STORIES: readonly Story[] = [
     },
   },
   {
-    // Recorded after retention came in (the `retention-and-anonymisation` patch): closed, kept 6 years, anonymised.
+    // Closed, kept 6 years asleep on one timer, then anonymised.
     name: 'closed-case-retained-then-anonymised',
     async play(cases, env) {
       const { reference } = await cases.open(noiseCase());
@@ -127,6 +132,66 @@ export const STORIES: readonly Story[] = [
       await cases.run(reference, 'recordSatisfactionFollowUp', { summary: 'Pat is satisfied.' });
       await env.sleep('2300 days');
       await eventually(async () => (await env.client.workflow.getHandle(reference).describe()).status.name === 'COMPLETED');
+      return reference;
+    },
+  },
+  {
+    // Three complaints cross the threshold (the coordinator is told), then an application, its four steps and an appeal.
+    name: 'asb-case-review-threshold-meeting-outcome-appeal',
+    async play(cases, env) {
+      const { reference } = await cases.open(noiseCase({ category: 'HARASSMENT', summary: 'Abuse shouted at the family whenever they go out.', riskLevel: 'STANDARD' }));
+      for (let n = 0; n < 3; n += 1) {
+        await cases.run(reference, 'recordIncident', { occurredAt: hoursBefore(await cases.now(), 1), description: 'Abuse shouted in the street.', subjectIds: ['s1'] });
+        await env.sleep('1 day');
+      }
+      await cases.run(reference, 'applyForCaseReview', { applicant: 'VICTIM', applicantName: 'the victim' });
+      await cases.run(reference, 'acknowledgeCaseReview', {}, 'dee.patel');
+      await cases.run(reference, 'decideCaseReviewThreshold', { met: true, reason: 'Three complaints in six months on the record.' }, 'dee.patel');
+      await env.sleep('10 days');
+      await cases.run(reference, 'recordCaseReviewMeeting', { recommendations: 'Joint visit by police and housing; mediation offered.' }, 'dee.patel');
+      await cases.run(reference, 'recordCaseReviewOutcome', { summary: 'Outcome letter sent with the recommendations.' }, 'dee.patel');
+      await cases.run(reference, 'recordCaseReviewAppeal', { reason: 'The victim asks for a different action plan.' });
+      await cases.run(reference, 'decideCaseReviewAppeal', { upheld: false, reason: 'The plan addresses the complaints.' }, 'helen.ward');
+      return reference;
+    },
+  },
+  {
+    // MAG and JAG decisions carried out on the case: escalations, an action with the forum missed, a de-escalation.
+    name: 'forum-escalations-and-jag-action',
+    async play(cases, env) {
+      const { reference } = await cases.open(noiseCase({ category: 'COMMUNITY_DISRUPTION', summary: 'Groups gathering and intimidating residents on the estate.' }));
+      await cases.run(reference, 'changeForum', { to: 'MAG', reason: 'MAG decision: persistent, multi-agency.' }, 'jo.bennett');
+      await cases.run(reference, 'changeForum', { to: 'JAG', reason: 'MAG decision: needs police and council resources.' }, 'jo.bennett');
+      await cases.run(reference, 'assignPartnerAction', { agency: 'POLICE', description: 'Targeted patrols on Friday nights.', dueOn: await cases.dateIn(7), forum: 'JAG' }, 'jo.bennett');
+      await env.sleep('9 days');
+      await eventually(async () => (await cases.statuses(reference, 'PARTNER_ACTION')).includes('MISSED'));
+      await cases.run(reference, 'completePartnerAction', { actionId: 'action-1', outcome: 'Patrols held on two Fridays; no gatherings since.' }, 'pc.lewis');
+      await cases.run(reference, 'changeForum', { to: 'MAG', reason: 'JAG decision: resolved at partnership level.' }, 'jo.bennett');
+      return reference;
+    },
+  },
+  {
+    // A forum's cycle as its Schedule starts it: the agenda compiled and recorded, each agency sent its part.
+    name: 'forum-meeting-jag-agenda',
+    async play(_cases, env) {
+      const workflowId = 'forum-meeting-JAG-replay';
+      await env.client.workflow.execute(FORUM_MEETING_WORKFLOW_TYPE, { workflowId, taskQueue: TEST_TASK_QUEUE, args: [{ forum: 'JAG' }] });
+      return workflowId;
+    },
+  },
+  {
+    // A change PostgreSQL refuses (a NUL, past the API): CaseNotSaved, recorded and told to the admins, and the case carries on.
+    name: 'case-not-saved-then-carried-on',
+    async play(cases) {
+      const opened = await cases.open(noiseCase({ riskLevel: 'MEDIUM' }));
+      const { reference } = opened;
+      const refused = await cases.run(reference, 'allocate', { caseworker: 'tom\u0000price' }, 'jo.bennett').catch((error: unknown) => error);
+      if (!(refused instanceof WorkflowUpdateFailedError) || (refused.cause as { type?: string } | undefined)?.type !== CASE_NOT_SAVED) {
+        throw new Error(`expected the allocation to be refused by PostgreSQL, got ${String(refused)}`);
+      }
+      // The admins' notice is delivered, and its delivery recorded on the case.
+      await eventually(async () => (await cases.file(reference)).version > opened.version);
+      await cases.run(reference, 'allocate', { caseworker: 'tom.price' }, 'jo.bennett');
       return reference;
     },
   },

@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { startLocalPostgres } from '../../deploy/local/postgres';
 import { projectRoot } from '../../libs/config/src/project-root';
 import { workflowBundleOptions } from '../../libs/temporal/src/workflow-bundle-options';
+import { freePort } from './free-port';
 import { TEST_DATA_ROOT, TEST_RUNTIME_ENV, type TestRuntime } from './paths';
 
 /**
@@ -14,8 +14,6 @@ import { TEST_DATA_ROOT, TEST_RUNTIME_ENV, type TestRuntime } from './paths';
 export default async function globalSetup(): Promise<void> {
   mkdirSync(TEST_DATA_ROOT, { recursive: true });
   const runDir = mkdtempSync(join(TEST_DATA_ROOT, 'run-'));
-  // As root, PostgreSQL runs as a system user of its own, which must be able to enter this directory.
-  chmodSync(runDir, 0o755);
   const postgres = await startLocalPostgres({
     dataDir: join(runDir, 'postgres'),
     port: await freePort(),
@@ -36,16 +34,4 @@ export default async function globalSetup(): Promise<void> {
   writeFileSync(runtimeFile, JSON.stringify(runtime));
   // Test workers are started after global setup and inherit its environment.
   process.env[TEST_RUNTIME_ENV] = runtimeFile;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

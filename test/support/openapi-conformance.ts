@@ -151,15 +151,8 @@ export class OpenApiConformance {
       if (!hasBody) return;
       throw new OpenApiMismatch(`${request} answered ${status} with a ${mediaType || 'typeless'} body, but ${name} documents no body for ${key}.\nBody: ${preview(body)}`);
     }
-    // @nestjs/swagger documents every response under application/json, while errors are served as
-    // application/problem+json (RFC 9457): both are JSON, so the schema documented for a JSON media type
-    // applies to a response of either JSON media type. Any other media type must be documented exactly.
-    const documented =
-      content[mediaType] !== undefined
-        ? mediaType
-        : isJsonMediaType(mediaType)
-          ? ['application/json', ...Object.keys(content)].find((candidate) => content[candidate] !== undefined && isJsonMediaType(candidate))
-          : undefined;
+    // The media type must be the one documented: an error is application/problem+json, and the document says so.
+    const documented = content[mediaType] !== undefined ? mediaType : undefined;
     if (documented === undefined) {
       throw new OpenApiMismatch(
         `${request} answered ${status} as ${mediaType || 'no content type'}, but ${name} documents ${key} only as ${Object.keys(content).join(', ')}.\nBody: ${preview(body)}`,
@@ -207,10 +200,6 @@ async function fetchDocument(baseUrl: string): Promise<OpenApiConformance> {
   const text = await response.text();
   if (response.status !== 200) throw new OpenApiMismatch(`${baseUrl}/openapi.json answered ${response.status}: ${text.slice(0, 500)}`);
   return new OpenApiConformance(JSON.parse(text) as OpenApiDocument);
-}
-
-export function isJsonMediaType(mediaType: string): boolean {
-  return mediaType === 'application/json' || /^application\/[^;\s]+\+json$/.test(mediaType);
 }
 
 export function escapePointer(segment: string): string {

@@ -1,10 +1,11 @@
 import {
   type CaseFile,
   deadlinePassed,
+  missedDeadlineNotices,
   nextReviewDeadline,
   type OpenCaseCommand,
   openCaseFile,
-  recordAlertSent,
+  recordNoticeDelivered,
   type RiskLevel,
 } from '../../libs/domain/src';
 import { CASEWORKER, change, deadlineById, MANAGER, NOISE_REPORT, POLICY, REFERENCE, refusalOf, run } from './case-builder';
@@ -181,13 +182,14 @@ describe('the case timeline and version', () => {
   it('numbers entries consecutively and bumps the version across every change', () => {
     const opened = openCaseFile(REFERENCE, POLICY, { ...NOISE_COMPLAINT, riskLevel: 'HIGH' }, OPENED);
     const missed = deadlinePassed(opened.file, 'case-review-1', new Date('2026-03-10T00:00:00Z'));
-    const alerted = recordAlertSent(missed.file, { kind: 'OVERDUE_REVIEW', deadlineId: 'case-review-1', recipients: [MANAGER] }, new Date('2026-03-10T00:00:05Z'));
+    const [alert] = missedDeadlineNotices(missed);
+    const alerted = recordNoticeDelivered(missed.file, alert!, { sent: [MANAGER], failed: [] }, new Date('2026-03-10T00:00:05Z'));
     const reviewed = change(alerted.file, 'recordReview', { summary: 'Caught up', riskLevel: 'MEDIUM' }, '2026-03-10T09:00:00Z');
     const changes = [opened, missed, alerted, reviewed];
     expect(changes.flatMap((c) => c.timeline.map((entry) => entry.seq))).toEqual([1, 2, 3, 4, 5]);
     expect(reviewed.file.timelineSeq).toBe(5);
     expect(changes.map((c) => c.file.version)).toEqual([1, 2, 3, 4]);
-    expect(alerted.timeline[0]?.summary).toBe('overdue review alert sent to team.leader');
+    expect(alerted.timeline[0]?.summary).toBe('case review alert sent to team.leader');
   });
 });
 

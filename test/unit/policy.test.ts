@@ -12,7 +12,7 @@ describe('the policy version a case runs under', () => {
     expect(() => policyInForceOn(d('2025-12-31'))).toThrow(/no policy version is in force on 2025-12-31/);
   });
 
-  it('carries the local default numbers of the domain brief', () => {
+  it('carries the local policy numbers of docs/domain.md', () => {
     const local = policyVersion('2026.1').local;
     expect(local.initialContactWorkingDays).toEqual({ HIGH: 1, MEDIUM: 2, STANDARD: 5 });
     expect(local.reviewIntervalDays).toEqual({ HIGH: 7, MEDIUM: 14, STANDARD: 28 });

@@ -16,6 +16,7 @@ import { CaseListsController } from './cases/case-lists.controller';
 import { ForumsController } from './forums/forums.controller';
 import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications/notifications.controller';
+import { CaseFailuresController } from './case-failures/case-failures.controller';
 import { PolicyVersionsController } from './policy/policy-versions.controller';
 import { SubjectAccessController } from './subject-access/subject-access.controller';
 import { RetentionController } from './retention/retention.controller';
@@ -29,7 +30,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
-      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, HealthController],
+      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },

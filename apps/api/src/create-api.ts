@@ -2,13 +2,17 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../../../libs/config/src';
 import { ApiModule } from './api.module';
-import { serveOpenApi } from './openapi';
+import { methodNotAllowed } from './http/method-not-allowed';
+import { buildOpenApiDocument, serveOpenApi } from './openapi';
 
 /** The HTTP application, configured but not listening: `main.ts` and the end-to-end tests both start it. */
 export async function createApi(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
   const app = await NestFactory.create(ApiModule.forRoot(config), { ...options, bufferLogs: false });
   // The case version is the ETag; Express's body-hash ETag would contradict it.
   app.getHttpAdapter().getInstance().disable('x-powered-by').disable('etag');
-  serveOpenApi(app);
+  const document = buildOpenApiDocument(app);
+  // Before the routes, which Nest adds at init: a declared path with an undeclared method is 405, not 404.
+  app.use(methodNotAllowed(document));
+  serveOpenApi(app, document);
   return app;
 }

@@ -17,7 +17,26 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from the partnership’s identity provider (OIDC), or locally: npm run token -- --user amira.khan --role caseworker --team north' })
     .build();
-  return SwaggerModule.createDocument(app, config, { standardSchemaConverter: jsonSchema2020 });
+  return errorsAsProblemJson(SwaggerModule.createDocument(app, config, { standardSchemaConverter: jsonSchema2020 }));
+}
+
+/**
+ * Every error leaves as application/problem+json (RFC 9457; ProblemDetailsFilter writes them all), while
+ * @nestjs/swagger documents every response as application/json. Corrected here, once for every route,
+ * so that no operation can be documented otherwise.
+ */
+function errorsAsProblemJson(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { responses?: Record<string, { content?: Record<string, unknown> }> }[]) {
+      for (const [status, response] of Object.entries(operation?.responses ?? {})) {
+        const json = response.content?.['application/json'];
+        if (!/^[45]/.test(status) || json === undefined) continue;
+        const { 'application/json': _json, ...others } = response.content!;
+        response.content = { 'application/problem+json': json, ...others };
+      }
+    }
+  }
+  return document;
 }
 
 /**
@@ -33,8 +52,8 @@ const jsonSchema2020: StandardSchemaConverter = (schema, { schemaType }) => {
 };
 
 /** `/openapi.json` for machines and `/docs` for people, from the same document. */
-export function serveOpenApi(app: INestApplication): void {
-  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
+export function serveOpenApi(app: INestApplication, document: OpenAPIObject): void {
+  SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'openapi.json',
     raw: ['json'],
     customSiteTitle: 'ASB case service API',

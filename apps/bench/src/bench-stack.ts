@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startLocalPostgres } from '../../../deploy/local/postgres';
 import { startLocalTemporal } from '../../../deploy/local/temporal-dev-server';
@@ -26,8 +26,6 @@ export interface BenchParts {
 export async function startBenchParts(dataDir: string, ports: BenchPorts, env: NodeJS.ProcessEnv = process.env): Promise<BenchParts> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  // As root, PostgreSQL runs as a system user of its own, which must be able to enter this directory.
-  chmodSync(dataDir, 0o755);
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const step of stops.splice(0).reverse()) await step().catch((error: unknown) => console.error(error));

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '../../directory/src';
+import { plainTextPattern } from '../../domain/src';
+
+/** Claims end up in the timeline and the audit trail: held to the rule for any stored text. */
+const claimText = z.string().regex(new RegExp(plainTextPattern(1), 'u'), 'must be plain text, without control characters');
 
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
@@ -14,11 +18,11 @@ export interface Caller {
 
 /** The claims the service reads; `roles` may be one string or a list, as identity providers differ. */
 export const CallerClaims = z.object({
-  sub: z.string().min(1),
-  name: z.string().min(1).optional(),
+  sub: claimText,
+  name: claimText.optional(),
   roles: z.union([z.enum(STAFF_ROLES), z.array(z.enum(STAFF_ROLES)).min(1)]),
-  team: z.string().min(1).optional(),
-  agency: z.string().min(1).optional(),
+  team: claimText.optional(),
+  agency: claimText.optional(),
 });
 
 export function callerFrom(claims: z.infer<typeof CallerClaims>): Caller {

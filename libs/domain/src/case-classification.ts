@@ -1,4 +1,4 @@
-/** The vocabulary a Community Safety Partnership records a case in (domain.md: Case). */
+/** The vocabulary a Community Safety Partnership records a case in (docs/domain.md, The case). */
 export const CASE_TYPES = [
   'ANTI_SOCIAL_BEHAVIOUR',
   'HATE_CRIME',
@@ -50,6 +50,6 @@ export type CaseStage = (typeof CASE_STAGES)[number];
 export const FORUMS = ['GENERAL_CASEWORK', 'MAG', 'JAG'] as const;
 export type Forum = (typeof FORUMS)[number];
 
-/** The partnership's agencies (seed: Safer Melton Partnership), to which a case may be shared. */
+/** The partnership's agencies (docs/domain.md, Who the service is for), to which a case may be shared. */
 export const PARTNER_AGENCIES = ['POLICE', 'HOUSING', 'PROBATION', 'COUNTY_COUNCIL', 'SCHOOLS', 'FIRE_AND_RESCUE', 'JOBCENTRE_PLUS'] as const;
 export type PartnerAgency = (typeof PARTNER_AGENCIES)[number];

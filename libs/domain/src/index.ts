@@ -9,3 +9,4 @@ export * from './policy';
 export * from './statutory-hours';
 export * from './notifications';
 export * from './forums';
+export * from './facts';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { textArray } from './text-array';
+import { postgresRejectionOf } from './postgres-rejection';
 
 /**
  * The read side's questions about many cases at once, in SQL: lists, the manager's overview, the
@@ -80,6 +81,7 @@ export async function listCases(em: EntityManager, filter: CaseListFilter, sort:
   const comparator = direction === 'asc' ? '>' : '<';
   if (cursor) {
     const after = decodeCursor(cursor);
+    if (after.value !== null && column !== 'reference') await mustBeTimestamp(em, after.value);
     // Keyset pagination: stable under inserts, and as fast on page 1,000 as on page 1.
     if (after.value === null) add(`(c.${column} is null and c.reference ${comparator} ?)`, after.reference);
     else if (nullable) add(`((c.${column}, c.reference) ${comparator} (?, ?) or c.${column} is null)`, after.value, after.reference);
@@ -166,13 +168,28 @@ function encodeCursor(value: string | null, reference: string): string {
   return Buffer.from(JSON.stringify([value, reference])).toString('base64url');
 }
 
+/** The position a cursor `encodeCursor` made holds; anything else would reach SQL as a value it cannot compare. */
 function decodeCursor(cursor: string): { value: string | null; reference: string } {
+  let decoded: unknown;
   try {
-    const [value, reference] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string | null, string];
-    if (typeof reference !== 'string') throw new Error('bad cursor');
-    return { value, reference };
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw new InvalidCursorError();
+  }
+  const [value, reference] = Array.isArray(decoded) && decoded.length === 2 ? decoded : [];
+  // PostgreSQL text holds no NUL.
+  const isText = (text: unknown): text is string => typeof text === 'string' && !text.includes('\u0000');
+  if (!(value === null || isText(value)) || !isText(reference)) throw new InvalidCursorError();
+  return { value, reference };
+}
+
+/** A timestamp as PostgreSQL writes it, to the microsecond: PostgreSQL itself says whether the cursor's value is one. */
+async function mustBeTimestamp(em: EntityManager, value: string): Promise<void> {
+  try {
+    await em.execute(`select ?::timestamptz`, [value]);
+  } catch (error) {
+    if (postgresRejectionOf(error)?.sqlState.startsWith('22')) throw new InvalidCursorError();
+    throw error;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AgendaAction, AgendaCase, ForumAgenda, ForumDecisionKind, LocalDate, MeetingForum, RiskLevel } from '../../domain/src';
+import { type AgendaAction, type AgendaCase, type ForumAgenda, type ForumDecisionKind, FORUM_MEETING_ID_PATTERN, type LocalDate, type MeetingForum, type RiskLevel } from '../../domain/src';
 import { isoInstant } from './iso-instant';
 
 export interface ForumMeetingRecord {
@@ -73,6 +73,7 @@ export async function listForumMeetings(em: EntityManager, forum: MeetingForum, 
 }
 
 export async function findForumMeeting(em: EntityManager, forum: MeetingForum, meetingId: string): Promise<ForumMeetingRecord | undefined> {
+  if (!FORUM_MEETING_ID_PATTERN.test(meetingId)) return undefined;
   const [row] = await em.execute<{ meeting_id: string; forum: MeetingForum; held_on: string; agenda: ForumAgenda }[]>(
     `select meeting_id, forum, to_char(held_on, 'YYYY-MM-DD') as held_on, agenda from forum_meeting where forum = ? and meeting_id = ?`,
     [forum, meetingId],

@@ -10,3 +10,5 @@ export * from './notification-store';
 export * from './complaint-queries';
 export * from './retention-queries';
 export * from './forum-meeting-store';
+export * from './postgres-rejection';
+export * from './case-save-failure-store';

@@ -1,8 +1,8 @@
 /**
  * BUG (likely): a breach of an Acceptable Behaviour Contract cannot be recorded.
  * libs/domain/src/case-file/enforcement/step-facts.ts, breachRefusal(): refuses every step that is not a
- * CPN with NOT_A_CPN. domain.md, enforcement ladder level 2: an ABC "runs 6 months, review at 3 months;
- * breach is recorded as evidence". A caseworker recording the breach of a signed contract is told
+ * CPN with NOT_A_CPN. docs/domain.md, Enforcement ladder, level 2: an ABC runs 6 months with a review at 3,
+ * and "a breach is recorded as evidence". A caseworker recording the breach of a signed contract is told
  * "step-2 is not a Community Protection Notice on this case".
  */
 import { DARREN, openCase, refusalOf, step } from '../case-builder';

@@ -3,8 +3,8 @@
  * the law allows from service of the closure notice.
  * libs/domain/src/case-file/legal-commands.ts, listHearingRefusal(): checks status, court and that the
  * time is in the future, but not that a CLOSURE_NOTICE's hearing is within closureOrderHearingHours of
- * the notice. domain.md: "closure-order application heard within 48h of service [law]"; "a refusal says
- * exactly which condition fails". Today the listing is accepted and the CLOSURE_ORDER_HEARING duty is
+ * the notice. docs/domain.md, Enforcement ladder: the closure order application "must be heard within 48
+ * hours of service [law]", and a refusal "names the condition that fails". Today the listing is accepted and the CLOSURE_ORDER_HEARING duty is
  * simply MISSED later. (A court may adjourn once heard; that is the ADJOURNED outcome, not a first listing.)
  */
 import { openCase, refusalOf, run, step, LEGAL } from '../case-builder';

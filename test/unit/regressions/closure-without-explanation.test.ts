@@ -1,7 +1,8 @@
 /**
  * BUG (missing precondition): a case can be sent to closure, and closed, with a blank explanation to the
  * complainant. libs/domain/src/case-file/lifecycle.ts, closureRequestRefusal(): never looks at
- * explanationToComplainant. domain.md: "The complainant is told why a case closes." The closed case's
+ * explanationToComplainant. docs/domain.md, Lifecycle: a closure request "records what the complainant is
+ * told about why the case closes". The closed case's
  * timeline then reads "…the complainant was told: " with nothing after it. (Compare changeForum, which
  * refuses a blank reason with REASON_REQUIRED. Note next-steps.ts probes requestClosure with '' and would
  * need to probe with a placeholder, as it does for changeForum, once this is fixed.)

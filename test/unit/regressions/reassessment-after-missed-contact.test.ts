@@ -4,7 +4,7 @@
  * libs/domain/src/case-file/risk.ts, planRiskDeadlines(): for INITIAL_CONTACT it only skips when contact
  * was MET; a MISSED one is not pending, so `replace` adds initial-contact-2 due from the report date —
  * in the past. Its own doc says a re-plan "never leaves two of a kind", and for an unchanged level it
- * leaves a pending deadline untouched; domain.md: "An alert is sent once per event". The CASE_REVIEW
+ * leaves a pending deadline untouched; docs/domain.md, Notifications: "A notice is sent once per event". The CASE_REVIEW
  * branch handles exactly this case ("An overdue review stays owed ... only a pending one moves").
  * Reached by assessRisk, recordReview with a new level, and movePolicy.
  */

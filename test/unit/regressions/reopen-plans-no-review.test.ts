@@ -2,8 +2,8 @@
  * BUG: a re-opened case has no case review planned.
  * libs/domain/src/case-file/lifecycle.ts, reopen(): it hides pending CASE_REVIEWs from planRiskDeadlines,
  * but closure has already CANCELLED the old review, so planRiskDeadlines sees a CASE_REVIEW that is
- * neither pending nor "never planned" and plans none. domain.md: every case is reviewed (STANDARD every
- * 28 days, "each review sets the next"); reopen() even sets lastReviewedAt = now to count the next one from.
+ * neither pending nor "never planned" and plans none. docs/domain.md, Deadlines: every case is reviewed
+ * (STANDARD every 28 days, "from the report and then from each review"); reopen() even sets lastReviewedAt = now to count the next one from.
  */
 import { nextReviewDeadline } from '../../../libs/domain/src';
 import { MANAGER, openCase, pendingOfKind, run } from '../case-builder';

@@ -1,22 +1,24 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { plainText } from '../http/request-fields';
 import type { Caller } from '../../../../libs/auth/src';
 import { readAudit } from '../../../../libs/persistence/src';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { problems } from '../http/problem';
-import { Problem, problemExample } from '../cases/case.schemas';
+import { queryInteger, ValidQuery } from '../http/query';
+import { Problem, problemExample, CaseReferenceParam } from '../cases/case.schemas';
 import { AuditAction } from './audit-action.decorator';
 
 const AuditQueryParams = z
   .strictObject({
-    reference: z.string().regex(/^ASB-\d{4}-\d{6}$/).optional(),
-    actor: z.string().min(1).max(64).optional(),
+    reference: CaseReferenceParam.optional(),
+    actor: plainText(64).optional(),
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
     before: z.string().regex(/^\d+$/).optional().describe('The `id` of the last entry you have: entries come newest first.'),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: queryInteger({ min: 1, max: 500, default: 100 }),
   })
   .meta({ id: 'AuditQuery' });
 
@@ -62,7 +64,7 @@ export class AuditController {
   @ApiResponse({ status: 400, description: 'An invalid filter.', standardSchema: Problem, example: problemExample(400) })
   @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
   @ApiResponse({ status: 403, description: 'Only admins read the audit trail.', standardSchema: Problem, example: problemExample(403) })
-  async read(@Query({ schema: AuditQueryParams }) query: z.output<typeof AuditQueryParams>, @CurrentCaller() caller: Caller): Promise<z.output<typeof AuditPage>> {
+  async read(@ValidQuery(AuditQueryParams) query: z.output<typeof AuditQueryParams>, @CurrentCaller() caller: Caller): Promise<z.output<typeof AuditPage>> {
     if (!caller.roles.includes('admin')) throw problems.forbidden('only admins read the audit trail');
     const entries = await readAudit(this.em.fork(), query);
     return { entries: entries.map((entry) => ({ ...entry, roles: [...entry.roles] })), next: entries.length === query.limit ? entries.at(-1)!.id : null };

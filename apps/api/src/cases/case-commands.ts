@@ -13,8 +13,8 @@ import type { OpenCaseRequest } from './case.schemas';
 export interface CommandContext {
   readonly actor: string;
   readonly idempotencyKey?: string;
-  /** From If-Match: the version the caller's view was based on. */
-  readonly expectedVersion?: number;
+  /** From If-Match: the versions the caller's view may be based on; absent when any will do. */
+  readonly expectedVersions?: readonly number[];
 }
 
 /**
@@ -86,7 +86,7 @@ export class CaseCommands {
     const command = name === 'movePolicy' ? this.resolvePolicy(body) : body;
     await this.temporal.command(() =>
       this.temporal.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), {
-        args: [{ actor: context.actor, command: command as CommandOf<typeof name>, ...(context.expectedVersion !== undefined ? { expectedVersion: context.expectedVersion } : {}) }],
+        args: [{ actor: context.actor, command: command as CommandOf<typeof name>, ...(context.expectedVersions !== undefined ? { expectedVersions: context.expectedVersions } : {}) }],
         updateId: context.idempotencyKey ? `${name}:${context.idempotencyKey}` : randomUUID(),
       }),
     );

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { plainText } from '../http/request-fields';
 import type { Caller } from '../../../../libs/auth/src';
 import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, FORUMS, PARTNER_AGENCIES, RISK_LEVELS } from '../../../../libs/domain/src';
 import { agencyActions, caseStatistics, InvalidCursorError, jagAgenda, legalQueue, listCases, teamOverview } from '../../../../libs/persistence/src';
@@ -9,7 +10,9 @@ import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorato
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { listScope } from '../auth/access-policy';
 import { problems } from '../http/problem';
+import { queryInteger, ValidQuery } from '../http/query';
 import { Problem, problemExample } from './case.schemas';
+import { TeamPath } from '../http/path-params';
 
 const CaseListQuery = z
   .strictObject({
@@ -18,15 +21,15 @@ const CaseListQuery = z
     category: z.enum(CASE_CATEGORIES).optional(),
     riskLevel: z.enum(RISK_LEVELS).optional(),
     forum: z.enum(FORUMS).optional(),
-    caseworker: z.string().min(1).max(64).optional(),
-    team: z.string().min(1).max(64).optional(),
-    ward: z.string().min(1).max(100).optional(),
+    caseworker: plainText(64).optional(),
+    team: plainText(64).optional(),
+    ward: plainText(100).optional(),
     overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional().describe('Only cases with a review still overdue (true), or none (false).'),
     openedFrom: z.iso.datetime({ offset: true }).optional(),
     openedTo: z.iso.datetime({ offset: true }).optional(),
     sort: z.enum(['-openedAt', 'openedAt', 'nextReviewDueAt', 'reference']).default('-openedAt'),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().min(1).max(500).optional().describe('`next` from the previous page.'),
+    limit: queryInteger({ min: 1, max: 200, default: 50 }),
+    cursor: plainText(500).optional().describe('`next` from the previous page.'),
   })
   .meta({ id: 'CaseListQuery' });
 
@@ -182,8 +185,9 @@ export class CaseListsController {
   @AuditAction('case.search')
   @ApiOperation({ summary: 'List cases', description: 'Filter, sort and page (by cursor) the cases you may see: your team’s, all for oversight roles, or for a partner those shared with their agency.' })
   @ApiResponse({ status: 200, description: 'A page of cases.', standardSchema: CaseListPage, example: EXAMPLES.CaseListPage })
-  @ApiResponse({ status: 400, description: 'An invalid filter or cursor.', standardSchema: Problem, example: problemExample(400) })
-  async list(@Query({ schema: CaseListQuery }) query: z.output<typeof CaseListQuery>, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest): Promise<z.output<typeof CaseListPage>> {
+  @ApiResponse({ status: 400, description: 'An invalid filter.', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 422, description: 'A `cursor` of the documented form that this API did not give out (or gave out for another sort order).', standardSchema: Problem, example: problemExample(422) })
+  async list(@ValidQuery(CaseListQuery) query: z.output<typeof CaseListQuery>, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest): Promise<z.output<typeof CaseListPage>> {
     const { sort, limit, cursor, ...filter } = query;
     const scope = listScope(caller);
     if ('none' in scope) return { items: [], next: null };
@@ -209,7 +213,7 @@ export class CaseListsController {
         next: page.next,
       };
     } catch (error) {
-      if (error instanceof InvalidCursorError) throw problems.validation([{ field: 'cursor', message: error.message }]);
+      if (error instanceof InvalidCursorError) throw problems.unprocessable([{ field: 'cursor', message: error.message }]);
       throw error;
     }
   }
@@ -217,7 +221,7 @@ export class CaseListsController {
   @Get('teams/:team/overview')
   @AuditAction('team.overview')
   @ApiOperation({ summary: 'The manager’s view of a team', description: 'Reviews still overdue, and every deadline falling due in the next 7 days.' })
-  @ApiParam({ name: 'team', example: 'north' })
+  @TeamPath()
   @ApiResponse({ status: 200, description: 'The overview.', standardSchema: TeamOverview, example: EXAMPLES.TeamOverview })
   @ApiResponse({ status: 403, description: 'For the team’s manager and the head of service.', standardSchema: Problem, example: problemExample(403) })
   async overview(@Param('team') team: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof TeamOverview>> {
@@ -245,6 +249,7 @@ export class CaseListsController {
   @ApiParam({ name: 'agency', enum: PARTNER_AGENCIES })
   @ApiResponse({ status: 200, description: 'The actions.', standardSchema: AgencyActions, example: EXAMPLES.AgencyActions })
   @ApiResponse({ status: 403, description: 'Another agency’s actions.', standardSchema: Problem, example: problemExample(403) })
+  @ApiResponse({ status: 404, description: 'No partner agency has this name.', standardSchema: Problem, example: problemExample(404) })
   async actions(@Param('agency') agency: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof AgencyActions>> {
     const wanted = agency.toUpperCase();
     if (!(PARTNER_AGENCIES as readonly string[]).includes(wanted)) throw problems.notFound(`agency ${agency}`);
@@ -299,7 +304,7 @@ export class CaseListsController {
   @ApiOperation({ summary: 'Case statistics for a period', description: 'Counts by type, category, ward, month, risk, forum and outcome, and cases escalated: scoped to the teams you may see.' })
   @ApiResponse({ status: 200, description: 'The figures.', standardSchema: Statistics, example: EXAMPLES.Statistics })
   @ApiResponse({ status: 400, description: 'An invalid period.', standardSchema: Problem, example: problemExample(400) })
-  async statistics(@Query({ schema: StatisticsQuery }) query: z.output<typeof StatisticsQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof Statistics>> {
+  async statistics(@ValidQuery(StatisticsQuery) query: z.output<typeof StatisticsQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof Statistics>> {
     const scope = listScope(caller);
     const empty = { byType: [], byCategory: [], byWard: [], byMonth: [], byRisk: [], byForum: [], byOutcome: [], escalatedCases: 0 };
     if ('none' in scope) return { from: query.from, to: query.to, ...empty };

@@ -2,31 +2,34 @@ import { z } from 'zod';
 import { RiskAssessmentBody } from './commands/command.schemas';
 import {
   CASE_CATEGORIES,
+  CASE_REFERENCE_PATTERN,
   CASE_STAGES,
   CASE_TYPES,
   DEADLINE_KINDS,
   DEADLINE_STATUSES,
   FORUMS,
   REPORT_CHANNELS,
-  type LocalDate,
+  REFUSAL_CONDITION_CODES,
+  REFUSAL_CONDITIONS,
   RISK_LEVELS,
   TENURES,
 } from '../../../../libs/domain/src';
+import { dateOfBirth, plainText } from '../http/request-fields';
 
-const staffId = z.string().trim().min(1).max(64);
-const partyId = z.string().trim().min(1).max(64);
+const staffId = plainText(64);
+const partyId = plainText(64);
 
 const Subject = z
   .strictObject({
     id: partyId.describe('Your id for this subject within the case, used by enforcement steps (subjectId).'),
-    name: z.string().trim().min(1).max(200),
-    dateOfBirth: z.iso.date().optional().transform((value) => value as LocalDate | undefined).describe('Decides the youth rules (under 18) and age limits (CPW 16+, injunction 10+).'),
+    name: plainText(200),
+    dateOfBirth: dateOfBirth.optional().describe('Decides the youth rules (under 18) and age limits (CPW 16+, injunction 10+).'),
     tenure: z.enum(TENURES).default('UNKNOWN'),
   })
   .meta({ id: 'Subject', description: 'An alleged perpetrator.' });
 
 const Complainant = z
-  .strictObject({ id: partyId, name: z.string().trim().min(1).max(200), vulnerable: z.boolean().default(false) })
+  .strictObject({ id: partyId, name: plainText(200), vulnerable: z.boolean().default(false) })
   .meta({ id: 'Complainant', description: 'A complainant or victim; initial contact and updates are owed to them.' });
 
 export const OpenCaseRequest = z
@@ -34,7 +37,7 @@ export const OpenCaseRequest = z
     type: z.enum(CASE_TYPES).describe('What kind of case this is; the enforcement ladder applies to ANTI_SOCIAL_BEHAVIOUR and HATE_CRIME.'),
     category: z.enum(CASE_CATEGORIES),
     channel: z.enum(REPORT_CHANNELS).describe('How the report reached the partnership.'),
-    summary: z.string().trim().min(10).max(4000).describe('What was reported, in the caseworker’s words.'),
+    summary: plainText(4000, 10).describe('What was reported, in the caseworker’s words.'),
     riskLevel: z
       .enum(RISK_LEVELS)
       .optional()
@@ -46,8 +49,8 @@ export const OpenCaseRequest = z
     caseworker: staffId.optional().describe('The allocated ASB officer, if already known.'),
     location: z
       .strictObject({
-        address: z.string().trim().min(1).max(500).optional(),
-        ward: z.string().trim().min(1).max(100).optional(),
+        address: plainText(500).optional(),
+        ward: plainText(100).optional(),
         priorityNeighbourhood: z.boolean().default(false),
       })
       .default({ priorityNeighbourhood: false }),
@@ -69,7 +72,7 @@ export const OpenCaseRequest = z
   });
 export type OpenCaseRequest = z.infer<typeof OpenCaseRequest>;
 
-export const CaseReferenceParam = z.string().regex(/^ASB-\d{4}-\d{6}$/);
+export const CaseReferenceParam = z.string().regex(CASE_REFERENCE_PATTERN, 'a case reference such as ASB-2026-000123');
 
 const DueDate = z.strictObject({
   dueOn: z.iso.date().describe('The day it is due (England).'),
@@ -114,6 +117,11 @@ export const CaseView = z
   .meta({ id: 'Case' });
 export type CaseView = z.infer<typeof CaseView>;
 
+/** Each condition with its sentence, so that a client can show a refusal in words without a table of its own. */
+const RefusalConditionSchema = z
+  .union(REFUSAL_CONDITION_CODES.map((code) => z.literal(code).describe(REFUSAL_CONDITIONS[code])))
+  .meta({ id: 'RefusalCondition', description: 'Why a command was refused (409): the failing precondition of the law, the ladder or the case’s state.' });
+
 export const Problem = z
   .looseObject({
     type: z.url(),
@@ -122,6 +130,8 @@ export const Problem = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(z.strictObject({ field: z.string(), message: z.string() })).optional(),
+    condition: RefusalConditionSchema.optional(),
+    holdsFrom: z.iso.date().optional().describe('Where time alone will cure the refusal: the first day the condition will hold.'),
   })
   .meta({
     id: 'Problem',
@@ -257,6 +267,11 @@ const PROBLEM_EXAMPLES: Record<number, z.infer<typeof Problem>> = {
     instance: '/cases/ASB-2026-000123',
   },
 };
+
+/** What a 422 of a command means: the key was reused, or a fact stated cannot be true. */
+export const IMPLAUSIBLE_OR_KEY_REUSED =
+  'The Idempotency-Key was already used with a different body (type idempotency-key-reused), or the body is well-formed but states a fact that cannot be true ' +
+  '(type implausible: a date of birth in the future or more than 120 years ago, a date before 1900); `errors` names each such field.';
 
 /** The example shown for an error response of this status. */
 export function problemExample(status: number): z.infer<typeof Problem> {

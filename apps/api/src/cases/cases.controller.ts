@@ -1,27 +1,29 @@
 import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../libs/auth/src';
 import { mayOpenCase, mayReadCase, seesSummaryOnly } from '../auth/access-policy';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { problems } from '../http/problem';
 import type { Response } from 'express';
-import { etagOf, parseIdempotencyKey } from './http-headers';
+import { etagOf, IdempotencyKeyHeader, parseIdempotencyKey } from './http-headers';
 import { CaseCommands } from './case-commands';
 import { CaseReadModel, summaryOnly } from './case-read-model';
-import { CASE_EXAMPLE, CaseView, LEDGER_EXAMPLE, NEXT_STEPS_EXAMPLE, TIMELINE_EXAMPLE, LedgerView, NextStepsView, OpenCaseRequest, Problem, problemExample, TimelineView } from './case.schemas';
+import { CaseNotSavedResponse, TemporalUnavailableResponse } from './command-failure-responses';
+import { CASE_EXAMPLE, IMPLAUSIBLE_OR_KEY_REUSED, CaseView, LEDGER_EXAMPLE, NEXT_STEPS_EXAMPLE, TIMELINE_EXAMPLE, LedgerView, NextStepsView, OpenCaseRequest, Problem, problemExample, TimelineView } from './case.schemas';
+import { CaseReferencePath } from '../http/path-params';
 
-const IdempotencyKeyHeader = () =>
-  ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Any unique string (a UUID, say). A retry with the same key returns the first result and acts once, across API restarts.',
-  });
 const InvalidRequestResponse = () =>
   ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem, example: problemExample(400) });
 const UnavailableResponse = () =>
-  ApiResponse({ status: 503, description: 'Temporal or PostgreSQL is unreachable; nothing was changed. See Retry-After.', standardSchema: Problem, example: problemExample(503) });
-const CommandResponses = () => applyDecorators(IdempotencyKeyHeader(), InvalidRequestResponse(), UnavailableResponse());
+  ApiResponse({ status: 503, description: 'PostgreSQL is unreachable (type `unavailable`). See Retry-After.', standardSchema: Problem, example: problemExample(503) });
+const CommandResponses = () =>
+  applyDecorators(
+    IdempotencyKeyHeader('Any unique string (a UUID, say). A retry with the same key returns the first result and acts once, across API restarts.'),
+    InvalidRequestResponse(),
+    TemporalUnavailableResponse('Retry with the same Idempotency-Key: it acts at most once.'),
+    CaseNotSavedResponse(),
+  );
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -45,7 +47,7 @@ export class CasesController {
   @CommandResponses()
   @ApiBody({ required: true, examples: { noiseDispute: { summary: 'A noise dispute triaged at intake', value: (OpenCaseRequest.meta() as { examples: unknown[] }).examples[0] } } })
   @ApiResponse({ status: 201, description: 'The opened case (or, for a retried Idempotency-Key, the case it opened).', standardSchema: CaseView, example: CASE_EXAMPLE })
-  @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body.', standardSchema: Problem, example: problemExample(422) })
+  @ApiResponse({ status: 422, description: IMPLAUSIBLE_OR_KEY_REUSED, standardSchema: Problem, example: problemExample(422) })
   async open(
     @Body({ schema: OpenCaseRequest }) request: OpenCaseRequest,
     @Headers('idempotency-key') rawKey: string | undefined,
@@ -67,7 +69,7 @@ export class CasesController {
   @Get(':reference')
   @AuditAction('case.view')
   @ApiOperation({ summary: 'Read a case', description: 'Stage, risk, caseworker, the next review and the deadline ledger.' })
-  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
+  @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The case.', standardSchema: CaseView, example: CASE_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   @UnavailableResponse()
@@ -82,7 +84,7 @@ export class CasesController {
   @Get(':reference/timeline')
   @AuditAction('case.view.timeline')
   @ApiOperation({ summary: 'The case history', description: 'Every command and timer outcome, oldest first, as recorded in PostgreSQL.' })
-  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
+  @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The timeline.', standardSchema: TimelineView, example: TIMELINE_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   async timeline(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<TimelineView> {
@@ -93,7 +95,7 @@ export class CasesController {
   @Get(':reference/deadlines')
   @AuditAction('case.view.deadlines')
   @ApiOperation({ summary: 'The deadline ledger', description: 'Every deadline the case has had: what, due when, pending/met/missed/cancelled, and why it exists.' })
-  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
+  @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The ledger, earliest due first.', standardSchema: LedgerView, example: LEDGER_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   async deadlines(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<LedgerView> {
@@ -107,10 +109,10 @@ export class CasesController {
     summary: 'What can be done next',
     description: 'Every command and enforcement step, each available or with the refusal that says which condition fails and, where time will cure it, from when it will hold.',
   })
-  @ApiParam({ name: 'reference', example: 'ASB-2026-000123' })
+  @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The steps, as of now.', standardSchema: NextStepsView, example: NEXT_STEPS_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
-  @UnavailableResponse()
+  @TemporalUnavailableResponse('Retry shortly.')
   async nextSteps(@Param('reference') reference: string, @CurrentCaller() caller: Caller) {
     await this.mustReadInFull(reference, caller);
     return this.commands.nextSteps(reference, new Date());

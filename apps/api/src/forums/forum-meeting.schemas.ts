@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { plainText } from '../http/request-fields';
 import { FORUM_DECISIONS, MEETING_FORUMS } from '../../../../libs/domain/src';
 import { assignAction } from '../cases/commands/command.schemas';
+import { CaseReferenceParam } from '../cases/case.schemas';
 
 export const ForumParam = z.enum(MEETING_FORUMS);
 
@@ -30,9 +32,9 @@ export const ForumMeetingList = z
 
 export const ForumDecisionRequest = z
   .strictObject({
-    reference: z.string().regex(/^ASB-\d{4}-\d{6}$/, 'a case reference such as ASB-2026-000123'),
+    reference: CaseReferenceParam,
     decision: z.enum(FORUM_DECISIONS).describe('Carried out on the case: an action assigned, the forum changed up or down, a referral to the adults-at-risk forum; NOTED only records it.'),
-    reason: z.string().trim().min(1).max(4000),
+    reason: plainText(4000),
     action: assignAction
       .omit({ forum: true })
       .optional()

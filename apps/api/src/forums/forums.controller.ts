@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
@@ -12,7 +12,10 @@ import { CaseCommands } from '../cases/case-commands';
 import { CaseReadModel } from '../cases/case-read-model';
 import { Problem, problemExample } from '../cases/case.schemas';
 import { problems } from '../http/problem';
+import { queryInteger, ValidQuery } from '../http/query';
 import { ForumDecisionRequest, ForumDecisionView, ForumMeetingList, ForumMeetingView, ForumParam, MEETING_EXAMPLE } from './forum-meeting.schemas';
+import { CaseNotSavedResponse, TemporalUnavailableResponse } from '../cases/command-failure-responses';
+import { ForumMeetingPath } from '../http/path-params';
 
 const MEMBERS = ['manager', 'head_of_service', 'case_review_coordinator', 'partner', 'admin'];
 /** Who chairs and so records decisions. */
@@ -24,6 +27,7 @@ const forumOf = (value: string): MeetingForum => {
   return parsed.data;
 };
 const partnerOnly = (caller: Caller) => caller.roles.every((role) => role === 'partner');
+const ForumMeetingsQuery = z.strictObject({ limit: queryInteger({ min: 1, max: 100, default: 12 }).describe('How many meetings, latest first.') });
 
 /** MAG and JAG meetings as records: each cycle's agenda, and the decisions the meeting made per case. */
 @ApiTags('forums')
@@ -44,18 +48,19 @@ export class ForumsController {
   @AuditAction('forum.meetings')
   @ApiOperation({ summary: 'The forum’s meetings, latest first', description: 'Each cycle (started by the forum’s schedule) records its meeting with the agenda it sent. A partner sees its own agency’s part.' })
   @ApiResponse({ status: 200, description: 'The meetings.', standardSchema: ForumMeetingList, example: { meetings: [{ meetingId: MEETING_EXAMPLE.meetingId, forum: MEETING_EXAMPLE.forum, heldOn: MEETING_EXAMPLE.heldOn, agenda: MEETING_EXAMPLE.agenda }] } })
+  @ApiResponse({ status: 400, description: 'An invalid `limit`.', standardSchema: Problem, example: problemExample(400) })
   @ApiResponse({ status: 404, description: 'No such forum.', standardSchema: Problem, example: problemExample(404) })
-  async list(@Param('forum') forumParam: string, @CurrentCaller() caller: Caller, @Query('limit') limit?: string): Promise<z.output<typeof ForumMeetingList>> {
+  async list(@Param('forum') forumParam: string, @CurrentCaller() caller: Caller, @ValidQuery(ForumMeetingsQuery) query: z.output<typeof ForumMeetingsQuery>): Promise<z.output<typeof ForumMeetingList>> {
     const forum = forumOf(forumParam);
     this.mustBeMember(caller);
-    const meetings = await listForumMeetings(this.em.fork(), forum, Math.min(Math.max(Number(limit) || 12, 1), 100));
+    const meetings = await listForumMeetings(this.em.fork(), forum, query.limit);
     return { meetings: meetings.map((meeting) => ({ ...meeting, agenda: this.agendaFor(caller, meeting.agenda) })) };
   }
 
   @Get(':meetingId')
   @AuditAction('forum.meeting')
   @ApiOperation({ summary: 'One meeting: its agenda and its decisions' })
-  @ApiParam({ name: 'meetingId', example: 'JAG-2026-12-01' })
+  @ForumMeetingPath()
   @ApiResponse({ status: 200, description: 'The meeting.', standardSchema: ForumMeetingView, example: MEETING_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No such meeting.', standardSchema: Problem, example: problemExample(404) })
   async read(@Param('forum') forumParam: string, @Param('meetingId') meetingId: string, @CurrentCaller() caller: Caller): Promise<ForumMeetingView> {
@@ -76,13 +81,16 @@ export class ForumsController {
     description:
       'Carried out on the case as its command: an action assigned to an agency (with the forum), the forum escalated or de-escalated one step, a referral to the adults-at-risk forum; NOTED records it only. The case must be on the meeting’s agenda. The same decision on the same case (for an action: to the same agency) is recorded, and carried out, once.',
   })
-  @ApiParam({ name: 'meetingId', example: 'JAG-2026-12-01' })
+  @ForumMeetingPath()
   @ApiBody({ required: true, examples: { actionAssigned: { summary: 'Patrols agreed at the JAG', value: (ForumDecisionRequest.meta() as { examples: unknown[] }).examples[0] } } })
   @ApiResponse({ status: 201, description: 'Recorded and carried out (200 when it had been already).', standardSchema: ForumDecisionView, example: MEETING_EXAMPLE.decisions[0] })
   @ApiResponse({ status: 200, description: 'The same decision was recorded before: its first record.', standardSchema: ForumDecisionView, example: MEETING_EXAMPLE.decisions[0] })
   @ApiResponse({ status: 400, description: 'An invalid decision (which field, why).', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 422, description: 'The action’s due date cannot be true (before 1900); `errors` names the field.', standardSchema: Problem, example: problemExample(422) })
   @ApiResponse({ status: 404, description: 'No such meeting or case.', standardSchema: Problem, example: problemExample(404) })
   @ApiResponse({ status: 409, description: 'The case is not on the agenda, or its state refuses the command (with its condition).', standardSchema: Problem, example: problemExample(409) })
+  @TemporalUnavailableResponse('Retry the same decision: it is carried out once.')
+  @CaseNotSavedResponse()
   async decide(
     @Param('forum') forumParam: string,
     @Param('meetingId') meetingId: string,

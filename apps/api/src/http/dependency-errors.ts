@@ -1,5 +1,8 @@
-import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import type { Refusal } from '../../../../libs/domain/src';
+import { CASE_NOT_OPEN, CASE_NOT_SAVED, COMMAND_REFUSED } from '../../../../workflows/case-messages';
+import { CommandNotFinished, POLLED_RECENTLY_SECONDS } from '../temporal/temporal-client';
 import { problems, type ProblemException } from './problem';
 
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P03']);
@@ -9,12 +12,30 @@ const GRPC_DEADLINE_EXCEEDED = 4;
 /** Maps what Temporal and PostgreSQL throw to the problem a caller can act on, or undefined when it is a bug. */
 export function toProblem(error: unknown): ProblemException | undefined {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    const refusal = error.cause.details?.[0] as { condition?: string; holdsFrom?: string } | undefined;
-    return problems.refused(error.cause.message, refusal?.condition ?? error.cause.type ?? 'REFUSED', refusal?.holdsFrom);
+    switch (error.cause.type) {
+      case CASE_NOT_SAVED:
+        return problems.caseNotSaved(error.cause.message);
+      case CASE_NOT_OPEN:
+        return problems.notFound(`case ${String(error.cause.details?.[0])}`);
+      case COMMAND_REFUSED: {
+        const refusal = error.cause.details?.[0] as Refusal;
+        return problems.refused(refusal.message, refusal.condition, refusal.holdsFrom);
+      }
+    }
+    return undefined;
   }
   if (error instanceof WorkflowNotFoundError) return problems.notFound(`case ${error.workflowId}`);
-  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return problems.unconfirmed();
-  if (isTemporalUnavailable(error)) return problems.unavailable('Temporal');
+  if (error instanceof CommandNotFinished) {
+    switch (error.because) {
+      case 'temporal-unreachable':
+        return problems.temporalUnreachable();
+      case 'no-worker':
+        return problems.noWorker(error.details.taskQueue, POLLED_RECENTLY_SECONDS);
+      case 'not-finished-in-time':
+        return problems.notFinishedInTime(error.details.timeoutSeconds);
+    }
+  }
+  if (isTemporalUnavailable(error)) return problems.temporalUnreachable();
   if (isDatabaseUnavailable(error)) return problems.unavailable('PostgreSQL');
   return undefined;
 }

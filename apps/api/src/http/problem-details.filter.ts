@@ -17,10 +17,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const { problem, headers } = this.problemFor(error);
     if (problem.status >= 500 && problem.status !== 503) this.logger.error(error instanceof Error ? error.stack : String(error));
-    response
-      .status(problem.status)
-      .set({ ...headers, 'Content-Type': 'application/problem+json' })
-      .send(JSON.stringify({ ...problem, instance: request.originalUrl }));
+    sendProblem(request, response, problem, headers);
   }
 
   private problemFor(error: unknown): { problem: ProblemDetails; headers: Record<string, string> } {
@@ -62,4 +59,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
 function isHealthReport(body: unknown): body is { status: string; error?: Record<string, unknown>; details: Record<string, unknown> } {
   return typeof body === 'object' && body !== null && 'details' in body && (body as { status?: unknown }).status === 'error';
+}
+
+/** Writes a problem as the answer to `request`: the one way every error leaves the API. */
+export function sendProblem(request: Request, response: Response, problem: ProblemDetails, headers: Readonly<Record<string, string>> = {}): void {
+  response
+    .status(problem.status)
+    .set({ ...headers, 'Content-Type': 'application/problem+json' })
+    .send(JSON.stringify({ ...problem, instance: request.originalUrl }));
 }

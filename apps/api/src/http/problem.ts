@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import type { RefusalCondition } from '../../../../libs/domain/src';
 
 /** A problem detail (RFC 9457): what every error response of this API is. */
 export interface ProblemDetails {
@@ -29,15 +30,31 @@ export const problems = {
       detail: `${errors.length} field${errors.length === 1 ? ' is' : 's are'} not valid: ${errors.map((e) => e.field).join(', ')}`,
       errors,
     }),
+  implausible: (errors: readonly { field: string; message: string }[]) =>
+    new ProblemException({
+      type: `${PROBLEM_BASE}/implausible`,
+      title: 'The request states something that cannot be true',
+      status: 422,
+      detail: `${errors.length} field${errors.length === 1 ? ' holds a fact' : 's hold facts'} that cannot be true: ${errors.map((e) => e.field).join(', ')}`,
+      errors,
+    }),
+  /** Well-formed, as the document describes it, but naming something this API cannot act on (a cursor it did not give out). */
+  unprocessable: (errors: readonly { field: string; message: string }[]) =>
+    new ProblemException({ type: `${PROBLEM_BASE}/unprocessable`, title: 'The request is well-formed but cannot be acted on', status: 422, detail: `not usable: ${errors.map((e) => e.field).join(', ')}`, errors }),
   unauthenticated: (detail: string) =>
     new ProblemException(
       { type: `${PROBLEM_BASE}/unauthenticated`, title: 'Authentication required', status: 401, detail },
       { 'WWW-Authenticate': 'Bearer realm="asb-case-service"' },
     ),
+  methodNotAllowed: (method: string, path: string, allowed: readonly string[]) =>
+    new ProblemException(
+      { type: `${PROBLEM_BASE}/method-not-allowed`, title: 'Method not allowed', status: 405, detail: `${path} answers ${allowed.join(', ')}, not ${method}` },
+      { Allow: allowed.join(', ') },
+    ),
   forbidden: (detail: string) => new ProblemException({ type: `${PROBLEM_BASE}/forbidden`, title: 'Not allowed', status: 403, detail }),
   notFound: (what: string) =>
     new ProblemException({ type: `${PROBLEM_BASE}/not-found`, title: 'Not found', status: 404, detail: `${what} does not exist` }),
-  refused: (detail: string, condition: string, holdsFrom?: string) =>
+  refused: (detail: string, condition: RefusalCondition, holdsFrom?: string) =>
     new ProblemException({
       type: condition === 'CONCURRENT_CHANGE' ? `${PROBLEM_BASE}/concurrent-change` : `${PROBLEM_BASE}/refused`,
       title: condition === 'CONCURRENT_CHANGE' ? 'The case changed since you read it' : 'The command was refused',
@@ -53,15 +70,44 @@ export const problems = {
       status: 422,
       detail: `the Idempotency-Key ${key} was first used with a different body; use a new key for a new request`,
     }),
-  unconfirmed: () =>
+  caseNotSaved: (detail: string) =>
+    new ProblemException({
+      type: `${PROBLEM_BASE}/case-not-saved`,
+      title: 'The case could not be saved',
+      status: 500,
+      detail: `${detail}. Retrying the same request cannot cure this: the case is as it was before it, the failure is recorded and the admins have been told.`,
+    }),
+  temporalUnreachable: () =>
     new ProblemException(
       {
-        type: `${PROBLEM_BASE}/unconfirmed`,
-        title: 'The command was not confirmed in time',
+        type: `${PROBLEM_BASE}/temporal-unreachable`,
+        title: 'Temporal is not reachable',
+        status: 503,
+        detail: 'The API could not reach Temporal, so the command was not carried out. Retry with the same Idempotency-Key: it acts at most once.',
+      },
+      { 'Retry-After': '5' },
+    ),
+  noWorker: (taskQueue: string, sinceSeconds: number) =>
+    new ProblemException(
+      {
+        type: `${PROBLEM_BASE}/no-worker`,
+        title: 'No worker is processing cases',
         status: 503,
         detail:
-          'Temporal is not reachable or no worker is processing cases, so the command was not confirmed. ' +
-          'Retry with the same Idempotency-Key: it will act at most once.',
+          `Temporal is up, but no worker has polled the task queue ${taskQueue} in the last ${sinceSeconds} seconds, so the command was not carried out. ` +
+          'Retry with the same Idempotency-Key once a worker runs: it acts at most once.',
+      },
+      { 'Retry-After': '30' },
+    ),
+  notFinishedInTime: (seconds: number) =>
+    new ProblemException(
+      {
+        type: `${PROBLEM_BASE}/not-finished-in-time`,
+        title: 'The command was not finished in time',
+        status: 503,
+        detail:
+          `Temporal and a worker are up, but the command did not finish within ${seconds} seconds (the worker may be waiting for PostgreSQL). ` +
+          'It may still finish: retry with the same Idempotency-Key to get its result; it acts at most once.',
       },
       { 'Retry-After': '5' },
     ),

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { queryInteger } from '../http/query';
 import { NOTIFICATION_STATUSES, type NotificationRecord } from '../../../../libs/persistence/src';
+import { CaseReferenceParam } from '../cases/case.schemas';
 
 export const NotificationQuery = z
   .strictObject({
     status: z.enum(NOTIFICATION_STATUSES).optional().describe('FAILED lists what the mail server refused for good and waits to be re-sent.'),
-    reference: z.string().regex(/^ASB-\d{4}-\d{6}$/, 'a case reference such as ASB-2026-000123').optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    reference: CaseReferenceParam.optional(),
+    limit: queryInteger({ min: 1, max: 500, default: 100 }),
   })
   .meta({ id: 'NotificationQuery' });
 

@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { Caller } from '../../../../libs/auth/src';
@@ -9,8 +9,10 @@ import { AuditAction } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { Problem, problemExample } from '../cases/case.schemas';
 import { problems } from '../http/problem';
+import { ValidQuery } from '../http/query';
 import { TemporalClient } from '../temporal/temporal-client';
 import { NOTIFICATION_EXAMPLE, NotificationPage, NotificationQuery, NotificationView, notificationView } from './notification.schemas';
+import { NotificationPath } from '../http/path-params';
 
 const onlyAdmins = (caller: Caller) => {
   if (!caller.roles.includes('admin')) throw problems.forbidden('only admins manage the notification outbox');
@@ -37,7 +39,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'List notifications (admins)', description: 'Every email the service sent or owes, one per recipient, newest first. `status=FAILED` shows what waits to be re-sent.' })
   @ApiResponse({ status: 200, description: 'The notifications that match.', standardSchema: NotificationPage, example: { notifications: [NOTIFICATION_EXAMPLE] } })
   @ApiResponse({ status: 400, description: 'An invalid filter.', standardSchema: Problem, example: problemExample(400) })
-  async list(@Query({ schema: NotificationQuery }) query: z.output<typeof NotificationQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof NotificationPage>> {
+  async list(@ValidQuery(NotificationQuery) query: z.output<typeof NotificationQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof NotificationPage>> {
     onlyAdmins(caller);
     return { notifications: (await listNotifications(this.em.fork(), query)).map(notificationView) };
   }
@@ -45,7 +47,7 @@ export class NotificationsController {
   @Get(':id')
   @AuditAction('notification.read')
   @ApiOperation({ summary: 'One notification (admins)' })
-  @ApiParam({ name: 'id', example: '318' })
+  @NotificationPath()
   @ApiResponse({ status: 200, description: 'The notification.', standardSchema: NotificationView, example: NOTIFICATION_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No such notification.', standardSchema: Problem, example: problemExample(404) })
   async read(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<NotificationView> {
@@ -61,7 +63,7 @@ export class NotificationsController {
     description:
       'Puts a FAILED notification back in line; the worker sends it with the usual retries, and the case timeline records it once the mail server accepts it. Only a FAILED notification can be re-sent, so pressing twice sends once.',
   })
-  @ApiParam({ name: 'id', example: '318' })
+  @NotificationPath()
   @ApiResponse({ status: 202, description: 'Queued to be sent again: it is PENDING until the mail server takes it.', standardSchema: NotificationView, example: { ...NOTIFICATION_EXAMPLE, status: 'PENDING', failedAt: undefined, resendRequestedBy: 'admin', resendRequestedAt: '2026-11-27T15:30:00.000Z', resendCount: 1 } })
   @ApiResponse({ status: 404, description: 'No such notification.', standardSchema: Problem, example: problemExample(404) })
   @ApiResponse({ status: 409, description: 'The notification is not FAILED (it was sent, or a re-send is already under way).', standardSchema: Problem, example: problemExample(409) })

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
@@ -9,10 +9,11 @@ import { AuditAction } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { Problem, problemExample } from '../cases/case.schemas';
 import { problems } from '../http/problem';
+import { queryInteger, ValidQuery } from '../http/query';
 
 const RetentionQuery = z
   .strictObject({
-    withinDays: z.coerce.number().int().min(0).max(3660).default(90).describe('Due for anonymisation within this many days from today.'),
+    withinDays: queryInteger({ min: 0, max: 3660, default: 90 }).describe('Due for anonymisation within this many days from today.'),
     until: z.iso.date().optional().describe('Due on or before this date instead (YYYY-MM-DD).'),
   })
   .meta({ id: 'RetentionQuery' });
@@ -56,7 +57,7 @@ export class RetentionController {
   @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
   @ApiResponse({ status: 403, description: 'Only admins manage retention.', standardSchema: Problem, example: problemExample(403) })
   @ApiResponse({ status: 503, description: 'PostgreSQL is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
-  async due(@Query({ schema: RetentionQuery }) query: z.output<typeof RetentionQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof RetentionDueView>> {
+  async due(@ValidQuery(RetentionQuery) query: z.output<typeof RetentionQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof RetentionDueView>> {
     if (!caller.roles.includes('admin')) throw problems.forbidden('only admins manage retention');
     const until = (query.until as LocalDate | undefined) ?? addDays(londonDateOf(new Date()), query.withinDays);
     return { until, cases: await retentionDue(this.em.fork(), until) };

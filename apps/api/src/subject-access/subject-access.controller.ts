@@ -1,5 +1,5 @@
-import { applyDecorators, Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import type { z } from 'zod';
@@ -10,8 +10,9 @@ import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorato
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { Problem, problemExample } from '../cases/case.schemas';
 import { problems } from '../http/problem';
+import { ValidQuery } from '../http/query';
 import { subjectAccessDocument } from './subject-access.document';
-import { SUBJECT_ACCESS_EXAMPLE, type SubjectAccessExport, subjectAccessJsonSchema, SubjectAccessQuery, subjectAccessQueryParameters } from './subject-access.schemas';
+import { SUBJECT_ACCESS_EXAMPLE, type SubjectAccessExport, subjectAccessJsonSchema, SubjectAccessQuery } from './subject-access.schemas';
 
 /**
  * Subject access (UK GDPR Art. 15): an admin exports everything the partnership holds about one
@@ -34,7 +35,6 @@ export class SubjectAccessController {
       'and their names are withheld from free text. `format=html` answers the same export as a readable document (text/html). ' +
       'The export is audited (action `subject-access.export`): who, when, the person searched for, and the cases disclosed.',
   })
-  @applyDecorators(...subjectAccessQueryParameters().map((parameter) => ApiQuery(parameter)))
   @ApiResponse({
     status: 200,
     description: 'The export: JSON by default, a readable HTML document with `format=html`. An empty `cases` means no case names the person.',
@@ -48,7 +48,7 @@ export class SubjectAccessController {
   @ApiResponse({ status: 403, description: 'Only admins export what is held about a person.', standardSchema: Problem, example: problemExample(403) })
   @ApiResponse({ status: 503, description: 'PostgreSQL is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
   async export(
-    @Query({ schema: SubjectAccessQuery }) query: z.output<typeof SubjectAccessQuery>,
+    @ValidQuery(SubjectAccessQuery) query: z.output<typeof SubjectAccessQuery>,
     @CurrentCaller() caller: Caller,
     @Req() request: AuditedRequest,
     @Res({ passthrough: true }) response: Response,

@@ -1,9 +1,7 @@
+import escapeHtml from 'escape-html';
 import type { SubjectAccessExport } from './subject-access.schemas';
 
 type ExportedCase = SubjectAccessExport['cases'][number];
-
-const escapeHtml = (value: unknown) =>
-  String(value).replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
 
 /** An enum value in words: ANTI_SOCIAL_BEHAVIOUR → Anti social behaviour. */
 const words = (value: string) => {
@@ -85,7 +83,7 @@ function renderCase(entry: ExportedCase): string {
             ['Non-compliance recorded', at(step.nonComplianceRecordedAt)],
             ['Requirements', step.requirements && step.requirements.map((requirement) => `${escapeHtml(requirement.text)} (by ${escapeHtml(when(requirement.dueOn))})`).join('; ')],
             ['Breaches', step.breaches.length ? step.breaches.map((breach) => `${escapeHtml(when(breach.at))}: ${escapeHtml(breach.description)}`).join('; ') : undefined],
-            ['Amount', step.amountPounds === undefined ? undefined : `£${escapeHtml(step.amountPounds)}`],
+            ['Amount', step.amountPounds === undefined ? undefined : `£${escapeHtml(String(step.amountPounds))}`],
             ['Paid', at(step.paidAt)],
             ['Premises', text(step.premises)],
             ['Ended', at(step.endedAt)],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../http/request-fields';
 import {
   CASE_CATEGORIES,
   CASE_STAGES,
@@ -20,7 +21,7 @@ const SUBJECT_ACCESS_FORMATS = ['json', 'html'] as const;
 
 export const SubjectAccessQuery = z
   .strictObject({
-    name: z.string().trim().min(2).max(200).describe('The person’s name as recorded on cases; matched whatever its case and spacing.'),
+    name: plainText(200, 2).describe('The person’s name as recorded on cases; matched whatever its case and spacing.'),
     dateOfBirth: z.iso
       .date()
       .optional()
@@ -183,21 +184,6 @@ export const SUBJECT_ACCESS_EXAMPLE: SubjectAccessExport = {
   ],
   withheld: [...SUBJECT_ACCESS_WITHHELD],
 };
-
-/**
- * The query's parameters, each with its JSON Schema (2020-12), for the OpenAPI document: a query read
- * with `@Query({ schema })` is validated by the schema but not listed as parameters.
- */
-export function subjectAccessQueryParameters(): { name: string; required: boolean; description?: string; schema: Record<string, unknown> }[] {
-  const converted = z.toJSONSchema(SubjectAccessQuery, { target: 'draft-2020-12', io: 'input' }) as { $defs?: Record<string, { properties?: Record<string, Record<string, unknown>>; required?: string[] }> };
-  const query = converted.$defs?.SubjectAccessQuery;
-  return Object.entries(query?.properties ?? {}).map(([name, { description, ...schema }]) => ({
-    name,
-    required: query?.required?.includes(name) ?? false,
-    ...(typeof description === 'string' ? { description } : {}),
-    schema,
-  }));
-}
 
 /**
  * The export's JSON Schema (2020-12), written out in full: @nestjs/swagger gives every media type of a

@@ -81,15 +81,19 @@ export const CASE_COMMAND_NAMES = Object.keys(CASE_COMMANDS) as CaseCommandName[
 export interface CommandEnvelope<C> {
   readonly actor: string;
   readonly command: C;
-  /** The case version the caller last saw (HTTP If-Match); a command based on an older one is refused. */
-  readonly expectedVersion?: number;
+  /**
+   * The case versions the caller's view may be based on (HTTP If-Match, which may list several); a
+   * command is refused unless the case is at one of them. Absent: any version will do.
+   */
+  readonly expectedVersions?: readonly number[];
 }
 
 /** Refuses a command made on a stale view of the case, so that of two people acting at once one wins and the other is told. */
-export function staleVersionRefusal(file: CaseFile, expectedVersion: number | undefined): Refusal | undefined {
-  if (expectedVersion === undefined || expectedVersion === file.version) return undefined;
+export function staleVersionRefusal(file: CaseFile, expectedVersions: readonly number[] | undefined): Refusal | undefined {
+  if (expectedVersions === undefined || expectedVersions.includes(file.version)) return undefined;
+  const seen = expectedVersions.length === 0 ? 'no version of the case' : `version ${expectedVersions.join(' or ')}`;
   return {
     condition: 'CONCURRENT_CHANGE',
-    message: `the case has changed since version ${expectedVersion} (it is now at version ${file.version}): reload it and try again`,
+    message: `the command was based on ${seen}, and the case is now at version ${file.version}: reload it and try again`,
   };
 }

@@ -7,6 +7,7 @@ import type { CommunityTrigger, CommunityTriggerApplicant, CommunityTriggerStatu
 
 export type { CommunityTrigger, CommunityTriggerApplicant, CommunityTriggerStatus } from './community-trigger-record';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from './state';
+import type { RefusalCondition } from './refusal-conditions';
 
 export interface ApplyForCaseReviewCommand {
   readonly applicant: CommunityTriggerApplicant;
@@ -30,7 +31,7 @@ export interface DecideCaseReviewAppealCommand {
   readonly reason: string;
 }
 
-const refuse = (condition: string, message: string): Refusal => ({ condition, message });
+const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
 
 export function communityTriggersOf(file: CaseFile): readonly CommunityTrigger[] {
   return file.communityTriggers ?? [];

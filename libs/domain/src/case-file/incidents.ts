@@ -1,6 +1,7 @@
 import { londonDateOf } from '../calendar';
 import { changed } from './change';
 import type { CaseChange, CaseFile, CommandContext, Conviction, Incident, Refusal } from './state';
+import type { RefusalCondition } from './refusal-conditions';
 
 export interface RecordIncidentCommand {
   readonly occurredAt: string;
@@ -8,7 +9,7 @@ export interface RecordIncidentCommand {
   readonly subjectIds: readonly string[];
 }
 
-const refuse = (condition: string, message: string): Refusal => ({ condition, message });
+const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
 
 export function incidentRefusal(file: CaseFile, command: RecordIncidentCommand, { now }: CommandContext): Refusal | undefined {
   if (file.stage === 'ANONYMISED') return refuse('CASE_ANONYMISED', 'an anonymised case takes no new incidents');

@@ -1,3 +1,4 @@
+export * from './refusal-conditions';
 export * from './state';
 export * from './change';
 export * from './risk';
@@ -19,3 +20,4 @@ export * from './community-trigger';
 export * from './community-trigger-record';
 export * from './community-trigger-threshold';
 export * from './retention';
+export * from './save-failure';

@@ -6,6 +6,7 @@ import { changed, nextDeadlineId, resolvePending } from './change';
 import { ENFORCEMENT_STEPS } from './enforcement/steps';
 import { type Court, courtsFor, type LegalReferral } from './legal';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from './state';
+import type { RefusalCondition } from './refusal-conditions';
 
 export interface AcknowledgeReferralCommand {
   readonly referralId: string;
@@ -43,7 +44,7 @@ export interface RecordOrderReviewCommand {
   readonly notes: string;
 }
 
-const refuse = (condition: string, message: string, holdsFrom?: LocalDate): Refusal => ({ condition, message, ...(holdsFrom ? { holdsFrom } : {}) });
+const refuse = (condition: RefusalCondition, message: string, holdsFrom?: LocalDate): Refusal => ({ condition, message, ...(holdsFrom ? { holdsFrom } : {}) });
 
 function referralOf(file: CaseFile, referralId: string): LegalReferral | undefined {
   return file.legalReferrals.find((referral) => referral.id === referralId);

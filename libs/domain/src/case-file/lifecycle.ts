@@ -7,6 +7,7 @@ import { changed, humanise, type NewEntry, nextDeadlineId, resolvePending } from
 import { referralsInProgress } from './legal';
 import { describeRiskChange, planRiskDeadlines, type RiskAssessment, riskLevelOf } from './risk';
 import type { CaseChange, CaseFile, ClosureReason, CommandContext, Complainant, Refusal, Subject } from './state';
+import type { RefusalCondition } from './refusal-conditions';
 
 /** What a case is opened with: the case file's own fields, as reported and triaged at intake. */
 export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'channel' | 'summary' | 'team' | 'location'> {
@@ -19,7 +20,7 @@ export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'c
   readonly openedBy: string;
 }
 
-const refuse = (condition: string, message: string): Refusal => ({ condition, message });
+const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
 const OPEN_STAGES: readonly CaseStage[] = ['REPORTED', 'TRIAGED', 'ALLOCATED', 'ACTIVE', 'MONITORING'];
 
 export function openCaseFile(reference: string, policy: PolicyVersion, command: OpenCaseCommand, now: Date): CaseChange {

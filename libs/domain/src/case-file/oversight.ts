@@ -1,6 +1,7 @@
 import { FORUMS, type Forum } from '../case-classification';
 import { changed, humanise } from './change';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from './state';
+import type { RefusalCondition } from './refusal-conditions';
 
 export interface ChangeForumCommand {
   readonly to: Forum;
@@ -11,7 +12,7 @@ export interface ReferToAdultsAtRiskCommand {
   readonly reason: string;
 }
 
-const refuse = (condition: string, message: string): Refusal => ({ condition, message });
+const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
 const rank = (forum: Forum) => FORUMS.indexOf(forum);
 
 export function forumChangeRefusal(file: CaseFile, command: ChangeForumCommand): Refusal | undefined {

@@ -3,6 +3,7 @@ import type { Forum } from '../case-classification';
 import { deadlineOn } from '../deadline';
 import { changed, humanise, nextDeadlineId, resolvePending } from './change';
 import type { CaseChange, CaseFile, CommandContext, PartnerAction, Refusal } from './state';
+import type { RefusalCondition } from './refusal-conditions';
 
 export interface AssignPartnerActionCommand {
   readonly agency: string;
@@ -16,7 +17,7 @@ export interface CompletePartnerActionCommand {
   readonly outcome: string;
 }
 
-const refuse = (condition: string, message: string): Refusal => ({ condition, message });
+const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
 
 export function partnerActionsOf(file: CaseFile): readonly PartnerAction[] {
   return file.partnerActions ?? [];

@@ -1,7 +1,7 @@
 import type { RiskLevel } from '../case-classification';
 
 /**
- * The victim risk assessment (domain.md: personal, situational and incident vulnerability). Each
+ * The victim risk assessment (docs/domain.md, Risk): six questions about the victim's vulnerability. Each
  * answer that is true adds to the score; the officer's professional judgement may raise the level
  * the score gives, never lower it.
  */

@@ -1,5 +1,6 @@
 import { changed, humanise } from './change';
 import type { AgencyShare, CaseChange, CaseFile, CommandContext, Refusal } from './state';
+import type { RefusalCondition } from './refusal-conditions';
 
 export type { AgencyShare } from './state';
 
@@ -15,7 +16,7 @@ export interface StopSharingCommand {
   readonly reason: string;
 }
 
-const refuse = (condition: string, message: string): Refusal => ({ condition, message });
+const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
 
 /** Cases opened before sharing existed carry no list; they share with no one. */
 export function sharesOf(file: CaseFile): readonly AgencyShare[] {

@@ -7,6 +7,7 @@ import type { EnforcementStep } from './enforcement/steps';
 import type { LegalReferral } from './legal';
 import type { CommunityTrigger } from './community-trigger-record';
 import type { Complaint } from './community-trigger-threshold';
+import type { RefusalCondition } from './refusal-conditions';
 
 export interface CaseLocation {
   readonly address?: string;
@@ -166,7 +167,7 @@ export interface CaseChange {
 /** Why a command cannot be taken now, said so that a caseworker knows what to do about it. */
 export interface Refusal {
   /** The condition that fails, in a word or two a client can switch on: `CPW_COMPLIANCE_PERIOD_RUNNING`. */
-  readonly condition: string;
+  readonly condition: RefusalCondition;
   readonly message: string;
   /** Where time alone will cure it: the first day it will hold. */
   readonly holdsFrom?: LocalDate;

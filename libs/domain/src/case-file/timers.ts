@@ -81,13 +81,6 @@ function replace(deadlines: readonly Deadline[], updated: Deadline): Deadline[] 
   return deadlines.map((deadline) => (deadline.id === updated.id ? updated : deadline));
 }
 
-/** Records that an alert went out, so the timeline shows who was told. */
-export function recordAlertSent(file: CaseFile, alert: { kind: string; deadlineId: string; recipients: readonly string[] }, now: Date): CaseChange {
-  return changed(file, {}, [
-    { kind: 'ALERT_SENT', at: now.toISOString(), actor: SYSTEM, summary: `${alert.kind.toLowerCase().replaceAll('_', ' ')} alert sent to ${alert.recipients.join(', ')}`, data: { ...alert } },
-  ]);
-}
-
 /** Closed (or anonymised) and nothing left to watch: the case's process has ended. */
 export function processEnded(file: CaseFile): boolean {
   return (file.stage === 'CLOSED' || file.stage === 'ANONYMISED') && file.deadlines.every((deadline) => deadline.status !== 'PENDING');

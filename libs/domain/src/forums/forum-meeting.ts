@@ -41,6 +41,9 @@ export function forumMeetingId(forum: MeetingForum, on: LocalDate): string {
   return `${forum}-${on}`;
 }
 
+/** What `forumMeetingId` makes: `JAG-2026-12-01`. */
+export const FORUM_MEETING_ID_PATTERN = /^(?:MAG|JAG)-\d{4}-\d{2}-\d{2}$/;
+
 export const FORUM_DECISIONS = ['ACTION_ASSIGNED', 'ESCALATED', 'DE_ESCALATED', 'REFERRED_TO_ADULTS_AT_RISK', 'NOTED'] as const;
 export type ForumDecisionKind = (typeof FORUM_DECISIONS)[number];
 

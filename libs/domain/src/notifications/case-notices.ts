@@ -4,6 +4,7 @@ import { ENFORCEMENT_STEPS } from '../case-file/enforcement/steps';
 import { courtsFor, type LegalReferral } from '../case-file/legal';
 import { humanise } from '../case-file/change';
 import type { CaseChange, CaseFile, TimelineEntry } from '../case-file/state';
+import type { CaseSaveFailure } from '../case-file/save-failure';
 import { communityTriggersOf, complaintsOnCase } from '../case-file/community-trigger';
 import { assessThreshold, type ThresholdAssessment } from '../case-file/community-trigger-threshold';
 import { type CaseHeadline, type CaseNotice, type DeadlineFacts, type LegalCaseSummary, noticeKey } from './notice';
@@ -87,6 +88,11 @@ export function missedDeadlineNotices(change: CaseChange): CaseNotice[] {
       },
     ];
   });
+}
+
+/** The admins are told, once, of a change PostgreSQL refused for good: the case is as last saved. */
+export function caseNotSavedNotice(failure: CaseSaveFailure): CaseNotice {
+  return { kind: 'CASE_NOT_SAVED', key: noticeKey(failure.reference, failure.id, 'CASE_NOT_SAVED'), audience: 'ADMIN', team: 'partnership', failure };
 }
 
 /** A caseworker's reminder of a review or compliance check coming due. */

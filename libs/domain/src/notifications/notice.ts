@@ -2,9 +2,10 @@ import type { AlertAudience, DeadlineKind } from '../deadline';
 import type { LocalDate } from '../calendar';
 import type { RiskLevel } from '../case-classification';
 import type { ForumAgenda, MeetingForum } from '../forums/forum-meeting';
+import type { CaseSaveFailure } from '../case-file/save-failure';
 
 /** Who a notice is for. Resolved to people through the staff directory by role, team and agency. */
-export type NoticeAudience = AlertAudience;
+export type NoticeAudience = AlertAudience | 'ADMIN';
 
 /** A deadline as the reader of an email needs it. */
 export interface DeadlineFacts {
@@ -69,7 +70,9 @@ export type CaseNotice =
       readonly kind: 'PARTNER_ACTION_ASSIGNED';
       readonly case: CaseHeadline;
       readonly action: { readonly id: string; readonly description: string; readonly dueOn: LocalDate; readonly assignedBy: string; readonly forum?: string };
-    });
+    })
+  /** For the admins: a change PostgreSQL refused for good. It names the case, never the data refused. */
+  | (NoticeBase & { readonly kind: 'CASE_NOT_SAVED'; readonly failure: CaseSaveFailure });
 
 /** One line of a manager's digest. */
 export interface DigestItem {
@@ -103,6 +106,7 @@ export type NoticeKind = Notice['kind'];
 
 /** The case a notice is about, if it is about one. */
 export function referenceOf(notice: Notice): string | undefined {
+  if (notice.kind === 'CASE_NOT_SAVED') return notice.failure.reference;
   return notice.kind === 'MANAGER_DIGEST' || notice.kind === 'FORUM_AGENDA' ? undefined : notice.case.reference;
 }
 

@@ -2,7 +2,7 @@ import type { RiskLevel } from '../case-classification';
 import type { StatutoryRules } from './statutory-rules';
 
 /**
- * The numbers a partnership sets for itself (every [policy] default in domain.md). A partnership
+ * The numbers a partnership sets for itself (every [policy] number in docs/domain.md). A partnership
  * changes them by publishing a new version, never by changing code; a case keeps the version it was
  * opened under until it is moved by a recorded step.
  */

@@ -2,7 +2,7 @@ import { compareDates, type LocalDate } from '../calendar';
 import type { PolicyVersion } from './local-policy';
 import { STATUTORY_RULES_2014_ACT } from './statutory-rules';
 
-/** The defaults of domain.md, as the partnership adopted them. Append new versions; never edit one a case may run under. */
+/** The partnership's local policy (docs/domain.md, The numbers in one place). Append new versions; never edit one a case may run under. */
 export const POLICY_VERSIONS: readonly PolicyVersion[] = [
   {
     id: '2026.1',

@@ -1,3 +1,5 @@
+import escapeHtml from 'escape-html';
+
 export interface RenderedMail {
   readonly subject: string;
   readonly text: string;
@@ -22,9 +24,6 @@ export function dueMoment(dueOn: string, dueAt: string): string {
   const endOfDay = new Date(dueAt).toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }) === '23:59';
   return endOfDay ? `the end of ${longDate(dueOn)}` : `${new Date(dueAt).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'full', timeStyle: 'short' })}`;
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** The same message as plain text and as simple HTML that survives Outlook. */
 export function renderMail(content: MailContent): RenderedMail {

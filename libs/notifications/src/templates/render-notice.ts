@@ -1,4 +1,5 @@
 import type { Notice } from '../../../domain/src';
+import { caseNotSavedMail } from './case-not-saved.template';
 import { caseReviewMail } from './case-review.template';
 import { comingDueMail } from './coming-due.template';
 import { forumAgendaMail } from './forum-agenda.template';
@@ -11,6 +12,7 @@ import { partnerActionMail } from './partner-action.template';
 /** Text and HTML for a notice, linking to where the reader acts in the service. */
 export function renderNotice(notice: Notice, publicBaseUrl: string): RenderedMail {
   if (notice.kind === 'FORUM_AGENDA') return renderMail(forumAgendaMail(notice, `${publicBaseUrl}/forums/${notice.forum}/meetings/${notice.meetingId}`));
+  if (notice.kind === 'CASE_NOT_SAVED') return renderMail(caseNotSavedMail(notice, `${publicBaseUrl}/case-failures?reference=${notice.failure.reference}`));
   if (notice.kind === 'MANAGER_DIGEST') return renderMail(managerDigestMail(notice, `${publicBaseUrl}/cases?team=${encodeURIComponent(notice.team)}`));
   const caseUrl = `${publicBaseUrl}/cases/${notice.case.reference}`;
   switch (notice.kind) {

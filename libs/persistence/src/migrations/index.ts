@@ -11,6 +11,7 @@ import { Migration20261126760000_case_file_document } from './Migration202611267
 import { Migration20261126780000_forum_meetings } from './Migration20261126780000_forum_meetings';
 import { Migration20261126800000_list_sort_indexes } from './Migration20261126800000_list_sort_indexes';
 import { Migration20261126810000_case_review_overdue } from './Migration20261126810000_case_review_overdue';
+import { Migration20261201000000_case_save_failures } from './Migration20261201000000_case_save_failures';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261126780000_forum_meetings', class: Migration20261126780000_forum_meetings },
   { name: 'Migration20261126800000_list_sort_indexes', class: Migration20261126800000_list_sort_indexes },
   { name: 'Migration20261126810000_case_review_overdue', class: Migration20261126810000_case_review_overdue },
+  { name: 'Migration20261201000000_case_save_failures', class: Migration20261201000000_case_save_failures },
 ];

@@ -2,7 +2,8 @@ import { addDays, addMonths, ageOn, type LocalDate } from '../../../../libs/doma
 import { HOUR_MS, londonTime, timerWorld } from '../timer-world';
 
 /**
- * SUSPECTED BUG (domain.md: "under-18 orders reviewed every 12 months [law]"; 2014 Act s.28 requires
+ * SUSPECTED BUG (docs/domain.md, Legal referrals and orders: a CBO on an under-18 is reviewed every 12
+ * months [law]; 2014 Act s.28 requires
  * a review only where the offender will still be under 18 at the end of the review period): after the
  * first review of a CBO made on a 16-year-old, the next 12-monthly review is planned for a date when
  * the subject is 18, and it is then missed with a legal alert.

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, type Type } from '@nestjs/common';
 import { AuditAction, type AuditedRequest } from '../../audit/audit-action.decorator';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../../libs/auth/src';
 import { mayRunCommand } from '../../auth/access-policy';
 import { CurrentCaller } from '../../auth/current-caller.decorator';
@@ -9,10 +9,12 @@ import type { Response } from 'express';
 import type { CaseCommandName } from '../../../../../libs/domain/src';
 import { CaseCommands } from '../case-commands';
 import { CaseReadModel } from '../case-read-model';
-import { CASE_EXAMPLE, CaseView, Problem, problemExample } from '../case.schemas';
-import { etagOf, parseIdempotencyKey, parseIfMatch } from '../http-headers';
+import { CaseNotSavedResponse, TemporalUnavailableResponse } from '../command-failure-responses';
+import { CASE_EXAMPLE, IMPLAUSIBLE_OR_KEY_REUSED, CaseView, Problem, problemExample } from '../case.schemas';
+import { etagOf, IdempotencyKeyHeader, IfMatchHeader, parseIdempotencyKey, parseIfMatch } from '../http-headers';
 import { COMMAND_ROUTES, type CommandRoute } from './command-routes';
 import { COMMAND_BODIES } from './command.schemas';
+import { CASE_PART_PATHS, CaseReferencePath } from '../../http/path-params';
 
 type Handler = (
   reference: string,
@@ -50,7 +52,7 @@ function handlerFor(route: CommandRoute): Handler {
     const { reference: _reference, ...pathParams } = params;
     const command = { ...body, ...pathParams };
     const idempotencyKey = parseIdempotencyKey(rawKey);
-    const expectedVersion = parseIfMatch(ifMatch);
+    const expectedVersions = parseIfMatch(ifMatch);
     if (idempotencyKey) {
       // A retry gets the first answer and acts no more, even if the case has moved on since.
       const claim = await this.commands.claimCommand(reference, route.command, command, idempotencyKey);
@@ -63,7 +65,7 @@ function handlerFor(route: CommandRoute): Handler {
     await this.commands.run(reference, route.command, command, {
       actor: caller.id,
       ...(idempotencyKey ? { idempotencyKey } : {}),
-      ...(expectedVersion !== undefined ? { expectedVersion } : {}),
+      ...(expectedVersions !== undefined ? { expectedVersions } : {}),
     });
     const view = await this.readModel.mustFind(reference);
     if (idempotencyKey) await this.commands.rememberAnswer({ reference, command: route.command, key: idempotencyKey }, { status: 200, body: view });
@@ -93,12 +95,11 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   if (example !== undefined) method(ApiBody({ required: true, examples: { [name]: { summary: route.summary, value: example } } }));
   method(HttpCode(200));
   method(ApiOperation({ operationId: name, summary: route.summary, description: `${route.description}\n\nAllowed for: ${route.roles.join(', ')}.` }));
-  method(ApiParam({ name: 'reference', example: 'ASB-2026-000123' }));
-  const examples: Record<string, string> = { ':stepId': 'step-1', ':referralId': 'legal-1', ':actionId': 'action-1' };
-  for (const pathParam of route.path.match(/:(\w+)/g) ?? []) method(ApiParam({ name: pathParam.slice(1), example: examples[pathParam] }));
-  method(ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of the case as you last read it; a change made meanwhile answers 409 instead of acting on a stale view.' }));
-  method(ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key acts once and returns the first result; the same key with a different body is refused (422).' }));
-  method(ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body.', standardSchema: Problem, example: problemExample(422) }));
+  method(CaseReferencePath());
+  for (const pathParam of route.path.match(/:(\w+)/g) ?? []) method(CASE_PART_PATHS[pathParam.slice(1)]!());
+  method(IfMatchHeader());
+  method(IdempotencyKeyHeader('A retry with the same key acts once and returns the first result; the same key with a different body is refused (422).'));
+  method(ApiResponse({ status: 422, description: IMPLAUSIBLE_OR_KEY_REUSED, standardSchema: Problem, example: problemExample(422) }));
   method(ApiResponse({ status: 200, description: 'The case after the change; ETag is its new version.', standardSchema: CaseView, example: CASE_EXAMPLE }));
   method(ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem, example: problemExample(400) }));
   method(ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) }));
@@ -112,7 +113,8 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
       example: problemExample(409),
     }),
   );
-  method(ApiResponse({ status: 503, description: 'Temporal or PostgreSQL is unreachable; retry with the same Idempotency-Key.', standardSchema: Problem, example: problemExample(503) }));
+  method(TemporalUnavailableResponse('Retry with the same Idempotency-Key: it acts at most once.'));
+  method(CaseNotSavedResponse());
   parameter(0, Param('reference'));
   parameter(1, Param());
   parameter(2, Body({ schema: COMMAND_BODIES[name] }));

@@ -7,16 +7,15 @@ import {
   COURTS,
   ENFORCEMENT_STEP_KINDS,
   FORUMS,
-  type LocalDate,
   PARTNER_AGENCIES,
   POSSESSION_TRIGGERS,
   RISK_LEVELS,
 } from '../../../../../libs/domain/src';
+import { factDate, factInstant, plainText } from '../../http/request-fields';
 
-/** A calendar date as the domain holds it (YYYY-MM-DD, a day in England). */
-const calendarDate = z.iso.date().transform((value) => value as LocalDate);
-const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
-const text = (max = 4000) => z.string().trim().min(1).max(max);
+const calendarDate = factDate;
+const instant = factInstant;
+const text = (max = 4000) => plainText(max);
 
 export const RiskAssessmentBody = z
   .strictObject({

@@ -2,12 +2,13 @@ import { addDays, ageOn, birthdayAt, compareDates, type LocalDate, londonDateOf 
 import { ruleOn } from '../../policy/statutory-rules';
 import type { CaseFile, CommandContext, Refusal, Subject } from '../state';
 import { ENFORCEMENT_STEPS, type EnforcementStep, type EnforcementStepKind, type RecordEnforcementStepCommand } from './steps';
+import type { RefusalCondition } from '../refusal-conditions';
 
 const LADDER_CASE_TYPES = ['ANTI_SOCIAL_BEHAVIOUR', 'HATE_CRIME'];
 const WORKING_STAGES = ['ALLOCATED', 'ACTIVE', 'MONITORING'];
 const PREMISES_STEPS: readonly EnforcementStepKind[] = ['CLOSURE_NOTICE'];
 
-const refuse = (condition: string, message: string, holdsFrom?: LocalDate): Refusal => ({ condition, message, ...(holdsFrom ? { holdsFrom } : {}) });
+const refuse = (condition: RefusalCondition, message: string, holdsFrom?: LocalDate): Refusal => ({ condition, message, ...(holdsFrom ? { holdsFrom } : {}) });
 
 export function stepsOn(file: CaseFile, subjectId: string | undefined, kind?: EnforcementStepKind): EnforcementStep[] {
   return file.enforcement.filter((step) => step.subjectId === subjectId && (!kind || step.kind === kind));

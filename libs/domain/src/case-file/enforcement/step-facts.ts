@@ -2,6 +2,7 @@ import { compareDates, londonDateOf } from '../../calendar';
 import { changed, pendingOf, resolvePending } from '../change';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from '../state';
 import { ENFORCEMENT_STEPS, type EnforcementStep } from './steps';
+import type { RefusalCondition } from '../refusal-conditions';
 
 /** The facts recorded about a step after it is taken: compliance, breaches, payment, the prosecution decision. */
 export interface RecordComplianceCheckCommand {
@@ -27,7 +28,7 @@ export interface RecordStepReviewCommand {
   readonly notes: string;
 }
 
-const refuse = (condition: string, message: string): Refusal => ({ condition, message });
+const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
 
 function findStep(file: CaseFile, stepId: string): EnforcementStep | undefined {
   return file.enforcement.find((step) => step.id === stepId);

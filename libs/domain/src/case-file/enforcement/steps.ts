@@ -1,6 +1,6 @@
 import type { LocalDate } from '../../calendar';
 
-/** The enforcement ladder (domain.md), lowest level first. Steps are usually taken in order; skipping needs a reason. */
+/** The enforcement ladder (docs/domain.md, Enforcement ladder), lowest level first. Steps are usually taken in order; skipping needs a reason. */
 export const ENFORCEMENT_STEPS = {
   VERBAL_WARNING: { level: 1, title: 'Verbal warning' },
   WRITTEN_WARNING: { level: 1, title: 'Written warning' },

@@ -1,0 +1,12 @@
+/** A noise dispute as a caseworker opens it over HTTP: one complainant, one subject with a date of birth. */
+export const NOISE_DISPUTE = {
+  type: 'ANTI_SOCIAL_BEHAVIOUR',
+  category: 'NOISE_DISPUTE',
+  channel: 'ONLINE_REPORT',
+  summary: 'Loud music from the flat above most nights after midnight.',
+  riskLevel: 'MEDIUM',
+  team: 'north',
+  caseworker: 'amira.khan',
+  complainants: [{ id: 'c1', name: 'Pat Lee' }],
+  subjects: [{ id: 's1', name: 'Jordan Reed', dateOfBirth: '1991-07-14' }],
+} as const;
