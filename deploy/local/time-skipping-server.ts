@@ -37,7 +37,7 @@ export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment
  * The SDK waits a fixed 5 s for the server to answer; a JVM starting while both cores run other
  * suites can take longer. A slow start is retried, not taken for a broken server.
  */
-async function withRetries<T>(start: () => Promise<T>, attempts = 3): Promise<T> {
+async function withRetries<T>(start: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await start();

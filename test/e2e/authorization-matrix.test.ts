@@ -119,6 +119,14 @@ const COMMAND_MATRIX: Record<string, Record<CallerName, Expected>> = {
   recordCaseReviewOutcome:             row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
   recordCaseReviewAppeal:              row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
   decideCaseReviewAppeal:              row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  addParty:                            row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  editParty:                           row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  correctCategory:                     row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  correctSummary:                      row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  correctLocation:                     row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  transferCase:                        row('✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  addCaseNote:                         row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordContactLog:                    row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
 };
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -171,6 +179,16 @@ const COMMAND_BODIES: Record<string, unknown> = {
   recordCaseReviewOutcome: { summary: 'Letter sent.' },
   recordCaseReviewAppeal: { reason: 'Disputes the outcome.' },
   decideCaseReviewAppeal: { upheld: false, reason: 'The review was sound.' },
+  addParty: { role: 'WITNESS', id: 'w1', name: 'Ola Grant' },
+  // Corrections that change nothing, and a transfer to the team that has the case: an allowed caller is
+  // refused by the case's state (409), so the case the matrix acts on stays as it is for the next cell.
+  editParty: { vulnerable: false },
+  correctCategory: { category: 'NOISE_DISPUTE', reason: 'Checked against the report.' },
+  correctSummary: { summary: 'Loud parties at weekends in the flat next door, into the early morning.', reason: 'Checked against the report.' },
+  correctLocation: { ward: 'Egerton', reason: 'Checked against the report.' },
+  transferCase: { team: 'north', reason: 'Stays with the team.' },
+  addCaseNote: { text: 'Housing confirm the tenancy.' },
+  recordContactLog: { method: 'VISIT', withPartyId: 'c1', text: 'Diary sheets collected.' },
 };
 
 const SUMMARY = 'Loud parties at weekends in the flat next door, into the early morning.';
@@ -202,8 +220,8 @@ interface Endpoint {
   readonly expected: Record<CallerName, Expected> | undefined;
 }
 
-/** Path parameters: no such step or referral (state refuses, not access); the action is the police's. */
-const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1', notificationId: '0' };
+/** Path parameters: no such step or referral (state refuses, not access); the action is the police's; the party is the complainant. */
+const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1', partyId: 'c1', notificationId: '0' };
 const commandPath = (route: CommandRoute) => route.path.replace(/:(\w+)/g, (_match, name: string) => pathIds[name as keyof typeof pathIds] ?? name);
 
 const ENDPOINTS: readonly Endpoint[] = [

@@ -59,7 +59,6 @@ describe('a change PostgreSQL refuses for good, sent past the API', () => {
   it('fails an opening at once with case-not-saved: no read model, the failure recorded, the admins told once, the case counted as stuck', async () => {
     const reference = `ASB-2026-${String(900_000 + Math.floor(Math.random() * 99_999)).padStart(6, '0')}`;
     const poisoned = { ...NOISE_DISPUTE, caseworker: 'amira\u0000khan', location: { ward: 'Egerton', priorityNeighbourhood: false }, openedBy: 'amira.khan' } as unknown as OpenCaseCommand;
-    const started = Date.now();
     const { error, failure } = await refused(
       world.env.client.workflow.executeUpdateWithStart(openCase, {
         args: [poisoned],
@@ -76,9 +75,8 @@ describe('a change PostgreSQL refuses for good, sent past the API', () => {
     expect(failure.message).toBe(
       `case ${reference} could not be saved (openCase): PostgreSQL refused it with SQLSTATE 08P01 (protocol violation: invalid message format)`,
     );
-    // Refused at the first attempt and not retried: a retry would have waited a second first.
+    // Refused at the first attempt and not retried.
     expect(await attemptsOf(reference, 'saveCaseFile')).toEqual([1]);
-    expect(Date.now() - started).toBeLessThan(5_000);
 
     // The API answers the same failure with a 500 that says what happened (the API refuses a NUL at the
     // door today, so this maps the very error the Temporal client gave).

@@ -8,11 +8,40 @@ const WARDS = [
   'Melton Egerton', 'Melton Newport', 'Melton Sysonby', 'Melton Warwick', 'Old Dalby', 'Somerby', 'Waltham', 'Wymondham',
 ];
 
+/** Names and streets to make people and places from: 40 first names, 600 surnames, 40 streets. */
+const FIRST_NAMES = [
+  'Jordan', 'Sam', 'Alex', 'Casey', 'Taylor', 'Morgan', 'Jamie', 'Riley', 'Charlie', 'Robin', 'Pat', 'Lee', 'Chris', 'Jo', 'Kim', 'Dana', 'Ellis', 'Frankie',
+  'Harper', 'Kai', 'Logan', 'Max', 'Noel', 'Owen', 'Paige', 'Quinn', 'Reece', 'Sasha', 'Toni', 'Vic', 'Wren', 'Zane', 'Amira', 'Bilal', 'Chloe', 'Dev',
+  'Ewa', 'Femi', 'Grace', 'Hamza',
+];
+const SURNAME_STARTS = ['Ash', 'Black', 'Brad', 'Brook', 'Car', 'Chad', 'Cran', 'Dun', 'East', 'Fair', 'Gold', 'Green', 'Hal', 'Hart', 'Hol', 'Ken', 'Lang', 'Lind', 'Mar', 'Mid', 'New', 'North', 'Oak', 'Pen', 'Red', 'Rich', 'Stan', 'Wake', 'West', 'Whit'];
+const SURNAME_ENDS = ['field', 'ford', 'ham', 'ley', 'well', 'wood', 'worth', 'ton', 'by', 'dale', 'shaw', 'stone', 'more', 'win', 'ridge', 'cliffe', 'brook', 'hurst', 'land', 'wick'];
+const STREETS = [
+  'High Street', 'Brook Lane', 'Egerton View', 'Nottingham Road', 'Leicester Road', 'Scalford Road', 'Wilton Road', 'Burton Road', 'Dalby Road', 'Asfordby Road',
+  'Norman Way', 'Sandy Lane', 'Craven Street', 'King Street', 'Park Lane', 'Thorpe Road', 'Saxby Road', 'Welby Lane', 'Sysonby Street', 'Ankle Hill',
+  'Main Street', 'Church Lane', 'Mill Street', 'Chapel Street', 'Station Road', 'Victoria Street', 'Queen Street', 'Elms Road', 'Granby Street', 'Snow Hill',
+  'Limes Avenue', 'Beech Drive', 'Oakham Road', 'Warwick Road', 'Dieppe Way', 'Fairmead Close', 'Kirby Lane', 'Hudson Road', 'Mowbray Gardens', 'Valley Road',
+];
+
+/** What was reported, so that words of a summary match a share of the cases, not all of them. */
+const SUMMARIES = [
+  'repeated noise and shouting reported by neighbours', 'loud music from the flat above most nights', 'youths gathering and drinking in the park',
+  'dog barking all day while the owner is out', 'cars parked across driveways and verges', 'abuse shouted at a neighbour on the stairs',
+  'rubbish dumped in the communal garden', 'fireworks let off in the street late at night', 'motorbikes ridden on the playing field',
+  'graffiti sprayed on garages and fences',
+];
+
+/** A person the seed made (the `g`th case's subject), and the postcode of the `g`th case, for the benchmark's searches. */
+export const seededSubjectName = (g: number) =>
+  `${FIRST_NAMES[g % FIRST_NAMES.length]} ${SURNAME_STARTS[Math.floor(g / 7) % SURNAME_STARTS.length]}${SURNAME_ENDS[Math.floor(g / 211) % SURNAME_ENDS.length]}`;
+export const seededPostcode = (g: number) => `LE13 ${g % 9}${String.fromCharCode(65 + (Math.floor(g / 9) % 26))}${String.fromCharCode(65 + (Math.floor(g / 234) % 26))}`;
+
 /**
  * Fills the read model up to `total` cases with a partnership's history, written straight into the
  * tables the workflow keeps (the queries read only those): six years of cases, most of them closed,
  * the recent ones open; three teams; risk STANDARD 60%, MEDIUM 30%, HIGH 10%; about one open case in
- * eight with its review overdue; past reviews met, some of them late; forum escalations; closures.
+ * eight with its review overdue; past reviews met, some of them late; forum escalations; closures; a
+ * subject and a complainant on each, and an address with a postcode.
  * Seeded references (ASB-YYYY-5xxxxx) never meet the ones the service allocates. Returns how many it added.
  */
 export async function seedReadModel(pg: Client, total: number): Promise<number> {
@@ -70,8 +99,9 @@ export async function seedReadModel(pg: Client, total: number): Promise<number> 
     `insert into asb_case (reference, version, stage, type, category, channel, summary, risk_level, team, caseworker, address, ward,
        priority_neighbourhood, policy_version, opened_at, opened_by, review_count, last_reviewed_at, next_review_due_on, next_review_due_at,
        updated_at, forum, closure_reason, closed_at)
-     select reference, 2 + review_count, stage, type, category, channel, 'Seeded case ' || g || ': repeated noise and shouting reported by neighbours.',
-       risk_level, team, case when stage = 'REPORTED' then null else caseworker end, (g % 300 + 1) || ' High Street, Melton Mowbray', ward,
+     select reference, 2 + review_count, stage, type, category, channel, 'Seeded case ' || g || ': ' || ($2::text[])[1 + g % array_length($2::text[], 1)] || '.',
+       risk_level, team, case when stage = 'REPORTED' then null else caseworker end,
+       (g % 200 + 1) || ' ' || ($1::text[])[1 + g % array_length($1::text[], 1)] || ', Melton Mowbray LE13 ' || (g % 9) || chr(65 + (g / 9) % 26) || chr(65 + (g / 234) % 26), ward,
        g % 4 = 0, '2026.1', opened_at, caseworker, review_count,
        case when risk_level is null then null
             when stage = 'CLOSED' then closed_at - interval '2 days'
@@ -79,6 +109,17 @@ export async function seedReadModel(pg: Client, total: number): Promise<number> 
        next_due_on, case when next_due_on is null then null else next_due_at end,
        coalesce(closed_at, now()), forum, closure_reason, closed_at
      from seed_case`,
+    [STREETS, SUMMARIES],
+  );
+  // A subject with a date of birth and a complainant on each case (names as seededSubjectName makes them).
+  await pg.query(
+    `insert into case_party (reference, party_id, role, name, date_of_birth)
+     select reference, 's1', 'SUBJECT', ($1::text[])[1 + g % array_length($1::text[], 1)] || ' ' || ($2::text[])[1 + (g / 7) % array_length($2::text[], 1)]
+       || ($3::text[])[1 + (g / 211) % array_length($3::text[], 1)], date '1960-01-01' + (g * 37) % 16000 from seed_case
+     union all
+     select reference, 'c1', 'COMPLAINANT', ($1::text[])[1 + (g / 3) % array_length($1::text[], 1)] || ' ' || ($2::text[])[1 + (g / 5) % array_length($2::text[], 1)]
+       || ($3::text[])[1 + (g / 13) % array_length($3::text[], 1)], null from seed_case`,
+    [FIRST_NAMES, SURNAME_STARTS, SURNAME_ENDS],
   );
   // The review now due (pending, or missed and not since met), and its escalation when missed.
   await pg.query(
@@ -115,6 +156,6 @@ export async function seedReadModel(pg: Client, total: number): Promise<number> 
   await pg.query(`update asb_case c set review_overdue = ${REVIEW_OVERDUE} where c.reference in (select reference from seed_case)`);
   await pg.query(`drop table seed_case`);
   // A database that has been in use for years has its statistics; freshly loaded tables need them gathered.
-  await pg.query(`analyze asb_case, case_deadline, case_timeline_entry`);
+  await pg.query(`analyze asb_case, case_deadline, case_timeline_entry, case_party`);
   return toAdd;
 }

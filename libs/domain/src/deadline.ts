@@ -66,6 +66,8 @@ export interface Deadline {
   readonly stepId?: string;
   readonly resolvedAt?: string;
   readonly resolution?: string;
+  /** Planned from an entry made after it happened (a notice served yesterday, entered today); its clock ran from the true moment. */
+  readonly late?: true;
 }
 
 export function natureOf(kind: DeadlineKind): 'DUTY' | 'PERIOD' {

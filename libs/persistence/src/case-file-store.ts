@@ -136,12 +136,13 @@ async function saveDerivedRows(tx: EntityManager, file: CaseFile): Promise<void>
     planned_at: deadline.plannedAt,
     resolved_at: deadline.resolvedAt ?? null,
     resolution: deadline.resolution ?? null,
+    late: deadline.late ?? false,
   }));
   await tx.execute(
-    `insert into case_deadline (reference, deadline_id, kind, due_on, due_at, status, reason, planned_at, resolved_at, resolution)
-     select ?, d.deadline_id, d.kind, d.due_on, d.due_at, d.status, d.reason, d.planned_at, d.resolved_at, d.resolution
+    `insert into case_deadline (reference, deadline_id, kind, due_on, due_at, status, reason, planned_at, resolved_at, resolution, late)
+     select ?, d.deadline_id, d.kind, d.due_on, d.due_at, d.status, d.reason, d.planned_at, d.resolved_at, d.resolution, d.late
      from jsonb_to_recordset(?::jsonb) as d(deadline_id text, kind text, due_on date, due_at timestamptz, status text, reason text,
-       planned_at timestamptz, resolved_at timestamptz, resolution text)
+       planned_at timestamptz, resolved_at timestamptz, resolution text, late boolean)
      on conflict (reference, deadline_id) do update set
        due_on = excluded.due_on, due_at = excluded.due_at, status = excluded.status, reason = excluded.reason,
        resolved_at = excluded.resolved_at, resolution = excluded.resolution`,

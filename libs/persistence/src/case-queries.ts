@@ -52,7 +52,8 @@ const SORTS: Record<CaseListSort, { column: string; direction: 'asc' | 'desc'; n
 export const REVIEW_OVERDUE = `exists (select 1 from case_deadline d where d.reference = c.reference and d.status = 'MISSED'
   and d.kind in ('CASE_REVIEW', 'REVIEW_ESCALATION') and (c.last_reviewed_at is null or c.last_reviewed_at < d.due_at))`;
 
-export async function listCases(em: EntityManager, filter: CaseListFilter, sort: CaseListSort, limit: number, cursor?: string): Promise<CaseListPage> {
+/** The filter as SQL conditions on `asb_case c`, with their parameters; `add` appends one more. */
+export function caseFilterClauses(filter: CaseListFilter) {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -76,7 +77,11 @@ export async function listCases(em: EntityManager, filter: CaseListFilter, sort:
   if (filter.overdue === false) add(`not c.review_overdue`);
   if (filter.openedFrom) add(`c.opened_at >= ?`, filter.openedFrom);
   if (filter.openedTo) add(`c.opened_at < ?`, filter.openedTo);
+  return { where, params, add };
+}
 
+export async function listCases(em: EntityManager, filter: CaseListFilter, sort: CaseListSort, limit: number, cursor?: string): Promise<CaseListPage> {
+  const { where, params, add } = caseFilterClauses(filter);
   const { column, direction, nullable } = SORTS[sort];
   const comparator = direction === 'asc' ? '>' : '<';
   if (cursor) {

@@ -48,6 +48,7 @@ export const CaseDeadlineRecord = defineEntity({
     plannedAt: p.datetime(),
     resolvedAt: p.datetime().nullable(),
     resolution: p.text().nullable(),
+    late: p.boolean(),
   },
 });
 export type CaseDeadlineRecord = InstanceType<typeof CaseDeadlineRecord.class>;

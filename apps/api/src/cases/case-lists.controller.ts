@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { plainText } from '../http/request-fields';
 import type { Caller } from '../../../../libs/auth/src';
 import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, FORUMS, PARTNER_AGENCIES, RISK_LEVELS } from '../../../../libs/domain/src';
-import { agencyActions, caseStatistics, InvalidCursorError, jagAgenda, legalQueue, listCases, teamOverview } from '../../../../libs/persistence/src';
+import { agencyActions, caseStatistics, InvalidCursorError, jagAgenda, legalQueue, listCases, searchCases, teamOverview } from '../../../../libs/persistence/src';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { listScope } from '../auth/access-policy';
@@ -30,6 +30,13 @@ const CaseListQuery = z
     sort: z.enum(['-openedAt', 'openedAt', 'nextReviewDueAt', 'reference']).default('-openedAt'),
     limit: queryInteger({ min: 1, max: 200, default: 50 }),
     cursor: plainText(500).optional().describe('`next` from the previous page.'),
+    q: plainText(200)
+      .optional()
+      .describe(
+        'Search: a person’s name (misspellings allowed) or date of birth (YYYY-MM-DD or DD/MM/YYYY), an address or postcode, or words of the summary. ' +
+          'With `q` the page holds the best matches, most alike first (then by reference), at most `limit`, with `next` null; `sort` and `cursor` do not apply. ' +
+          'The other filters still do, and a partner finds only cases shared with their agency in full.',
+      ),
   })
   .meta({ id: 'CaseListQuery' });
 
@@ -183,16 +190,24 @@ export class CaseListsController {
 
   @Get('cases')
   @AuditAction('case.search')
-  @ApiOperation({ summary: 'List cases', description: 'Filter, sort and page (by cursor) the cases you may see: your team’s, all for oversight roles, or for a partner those shared with their agency.' })
+  @ApiOperation({
+    summary: 'List or search cases',
+    description:
+      'Filter, sort and page (by cursor) the cases you may see: your team’s, all for oversight roles, or for a partner those shared with their agency. ' +
+      'With `q`, search them by person, address or postcode, or summary, best match first.',
+  })
   @ApiResponse({ status: 200, description: 'A page of cases.', standardSchema: CaseListPage, example: EXAMPLES.CaseListPage })
   @ApiResponse({ status: 400, description: 'An invalid filter.', standardSchema: Problem, example: problemExample(400) })
   @ApiResponse({ status: 422, description: 'A `cursor` of the documented form that this API did not give out (or gave out for another sort order).', standardSchema: Problem, example: problemExample(422) })
   async list(@ValidQuery(CaseListQuery) query: z.output<typeof CaseListQuery>, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest): Promise<z.output<typeof CaseListPage>> {
-    const { sort, limit, cursor, ...filter } = query;
+    const { sort, limit, cursor, q, ...filter } = query;
     const scope = listScope(caller);
     if ('none' in scope) return { items: [], next: null };
     try {
-      const page = await listCases(this.em.fork(), { ...filter, ...('teams' in scope ? { teams: scope.teams } : {}), ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) }, sort, limit, cursor);
+      const teams = 'teams' in scope ? { teams: scope.teams } : {};
+      const page = q
+        ? { rows: await searchCases(this.em.fork(), { ...filter, ...teams, ...('sharedWith' in scope ? { sharedInFullWith: scope.sharedWith } : {}) }, q, limit), next: null }
+        : await listCases(this.em.fork(), { ...filter, ...teams, ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) }, sort, limit, cursor);
       audited.audit = { after: { query, results: page.rows.length } };
       return {
         items: page.rows.map((row) => ({

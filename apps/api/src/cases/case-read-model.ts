@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { DEADLINE_CATALOGUE, type DeadlineKind, natureOf } from '../../../../libs/domain/src';
-import { CaseDeadlineRecord, CaseRecord, TimelineEntryRecord } from '../../../../libs/persistence/src';
+import { DEADLINE_CATALOGUE, type DeadlineKind, natureOf, type SummaryShareable, summaryShareOf } from '../../../../libs/domain/src';
+import { CaseDeadlineRecord, CaseRecord, findCaseFileParts, TimelineEntryRecord } from '../../../../libs/persistence/src';
+import { caseFilePartsView, NO_PARTS } from './case-file-view';
 import { problems } from '../http/problem';
 import { CaseReferenceParam, type CaseView, type LedgerView, type TimelineView } from './case.schemas';
 
@@ -11,8 +12,8 @@ export class CaseReadModel {
   constructor(private readonly em: EntityManager) {}
 
   /** The case, or a 404 problem (also for a string that cannot be a reference). */
-  async mustFind(reference: string): Promise<CaseView> {
-    const view = CaseReferenceParam.safeParse(reference).success ? await this.find(reference) : undefined;
+  async mustFind(reference: string, shown: Shown = {}): Promise<CaseView> {
+    const view = CaseReferenceParam.safeParse(reference).success ? await this.find(reference, shown) : undefined;
     if (!view) throw problems.notFound(`case ${reference}`);
     return view;
   }
@@ -39,22 +40,32 @@ export class CaseReadModel {
     };
   }
 
-  async find(reference: string): Promise<CaseView | undefined> {
+  /** The whole case: the read model's row, its ledger and shares, and the parts of its stored file. */
+  async find(reference: string, { summaryOnly = false }: Shown = {}): Promise<CaseView | undefined> {
     const em = this.em.fork();
     const record = await em.findOne(CaseRecord, { reference });
     if (!record) return undefined;
     const deadlines = await em.find(CaseDeadlineRecord, { reference }, { orderBy: { dueAt: 'asc', deadlineId: 'asc' } });
     const shares = await em.execute<{ agency: string; summary_only: boolean }[]>(`select agency, summary_only from case_share where reference = ? order by agency`, [reference]);
-    return toView(record, deadlines, shares.map((share) => ({ agency: share.agency, summaryOnly: share.summary_only })));
+    const parts = (await findCaseFileParts(em, reference)) ?? NO_PARTS;
+    const whole: SummaryShareable = {
+      ...parts,
+      summary: record.summary,
+      location: { ...(record.address ? { address: record.address } : {}), ...(record.ward ? { ward: record.ward } : {}), priorityNeighbourhood: record.priorityNeighbourhood },
+    };
+    // Who else the case is shared with is the partnership's business, not a summary partner's.
+    const sharedWith = summaryOnly ? [] : shares.map((share) => ({ agency: share.agency, summaryOnly: share.summary_only }));
+    return toView(record, deadlines, sharedWith, summaryOnly ? summaryShareOf(whole) : whole);
   }
 }
 
-/** What a partner with a summary-only share sees: no address and no account of what happened. */
-export function summaryOnly(view: CaseView): CaseView {
-  return { ...view, summary: '(withheld: shared as a summary only)', location: { ...view.location, address: null }, sharedWith: [] };
+/** How much of the case is shown: all of it, or what a partner's summary-only share may see (`summaryShareOf`). */
+export interface Shown {
+  readonly summaryOnly?: boolean;
 }
 
-function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[], sharedWith: CaseView['sharedWith']): CaseView {
+function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[], sharedWith: CaseView['sharedWith'], file: SummaryShareable): CaseView {
+  const shownDeadlines = new Map(file.deadlines.map((deadline) => [deadline.id, deadline]));
   return {
     reference: record.reference,
     version: record.version,
@@ -62,13 +73,13 @@ function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[], sharedWith:
     type: record.type as CaseView['type'],
     category: record.category as CaseView['category'],
     channel: record.channel as CaseView['channel'],
-    summary: record.summary,
+    summary: file.summary,
     riskLevel: (record.riskLevel ?? null) as CaseView['riskLevel'],
     forum: record.forum as CaseView['forum'],
     closure: record.closureReason && record.closedAt ? { reason: record.closureReason, closedAt: record.closedAt.toISOString() } : null,
     team: record.team,
     caseworker: record.caseworker ?? null,
-    location: { address: record.address ?? null, ward: record.ward ?? null, priorityNeighbourhood: record.priorityNeighbourhood },
+    location: { address: file.location.address ?? null, ward: file.location.ward ?? null, priorityNeighbourhood: file.location.priorityNeighbourhood },
     policyVersion: record.policyVersion,
     sharedWith,
     openedAt: record.openedAt.toISOString(),
@@ -79,7 +90,12 @@ function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[], sharedWith:
       record.nextReviewDueOn && record.nextReviewDueAt
         ? { dueOn: record.nextReviewDueOn, dueAt: record.nextReviewDueAt.toISOString() }
         : null,
-    deadlines: deadlines.map(deadlineView),
+    // The ledger's rows, each with its reason and resolution as the file shown gives them (a summary share withholds some).
+    deadlines: deadlines.map((row) => {
+      const shown = shownDeadlines.get(row.deadlineId);
+      return { ...deadlineView(row), ...(shown ? { reason: shown.reason, resolution: shown.resolution ?? null } : {}) };
+    }),
+    ...caseFilePartsView(record.reference, file),
   };
 }
 
@@ -93,5 +109,6 @@ function deadlineView(deadline: CaseDeadlineRecord): CaseView['deadlines'][numbe
     reason: deadline.reason,
     resolvedAt: deadline.resolvedAt?.toISOString() ?? null,
     resolution: deadline.resolution ?? null,
+    late: deadline.late,
   };
 }

@@ -12,25 +12,12 @@ import {
   REFUSAL_CONDITION_CODES,
   REFUSAL_CONDITIONS,
   RISK_LEVELS,
-  TENURES,
 } from '../../../../libs/domain/src';
-import { dateOfBirth, plainText } from '../http/request-fields';
+import { plainText } from '../http/request-fields';
+import { CASE_FILE_PARTS, CASE_FILE_PARTS_EXAMPLE } from './case-file.schemas';
+import { ComplainantBody, SubjectBody } from './party.schemas';
 
 const staffId = plainText(64);
-const partyId = plainText(64);
-
-const Subject = z
-  .strictObject({
-    id: partyId.describe('Your id for this subject within the case, used by enforcement steps (subjectId).'),
-    name: plainText(200),
-    dateOfBirth: dateOfBirth.optional().describe('Decides the youth rules (under 18) and age limits (CPW 16+, injunction 10+).'),
-    tenure: z.enum(TENURES).default('UNKNOWN'),
-  })
-  .meta({ id: 'Subject', description: 'An alleged perpetrator.' });
-
-const Complainant = z
-  .strictObject({ id: partyId, name: plainText(200), vulnerable: z.boolean().default(false) })
-  .meta({ id: 'Complainant', description: 'A complainant or victim; initial contact and updates are owed to them.' });
 
 export const OpenCaseRequest = z
   .strictObject({
@@ -43,8 +30,8 @@ export const OpenCaseRequest = z
       .optional()
       .describe('When triaged at intake: sets the review cadence (HIGH 7 days, MEDIUM 14, STANDARD 28). Omit (with riskAssessment) or leave for later: the case is then REPORTED.'),
     riskAssessment: RiskAssessmentBody.optional().describe('The victim risk assessment at intake, instead of riskLevel.'),
-    complainants: z.array(Complainant).max(20).default([]),
-    subjects: z.array(Subject).max(20).default([]),
+    complainants: z.array(ComplainantBody).max(20).default([]),
+    subjects: z.array(SubjectBody).max(20).default([]),
     team: staffId.describe('The ASB team that owns the case; its manager receives overdue-review alerts.'),
     caseworker: staffId.optional().describe('The allocated ASB officer, if already known.'),
     location: z
@@ -111,10 +98,12 @@ export const CaseView = z
         reason: z.string().describe('Why this deadline exists.'),
         resolvedAt: z.iso.datetime().nullable(),
         resolution: z.string().nullable(),
+        late: z.boolean().describe('Planned from an entry made after it happened: its clock ran from the true moment, and it may have been past when entered.'),
       }),
     ),
+    ...CASE_FILE_PARTS,
   })
-  .meta({ id: 'Case' });
+  .meta({ id: 'Case', description: 'The whole case file in one read: its outline, its deadlines, and every part with its id and state.' });
 export type CaseView = z.infer<typeof CaseView>;
 
 /** Each condition with its sentence, so that a client can show a refusal in words without a table of its own. */
@@ -168,6 +157,7 @@ export const LedgerView = z
         reason: z.string(),
         resolvedAt: z.iso.datetime().nullable(),
         resolution: z.string().nullable(),
+        late: z.boolean().describe('Planned from an entry made after it happened: its clock ran from the true moment, and it may have been past when entered.'),
       }),
     ),
   })
@@ -224,8 +214,21 @@ export const CASE_EXAMPLE: CaseView = {
       reason: 'HIGH risk cases are reviewed every 7 days (from the report)',
       resolvedAt: null,
       resolution: null,
+      late: false,
+    },
+    {
+      id: 'compliance-check-1',
+      kind: 'COMPLIANCE_CHECK',
+      dueOn: '2026-12-10',
+      dueAt: '2026-12-10T23:59:59.999Z',
+      status: 'PENDING',
+      reason: 'compliance check 14 days after a written warning',
+      resolvedAt: null,
+      resolution: null,
+      late: false,
     },
   ],
+  ...CASE_FILE_PARTS_EXAMPLE,
 };
 
 const PROBLEM_EXAMPLES: Record<number, z.infer<typeof Problem>> = {
@@ -302,6 +305,7 @@ export const LEDGER_EXAMPLE: LedgerView = {
       reason: 'HIGH risk: first contact with the complainant within 1 working day of the report',
       resolvedAt: '2026-11-26T15:10:00.000Z',
       resolution: 'contact made by amira.khan',
+      late: false,
     },
     {
       id: 'compliance-check-1',
@@ -314,6 +318,7 @@ export const LEDGER_EXAMPLE: LedgerView = {
       reason: 'compliance check 14 days after a written warning',
       resolvedAt: null,
       resolution: null,
+      late: false,
     },
   ],
 };

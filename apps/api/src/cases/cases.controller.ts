@@ -8,7 +8,7 @@ import { problems } from '../http/problem';
 import type { Response } from 'express';
 import { etagOf, IdempotencyKeyHeader, parseIdempotencyKey } from './http-headers';
 import { CaseCommands } from './case-commands';
-import { CaseReadModel, summaryOnly } from './case-read-model';
+import { CaseReadModel } from './case-read-model';
 import { CaseNotSavedResponse, TemporalUnavailableResponse } from './command-failure-responses';
 import { CASE_EXAMPLE, IMPLAUSIBLE_OR_KEY_REUSED, CaseView, LEDGER_EXAMPLE, NEXT_STEPS_EXAMPLE, TIMELINE_EXAMPLE, LedgerView, NextStepsView, OpenCaseRequest, Problem, problemExample, TimelineView } from './case.schemas';
 import { CaseReferencePath } from '../http/path-params';
@@ -68,16 +68,24 @@ export class CasesController {
 
   @Get(':reference')
   @AuditAction('case.view')
-  @ApiOperation({ summary: 'Read a case', description: 'Stage, risk, caseworker, the next review and the deadline ledger.' })
+  @ApiOperation({
+    summary: 'Read the whole case file',
+    description:
+      'One read of the whole file: stage, risk, caseworker, the next review and the deadline ledger, and every part with its id and state: complainants, subjects, witnesses, ' +
+      'incidents, enforcement steps (with their requirements, compliance and appeal windows, breaches and payments; `enforcementSteps[].id` is the stepId a compliance check names), ' +
+      'legal referrals (hearings, orders and their breaches), partner actions, forum history, the adults-at-risk referral and ASB Case Reviews. `links` leads to the timeline, the ledger ' +
+      'with titles and the next steps.\n\nA partner whose agency has a summary-only share sees ids, kinds, states and dates, and no name, date of birth, contact, address or account ' +
+      '(each withheld, or null); a full share sees the whole file.',
+  })
   @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The case.', standardSchema: CaseView, example: CASE_EXAMPLE })
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   @UnavailableResponse()
   async read(@Param('reference') reference: string, @Res({ passthrough: true }) response: Response, @CurrentCaller() caller: Caller): Promise<CaseView> {
     const view = await this.mustRead(reference, caller);
-    response.setHeader('ETag', etagOf(view));
-    if (seesSummaryOnly(caller, view)) return summaryOnly(view);
-    return view;
+    const shown = seesSummaryOnly(caller, view) ? await this.readModel.mustFind(reference, { summaryOnly: true }) : view;
+    response.setHeader('ETag', etagOf(shown));
+    return shown;
   }
 
 

@@ -16,4 +16,5 @@ export const CASE_PART_PATHS: Readonly<Record<string, () => MethodDecorator>> = 
   stepId: stated('stepId', '^step-\\d+$', 'step-1'),
   referralId: stated('referralId', '^legal-\\d+$', 'legal-1'),
   actionId: stated('actionId', '^action-\\d+$', 'action-1'),
+  partyId: stated('partyId', plainTextPattern(1), 's1'),
 };

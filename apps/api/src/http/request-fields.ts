@@ -3,6 +3,7 @@ import {
   dateOfBirthRefusal,
   factDateRefusal,
   factInstantRefusal,
+  futureInstantRefusal,
   type LocalDate,
   londonDateOf,
   normalisePlainText,
@@ -50,6 +51,11 @@ export const factInstant = z.iso
   .datetime({ offset: true })
   .refine((instant) => !factInstantRefusal(instant), { error: (issue) => factInstantRefusal(String(issue.input)), params: IMPLAUSIBLE })
   .describe('ISO 8601 date-time, not before 1900');
+
+/** A moment something really happened (a notice served, a contact made): a fact instant that is not yet to come. */
+export const pastInstant = factInstant
+  .refine((instant) => !futureInstantRefusal(instant, new Date()), { error: (issue) => futureInstantRefusal(String(issue.input), new Date()), params: IMPLAUSIBLE })
+  .describe('ISO 8601 date-time, not before 1900 and not in the future');
 
 /** A person's date of birth: not in the future, not more than 120 years ago (judged on today's date in England). */
 export const dateOfBirth = z.iso

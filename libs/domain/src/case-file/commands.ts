@@ -8,7 +8,9 @@ import * as oversight from './oversight';
 import * as partnerActions from './partner-actions';
 import * as sharing from './sharing';
 import * as trigger from './community-trigger';
+import * as corrections from './corrections';
 import type { RecordEnforcementStepCommand } from './enforcement/steps';
+import { withTrueMoment } from './late-entry';
 
 /** One thing a person can do to a case: when it is refused, and what it changes. Both pure. */
 export interface CaseCommand<C> {
@@ -26,11 +28,13 @@ const define = <C>(refusal: CaseCommand<C>['refusal'], apply: CaseCommand<C>['ap
 export const CASE_COMMANDS = {
   assessRisk: define<lifecycle.AssessRiskCommand>(lifecycle.assessRiskRefusal, lifecycle.assessRisk),
   allocate: define<lifecycle.AllocateCommand>(lifecycle.allocateRefusal, lifecycle.allocate),
-  recordInitialContact: define<lifecycle.RecordContactCommand>(lifecycle.initialContactRefusal, lifecycle.recordInitialContact),
-  recordComplainantUpdate: define<lifecycle.RecordContactCommand>(lifecycle.complainantUpdateRefusal, lifecycle.recordComplainantUpdate),
-  recordReview: define<Omit<lifecycle.RecordReviewCommand, 'reviewedBy'>>(
-    (file) => lifecycle.reviewRefusal(file),
-    (file, command, ctx) => lifecycle.recordReview(file, { ...command, reviewedBy: ctx.actor }, ctx),
+  recordInitialContact: withTrueMoment(define<lifecycle.RecordContactCommand>(lifecycle.initialContactRefusal, lifecycle.recordInitialContact)),
+  recordComplainantUpdate: withTrueMoment(define<lifecycle.RecordContactCommand>(lifecycle.complainantUpdateRefusal, lifecycle.recordComplainantUpdate)),
+  recordReview: withTrueMoment(
+    define<Omit<lifecycle.RecordReviewCommand, 'reviewedBy'>>(
+      (file) => lifecycle.reviewRefusal(file),
+      (file, command, ctx) => lifecycle.recordReview(file, { ...command, reviewedBy: ctx.actor }, ctx),
+    ),
   ),
   startMonitoring: define<lifecycle.ChangeStageCommand>(lifecycle.monitoringRefusal, lifecycle.changeStage('MONITORING')),
   resumeActive: define<lifecycle.ChangeStageCommand>(lifecycle.resumeRefusal, lifecycle.changeStage('ACTIVE')),
@@ -38,23 +42,23 @@ export const CASE_COMMANDS = {
   recordConviction: define<incidents.RecordConvictionCommand>(incidents.convictionRefusal, incidents.recordConviction),
   changeForum: define<oversight.ChangeForumCommand>(oversight.forumChangeRefusal, oversight.changeForum),
   referToAdultsAtRisk: define<oversight.ReferToAdultsAtRiskCommand>(oversight.adultsAtRiskRefusal, oversight.referToAdultsAtRisk),
-  recordEnforcementStep: define<RecordEnforcementStepCommand>(enforcement.enforcementStepRefusal, enforcement.recordEnforcementStep),
-  recordComplianceCheck: define<facts.RecordComplianceCheckCommand>(facts.complianceCheckRefusal, facts.recordComplianceCheck),
+  recordEnforcementStep: withTrueMoment(define<RecordEnforcementStepCommand>(enforcement.enforcementStepRefusal, enforcement.recordEnforcementStep)),
+  recordComplianceCheck: withTrueMoment(define<facts.RecordComplianceCheckCommand>(facts.complianceCheckRefusal, facts.recordComplianceCheck)),
   recordBreach: define<facts.RecordBreachCommand>(facts.breachRefusal, facts.recordBreach),
-  recordFixedPenaltyPayment: define<facts.RecordFixedPenaltyPaymentCommand>(facts.fixedPenaltyPaymentRefusal, facts.recordFixedPenaltyPayment),
+  recordFixedPenaltyPayment: withTrueMoment(define<facts.RecordFixedPenaltyPaymentCommand>(facts.fixedPenaltyPaymentRefusal, facts.recordFixedPenaltyPayment)),
   recordProsecutionDecision: define<facts.RecordProsecutionDecisionCommand>(facts.prosecutionDecisionRefusal, facts.recordProsecutionDecision),
   recordContractReview: define<facts.RecordStepReviewCommand>(facts.stepReviewRefusal, facts.recordStepReview),
   acknowledgeLegalReferral: define<legal.AcknowledgeReferralCommand>(legal.acknowledgeRefusal, legal.acknowledgeReferral),
   recordLegalDecision: define<legal.RecordLegalDecisionCommand>(legal.legalDecisionRefusal, legal.recordLegalDecision),
   listHearing: define<legal.ListHearingCommand>(legal.listHearingRefusal, legal.listHearing),
-  recordHearingOutcome: define<legal.RecordHearingOutcomeCommand>(legal.hearingOutcomeRefusal, legal.recordHearingOutcome),
+  recordHearingOutcome: withTrueMoment(define<legal.RecordHearingOutcomeCommand>(legal.hearingOutcomeRefusal, legal.recordHearingOutcome)),
   extendOrder: define<legal.ExtendOrderCommand>(legal.extendOrderRefusal, legal.extendOrder),
   recordOrderBreach: define<legal.RecordOrderBreachCommand>(legal.orderBreachRefusal, legal.recordOrderBreach),
   recordBeforeJudge: define<legal.RecordBeforeJudgeCommand>(legal.beforeJudgeRefusal, legal.recordBeforeJudge),
   recordOrderReview: define<legal.RecordOrderReviewCommand>(legal.orderReviewRefusal, legal.recordOrderReview),
   requestClosure: define<lifecycle.RequestClosureCommand>(lifecycle.closureRequestRefusal, lifecycle.requestClosure),
   decideClosure: define<lifecycle.DecideClosureCommand>(lifecycle.closureDecisionRefusal, lifecycle.decideClosure),
-  recordSatisfactionFollowUp: define<lifecycle.RecordContactCommand>(lifecycle.satisfactionFollowUpRefusal, lifecycle.recordSatisfactionFollowUp),
+  recordSatisfactionFollowUp: withTrueMoment(define<lifecycle.RecordContactCommand>(lifecycle.satisfactionFollowUpRefusal, lifecycle.recordSatisfactionFollowUp)),
   reopen: define<lifecycle.ReopenCommand>((file, _command, ctx) => lifecycle.reopenRefusal(file, ctx), lifecycle.reopen),
   movePolicy: define<lifecycle.MovePolicyCommand>(lifecycle.movePolicyRefusal, lifecycle.movePolicy),
   assignPartnerAction: define<partnerActions.AssignPartnerActionCommand>(partnerActions.assignActionRefusal, partnerActions.assignPartnerAction),
@@ -68,6 +72,14 @@ export const CASE_COMMANDS = {
   recordCaseReviewOutcome: define<trigger.RecordCaseReviewOutcomeCommand>(trigger.recordCaseReviewOutcomeRefusal, trigger.recordCaseReviewOutcome),
   recordCaseReviewAppeal: define<trigger.RecordCaseReviewAppealCommand>(trigger.recordCaseReviewAppealRefusal, trigger.recordCaseReviewAppeal),
   decideCaseReviewAppeal: define<trigger.DecideCaseReviewAppealCommand>(trigger.decideCaseReviewAppealRefusal, trigger.decideCaseReviewAppeal),
+  addParty: define<corrections.AddPartyCommand>(corrections.addPartyRefusal, corrections.addParty),
+  editParty: define<corrections.EditPartyCommand>(corrections.editPartyRefusal, corrections.editParty),
+  correctCategory: define<corrections.CorrectCategoryCommand>(corrections.correctCategoryRefusal, corrections.correctCategory),
+  correctSummary: define<corrections.CorrectSummaryCommand>(corrections.correctSummaryRefusal, corrections.correctSummary),
+  correctLocation: define<corrections.CorrectLocationCommand>(corrections.correctLocationRefusal, corrections.correctLocation),
+  transferCase: define<corrections.TransferCaseCommand>(corrections.transferRefusal, corrections.transferCase),
+  addCaseNote: define<corrections.AddCaseNoteCommand>((file) => corrections.caseNoteRefusal(file), corrections.addCaseNote),
+  recordContactLog: define<corrections.RecordContactLogCommand>(corrections.contactLogRefusal, corrections.recordContactLog),
 } as const;
 
 /** Commands the workflow gives, before applying them, the complaints about the same victim or place on other cases. */

@@ -21,3 +21,6 @@ export * from './community-trigger-record';
 export * from './community-trigger-threshold';
 export * from './retention';
 export * from './save-failure';
+export * from './corrections';
+export * from './late-entry';
+export * from './summary-share';

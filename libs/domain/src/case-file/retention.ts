@@ -83,6 +83,10 @@ export function anonymised(file: CaseFile): CaseFile {
     location: { ...(file.location.ward ? { ward: file.location.ward } : {}), priorityNeighbourhood: file.location.priorityNeighbourhood },
     complainants: file.complainants.map((person) => ({ id: person.id, name: ANONYMISED, vulnerable: person.vulnerable })),
     subjects: file.subjects.map((person) => ({ id: person.id, name: ANONYMISED, tenure: person.tenure })),
+    ...(file.witnesses ? { witnesses: file.witnesses.map((person) => ({ id: person.id, name: ANONYMISED })) } : {}),
+    ...(file.notes
+      ? { notes: file.notes.map((note) => ({ ...note, text: ANONYMISED, ...(note.contact?.withName ? { contact: { ...note.contact, withName: ANONYMISED } } : {}) })) }
+      : {}),
     incidents: file.incidents.map((incident) => ({ ...incident, description: ANONYMISED })),
     enforcement: file.enforcement.map((step) => ({
       ...step,

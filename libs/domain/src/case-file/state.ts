@@ -32,6 +32,31 @@ export interface Complainant {
   readonly vulnerable: boolean;
 }
 
+/** Someone who saw or heard what happened; their account is evidence, and no duty is owed to them. */
+export interface Witness {
+  readonly id: string;
+  readonly name: string;
+  /** How to reach them, as they gave it. */
+  readonly contact?: string;
+}
+
+export const CONTACT_METHODS = ['PHONE', 'VISIT', 'LETTER', 'EMAIL'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+
+/** A note on the case, or (with `contact`) a contact-log entry: who was contacted, how, and what was said. */
+export interface CaseNote {
+  readonly id: string;
+  readonly text: string;
+  readonly recordedBy: string;
+  readonly recordedAt: string;
+  readonly contact?: {
+    readonly method: ContactMethod;
+    /** A party of the case, or `withName`: someone who is not one (a landlord, a GP). */
+    readonly withPartyId?: string;
+    readonly withName?: string;
+  };
+}
+
 export interface Incident {
   readonly id: string;
   readonly occurredAt: string;
@@ -143,6 +168,10 @@ export interface CaseFile {
   readonly communityTriggers?: readonly CommunityTrigger[];
   /** Deadlines whose coming-due reminder has been raised; absent on cases opened before reminders existed. */
   readonly remindersSent?: readonly string[];
+  /** Witnesses; absent on cases opened before witnesses were recorded (read with `witnessesOf`). */
+  readonly witnesses?: readonly Witness[];
+  /** Case notes and contact-log entries, oldest first; absent on cases opened before they existed (`caseNotesOf`). */
+  readonly notes?: readonly CaseNote[];
   /** Sequence of the last timeline entry, so that every entry has a key that survives retries. */
   readonly timelineSeq: number;
 }

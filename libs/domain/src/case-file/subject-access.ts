@@ -7,6 +7,7 @@ import { partnerActionsOf } from './partner-actions';
 import type { RiskAssessment } from './risk-assessment';
 import { sharesOf } from './sharing';
 import type { CaseFile, ClosureReason, Tenure } from './state';
+import { witnessesOf } from './corrections/parties';
 
 /**
  * Subject access (UK GDPR Art. 15): what the partnership holds about one person, case by case.
@@ -43,7 +44,7 @@ export const NAME_WITHHELD = '[name withheld]';
 
 /** What an export leaves out, and why: said to the admin and in the document the person receives. */
 export const SUBJECT_ACCESS_WITHHELD: readonly string[] = [
-  'Other people on a case (other complainants and subjects) are not listed, their records are left out, and their names are withheld wherever a record mentions them.',
+  'Other people on a case (other complainants, subjects and witnesses) are not listed, their records are left out, and their names are withheld wherever a record mentions them.',
   "For a subject: the victim's risk assessment, the adults-at-risk referral, what the complainant was told at closure and ASB Case Review applications, which are the complainants' data.",
   "For a complainant: the enforcement steps, legal referrals, orders and convictions of the people complained about, which are their data; incidents are given without whom they name.",
   "The address of the problem: it may be another party's home. The ward is given.",
@@ -218,6 +219,7 @@ export function subjectAccessRecord(file: CaseFile, match: PartyMatch): SubjectA
     ...file.complainants.filter((each) => !(match.role === 'COMPLAINANT' && each.id === match.partyId)).map((each) => each.name),
     ...file.subjects.filter((each) => !(match.role === 'SUBJECT' && each.id === match.partyId)).map((each) => each.name),
     ...triggers.map((trigger) => trigger.applicantName),
+    ...witnessesOf(file).map((each) => each.name),
   ];
   const withhold = nameWithholder(others, person.name);
   const isSelf = (name: string) => normalisedName(name) === normalisedName(person.name);

@@ -15,6 +15,11 @@ export function factInstantRefusal(instant: string): string | undefined {
   return new Date(instant).getUTCFullYear() < EARLIEST_FACT_YEAR ? `is before ${EARLIEST_FACT_YEAR}; check the year` : undefined;
 }
 
+/** Why a moment something has already happened at (a notice served, a contact made) cannot be true: it is after `now`. */
+export function futureInstantRefusal(instant: string, now: Date): string | undefined {
+  return Date.parse(instant) > now.getTime() ? 'is in the future: record it once it has happened' : undefined;
+}
+
 /** Why a date of birth cannot be true on `today` (a day in England); undefined when it can. */
 export function dateOfBirthRefusal(dateOfBirth: LocalDate, today: LocalDate): string | undefined {
   if (compareDates(dateOfBirth, today) > 0) return 'is in the future';

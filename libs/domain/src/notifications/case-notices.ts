@@ -50,6 +50,8 @@ export function noticesOfChange(before: CaseFile, change: CaseChange, now: Date)
       const referral = referralOf(file, entry);
       return referral ? [legalStepNotice(file, entry, referral)] : [];
     }
+    if (entry.kind === 'CASE_TRANSFERRED') return transferNotices(file, entry);
+    if (entry.kind === 'AGE_CONFLICT_FLAGGED') return [ageConflictNotice(file, entry)];
     if (entry.kind === 'PARTNER_ACTION_ASSIGNED') {
       const action = file.partnerActions?.find((candidate) => candidate.id === entry.data?.actionId);
       if (!action) return [];
@@ -67,6 +69,36 @@ export function noticesOfChange(before: CaseFile, change: CaseChange, now: Date)
     }
     return [];
   });
+}
+
+/** One notice for each team's manager: the team giving the case up and the team taking it on. */
+function transferNotices(file: CaseFile, entry: TimelineEntry): CaseNotice[] {
+  const from = (entry.data?.old as { team: string }).team;
+  return [from, file.team].map((team) => ({
+    kind: 'CASE_TRANSFERRED',
+    key: noticeKey(file.reference, `entry-${entry.seq}-${team}`, 'CASE_TRANSFERRED'),
+    audience: 'MANAGER',
+    team,
+    case: headlineOf(file),
+    from,
+    to: file.team,
+    by: entry.actor,
+    at: entry.at,
+  }));
+}
+
+function ageConflictNotice(file: CaseFile, entry: TimelineEntry): CaseNotice {
+  const conflicts = (entry.data?.conflicts ?? []) as readonly { why: string }[];
+  return {
+    kind: 'AGE_CONFLICT',
+    key: noticeKey(file.reference, `entry-${entry.seq}`, 'AGE_CONFLICT'),
+    audience: 'MANAGER',
+    team: file.team,
+    case: headlineOf(file),
+    by: entry.actor,
+    at: entry.at,
+    steps: conflicts.map((conflict) => conflict.why),
+  };
 }
 
 /** The alerts for duties a deadline change recorded as missed, to the audience the catalogue names. */

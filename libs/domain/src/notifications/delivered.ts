@@ -24,6 +24,10 @@ export function noticeTitle(notice: CaseNotice): string {
       return 'partner action notice';
     case 'CASE_REVIEW_THRESHOLD':
       return 'ASB Case Review notice';
+    case 'CASE_TRANSFERRED':
+      return `transfer notice to team ${notice.team}`;
+    case 'AGE_CONFLICT':
+      return 'date of birth notice';
     case 'CASE_NOT_SAVED':
       return 'case-not-saved notice';
   }

@@ -71,6 +71,10 @@ export type CaseNotice =
       readonly case: CaseHeadline;
       readonly action: { readonly id: string; readonly description: string; readonly dueOn: LocalDate; readonly assignedBy: string; readonly forum?: string };
     })
+  /** For the managers of both teams, one notice each: a case moved from one team to the other. */
+  | (NoticeBase & { readonly kind: 'CASE_TRANSFERRED'; readonly case: CaseHeadline; readonly from: string; readonly to: string; readonly by: string; readonly at: string })
+  /** For the manager: a corrected date of birth under which steps already taken would not have been allowed. */
+  | (NoticeBase & { readonly kind: 'AGE_CONFLICT'; readonly case: CaseHeadline; readonly by: string; readonly at: string; readonly steps: readonly string[] })
   /** For the admins: a change PostgreSQL refused for good. It names the case, never the data refused. */
   | (NoticeBase & { readonly kind: 'CASE_NOT_SAVED'; readonly failure: CaseSaveFailure });
 

@@ -1,5 +1,7 @@
 import type { Notice } from '../../../domain/src';
+import { ageConflictMail } from './age-conflict.template';
 import { caseNotSavedMail } from './case-not-saved.template';
+import { caseTransferredMail } from './case-transferred.template';
 import { caseReviewMail } from './case-review.template';
 import { comingDueMail } from './coming-due.template';
 import { forumAgendaMail } from './forum-agenda.template';
@@ -26,5 +28,9 @@ export function renderNotice(notice: Notice, publicBaseUrl: string): RenderedMai
       return renderMail(partnerActionMail(notice, caseUrl));
     case 'CASE_REVIEW_THRESHOLD':
       return renderMail(caseReviewMail(notice, caseUrl));
+    case 'CASE_TRANSFERRED':
+      return renderMail(caseTransferredMail(notice, caseUrl));
+    case 'AGE_CONFLICT':
+      return renderMail(ageConflictMail(notice, caseUrl));
   }
 }

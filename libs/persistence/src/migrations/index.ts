@@ -12,6 +12,8 @@ import { Migration20261126780000_forum_meetings } from './Migration2026112678000
 import { Migration20261126800000_list_sort_indexes } from './Migration20261126800000_list_sort_indexes';
 import { Migration20261126810000_case_review_overdue } from './Migration20261126810000_case_review_overdue';
 import { Migration20261201000000_case_save_failures } from './Migration20261201000000_case_save_failures';
+import { Migration20261201100000_late_entry } from './Migration20261201100000_late_entry';
+import { Migration20261201120000_case_search } from './Migration20261201120000_case_search';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261126800000_list_sort_indexes', class: Migration20261126800000_list_sort_indexes },
   { name: 'Migration20261126810000_case_review_overdue', class: Migration20261126810000_case_review_overdue },
   { name: 'Migration20261201000000_case_save_failures', class: Migration20261201000000_case_save_failures },
+  { name: 'Migration20261201100000_late_entry', class: Migration20261201100000_late_entry },
+  { name: 'Migration20261201120000_case_search', class: Migration20261201120000_case_search },
 ];

@@ -2,7 +2,7 @@ import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, type Type }
 import { AuditAction, type AuditedRequest } from '../../audit/audit-action.decorator';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../../libs/auth/src';
-import { mayRunCommand } from '../../auth/access-policy';
+import { mayRunCommand, seesSummaryOnly } from '../../auth/access-policy';
 import { CurrentCaller } from '../../auth/current-caller.decorator';
 import { problems } from '../../http/problem';
 import type { Response } from 'express';
@@ -68,10 +68,12 @@ function handlerFor(route: CommandRoute): Handler {
       ...(expectedVersions !== undefined ? { expectedVersions } : {}),
     });
     const view = await this.readModel.mustFind(reference);
-    if (idempotencyKey) await this.commands.rememberAnswer({ reference, command: route.command, key: idempotencyKey }, { status: 200, body: view });
+    // A partner completing their action on a summary-only share gets back what that share shows.
+    const shown = seesSummaryOnly(caller, view) ? await this.readModel.mustFind(reference, { summaryOnly: true }) : view;
+    if (idempotencyKey) await this.commands.rememberAnswer({ reference, command: route.command, key: idempotencyKey }, { status: 200, body: shown });
     audited.audit = { reference, before, after: view };
-    response.setHeader('ETag', etagOf(view));
-    return view;
+    response.setHeader('ETag', etagOf(shown));
+    return shown;
   };
 }
 

@@ -85,6 +85,21 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
   { command: 'recordCaseReviewOutcome', path: 'case-reviews/current/outcome', summary: 'Record the outcome letter', description: 'Meets the outcome deadline.', roles: CASE_REVIEW },
   { command: 'recordCaseReviewAppeal', path: 'case-reviews/current/appeal', summary: 'Record an appeal against the ASB Case Review', description: 'After the outcome, or a threshold not met.', roles: CASE_REVIEW },
   { command: 'decideCaseReviewAppeal', path: 'case-reviews/current/appeal-decision', summary: 'Decide the appeal', description: 'Upheld or not, with the reason.', roles: CASE_REVIEW },
+  { command: 'addParty', path: 'parties', summary: 'Add a complainant, subject or witness', description: 'A party learnt of after opening; the id must be new on the case.', roles: CASEWORK },
+  {
+    command: 'editParty',
+    path: 'parties/:partyId',
+    summary: 'Correct a party',
+    description:
+      'Name, and by role: vulnerability (complainant), date of birth and tenure (subject), contact (witness); the old values are kept in the timeline. A date of birth under which a step already taken would not have been allowed is recorded, and flagged for the manager (AGE_CONFLICT_FLAGGED in the timeline, and an email).',
+    roles: CASEWORK,
+  },
+  { command: 'correctCategory', path: 'category', summary: 'Correct the category', description: 'With the reason; the old category is kept in the timeline.', roles: CASEWORK },
+  { command: 'correctSummary', path: 'summary', summary: 'Correct the summary', description: 'With the reason; the old summary is kept in the timeline.', roles: CASEWORK },
+  { command: 'correctLocation', path: 'location', summary: 'Correct the location', description: 'Address, ward or priority neighbourhood (those given change); the old values are kept in the timeline.', roles: CASEWORK },
+  { command: 'transferCase', path: 'transfer', summary: 'Transfer to another team', description: 'The case, with its deadlines, moves to the team named; the managers of both teams are told by email.', roles: MANAGERS },
+  { command: 'addCaseNote', path: 'notes', summary: 'Add a case note', description: 'A note on the case, also after closure.', roles: CASEWORK },
+  { command: 'recordContactLog', path: 'contact-log', summary: 'Log a contact', description: 'A phone call, visit, letter or email: with whom (a party of the case, or someone named) and what was said.', roles: CASEWORK },
   { command: 'movePolicy', path: 'policy-version', summary: 'Move the case to another policy version', description: 'The explicit, recorded step that changes the numbers a running case uses, and re-plans its deadlines.', roles: ['admin'] },
 ];
 
@@ -92,7 +107,7 @@ export type CommandBody<N extends CaseCommandName> = z.output<(typeof COMMAND_BO
 
 // Compile-time proof that every body (with its path parameters) is the domain's command, except
 // movePolicy, whose body names the version and the API resolves it.
-type PathParams = { stepId: string; referralId: string; actionId: string };
+type PathParams = { stepId: string; referralId: string; actionId: string; partyId: string };
 type Matches<N extends CaseCommandName> = CommandBody<N> & PathParams extends CommandOf<N> ? never : N;
 type Mismatched = { [N in Exclude<CaseCommandName, 'movePolicy'>]: Matches<N> }[Exclude<CaseCommandName, 'movePolicy'>];
 const everyBodyIsItsCommand: [Mismatched] extends [never] ? true : { mismatched: Mismatched } = true;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
   CLOSURE_NOTICE_ISSUERS,
+  CASE_CATEGORIES,
   CLOSURE_REASONS,
   COMMUNITY_TRIGGER_APPLICANTS,
+  CONTACT_METHODS,
   type CommandOf,
   COURTS,
   ENFORCEMENT_STEP_KINDS,
@@ -11,11 +13,17 @@ import {
   POSSESSION_TRIGGERS,
   RISK_LEVELS,
 } from '../../../../../libs/domain/src';
-import { factDate, factInstant, plainText } from '../../http/request-fields';
+import { factDate, factInstant, pastInstant, plainText } from '../../http/request-fields';
+import { AddPartyBody, EditPartyBody } from '../party.schemas';
 
 const calendarDate = factDate;
 const instant = factInstant;
-const text = (max = 4000) => plainText(max);
+const text = (max = 4000, min = 1) => plainText(max, min);
+const correctionReason = text().describe('Why the record was wrong; kept in the timeline with the old value.');
+/** When it really happened, for an entry made late; statutory clocks run from it. Absent: as it is recorded. */
+const occurredAt = pastInstant
+  .optional()
+  .describe('When it really happened, if before now (ISO 8601, not in the future, not before the case’s first report). Statutory clocks run from it; the entry is flagged late.');
 
 export const RiskAssessmentBody = z
   .strictObject({
@@ -31,11 +39,12 @@ export const RiskAssessmentBody = z
 
 const assessRisk = z.strictObject({ assessment: RiskAssessmentBody });
 const allocate = z.strictObject({ caseworker: text(64) });
-const contact = z.strictObject({ summary: text() });
+const contact = z.strictObject({ summary: text(), occurredAt });
 const review = z.strictObject({
   summary: text().describe('What the review found and decided.'),
   riskLevel: z.enum(RISK_LEVELS).optional().describe('A re-assessed level; omit when unchanged.'),
   riskAssessment: RiskAssessmentBody.optional().describe('A full re-assessment, instead of riskLevel.'),
+  occurredAt,
 });
 const stageChange = z.strictObject({ reason: text() });
 const incident = z.strictObject({
@@ -62,8 +71,9 @@ const enforcementStep = z.strictObject({
   extendedTo48Hours: z.boolean().optional(),
   seniorSignOffBy: text(200).optional(),
   trigger: z.enum(POSSESSION_TRIGGERS).optional(),
+  occurredAt,
 });
-const complianceCheck = z.strictObject({ complied: z.boolean(), notes: text() });
+const complianceCheck = z.strictObject({ complied: z.boolean(), notes: text(), occurredAt });
 const breach = z.strictObject({ description: text(), occurredAt: instant });
 const empty = z.strictObject({});
 const prosecutionDecision = z.strictObject({ prosecute: z.boolean(), reason: text() });
@@ -74,6 +84,7 @@ const hearingOutcome = z.strictObject({
   outcome: z.enum(['ORDER_MADE', 'REFUSED', 'ADJOURNED']),
   terms: text().optional(),
   expiresOn: calendarDate.optional(),
+  occurredAt,
 });
 const extension = z.strictObject({ expiresOn: calendarDate });
 const orderBreach = z.strictObject({ description: text(), arrestedAt: instant.optional() });
@@ -115,7 +126,7 @@ export const COMMAND_BODIES = {
   recordEnforcementStep: enforcementStep.meta({ examples: [{ kind: 'COMMUNITY_PROTECTION_WARNING', subjectId: 's1', conductConfirmed: true, notes: 'Served in person.' }] }),
   recordComplianceCheck: complianceCheck.meta({ examples: [{ complied: false, notes: 'Two further incidents after the deadline.' }] }),
   recordBreach: breach.meta({ examples: [{ description: 'Music at full volume at 01:00, in breach of requirement 1.', occurredAt: '2026-12-12T01:00:00Z' }] }),
-  recordFixedPenaltyPayment: empty.meta({ examples: [{}] }),
+  recordFixedPenaltyPayment: z.strictObject({ occurredAt }).meta({ examples: [{}, { occurredAt: '2026-11-30T15:20:00Z' }] }),
   recordProsecutionDecision: prosecutionDecision.meta({ examples: [{ prosecute: true, reason: 'Unpaid, and a further breach since.' }] }),
   recordContractReview: notes.meta({ examples: [{ notes: 'Kept to the contract; attending youth club.' }] }),
   acknowledgeLegalReferral: empty.meta({ examples: [{}] }),
@@ -149,4 +160,31 @@ export const COMMAND_BODIES = {
   recordCaseReviewOutcome: z.strictObject({ summary: text().describe('What the outcome letter told the applicant.') }).meta({ examples: [{ summary: 'Letter sent with the action plan agreed at the meeting.' }] }),
   recordCaseReviewAppeal: z.strictObject({ reason: text() }).meta({ examples: [{ reason: 'The applicant says the threshold should have counted the October complaints.' }] }),
   decideCaseReviewAppeal: z.strictObject({ upheld: z.boolean(), reason: text() }).meta({ examples: [{ upheld: false, reason: 'The October complaints were made more than a month after the incidents.' }] }),
+  addParty: AddPartyBody.meta({ examples: [{ role: 'WITNESS', id: 'w1', name: 'Chris Moss', contact: '07700 900123, evenings' }] }),
+  editParty: EditPartyBody.meta({ examples: [{ dateOfBirth: '1991-07-04' }] }),
+  correctCategory: z
+    .strictObject({ category: z.enum(CASE_CATEGORIES), reason: correctionReason })
+    .meta({ examples: [{ category: 'HARASSMENT', reason: 'The noise is one part of a wider dispute between the two households.' }] }),
+  correctSummary: z
+    .strictObject({ summary: text(4000, 10).describe('The corrected summary, in full.'), reason: correctionReason })
+    .meta({ examples: [{ summary: 'Loud music from the flat below most nights after midnight.', reason: 'The complainant lives above, not below.' }] }),
+  correctLocation: z
+    .strictObject({ address: text(500).optional(), ward: text(100).optional(), priorityNeighbourhood: z.boolean().optional(), reason: correctionReason })
+    .meta({ examples: [{ address: '16 Egerton View, Melton Mowbray', reason: 'House number mistyped at intake.' }] }),
+  transferCase: z
+    .strictObject({
+      team: text(64).describe('The ASB team that takes the case over; both its manager and the present one are told by email.'),
+      caseworker: text(64).optional().describe('The caseworker in the new team, when known; otherwise the case is unallocated until its manager allocates it.'),
+      reason: text(),
+    })
+    .meta({ examples: [{ team: 'south', reason: 'The subject has moved to Sysonby ward.' }] }),
+  addCaseNote: z.strictObject({ text: text() }).meta({ examples: [{ text: 'Housing confirm the tenancy is in the subject’s mother’s name.' }] }),
+  recordContactLog: z
+    .strictObject({
+      method: z.enum(CONTACT_METHODS),
+      withPartyId: text(64).optional().describe('The complainant, subject or witness contacted; or give withName instead.'),
+      withName: text(200).optional().describe('Someone who is not a party of the case (a landlord, a GP); or give withPartyId instead.'),
+      text: text().describe('What was said.'),
+    })
+    .meta({ examples: [{ method: 'PHONE', withPartyId: 'c1', text: 'Pat says the music stopped after the warning.' }] }),
 } as const;
