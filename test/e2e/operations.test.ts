@@ -54,7 +54,9 @@ describe('operating the service: health, API description, dependencies down', ()
     for (const path of commandPaths) {
       const command = body.paths[path].post;
       expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '500', '503']);
-      expect(command.requestBody.content['application/json'].schema.type).toBe('object');
+      const schema = command.requestBody.content['application/json'].schema;
+      const named = schema.$ref ? body.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
+      expect({ path, type: named.type }).toEqual({ path, type: 'object' });
     }
     const open = body.paths['/cases'].post;
     expect(Object.keys(open.responses).sort()).toEqual(['201', '400', '401', '403', '422', '500', '503']);
