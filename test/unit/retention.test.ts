@@ -49,15 +49,6 @@ describe('retention of a closed case', () => {
     expect(legalHolds(file, localDate('2032-11-23'))).toEqual([{ reason: 'an ASB Case Review (case-review-1) is open', until: '2032-12-23' }]);
   });
 
-  it('keeps the ledger’s dates and outcomes but not a legal decision’s reason quoted in a deadline’s resolution', () => {
-    let file = step(run(openCase(), 'recordInitialContact', { summary: 'Spoke.' }, '2026-11-02T10:00:00Z'), { kind: 'CIVIL_INJUNCTION', subjectId: DARREN.id, skipReason: 'Threats with a knife' }, '2026-11-05T10:00:00Z');
-    file = run(file, 'recordLegalDecision', { referralId: 'legal-1', proceed: true, reason: 'Darren Cole threatened Margaret Ellis with a knife' }, '2026-11-06T10:00:00Z', LEGAL);
-    const decided = file.deadlines.find((deadline) => deadline.kind === 'LEGAL_DECISION')!;
-    expect(decided.resolution).toContain('threatened');
-    const after = anonymised(file).deadlines.find((deadline) => deadline.id === decided.id)!;
-    expect(after).toEqual({ ...decided, resolution: ANONYMISED });
-  });
-
   it('keeps nothing personal in a case anonymised twice over', () => {
     const once = anonymised(closedCase());
     expect(anonymised(once)).toEqual(once);

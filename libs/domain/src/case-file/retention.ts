@@ -109,12 +109,7 @@ export function anonymised(file: CaseFile): CaseFile {
     ...(file.partnerActions ? { partnerActions: file.partnerActions.map((action) => ({ ...action, description: ANONYMISED, ...(action.outcome ? { outcome: ANONYMISED } : {}) })) } : {}),
     ...(file.shares ? { shares: file.shares.map((share) => ({ ...share, reason: ANONYMISED })) } : {}),
     ...(file.communityTriggers ? { communityTriggers: file.communityTriggers.map((trigger) => ({ ...trigger, applicantName: ANONYMISED })) } : {}),
-    // A partner action's deadline quotes what the agency was asked to do, and a resolution may quote a
-    // decision's reason ("proceed: …"): the ledger keeps what was due and when, not those words.
-    deadlines: file.deadlines.map((deadline) => ({
-      ...deadline,
-      ...(deadline.kind === 'PARTNER_ACTION' ? { reason: ANONYMISED } : {}),
-      ...(deadline.resolution ? { resolution: ANONYMISED } : {}),
-    })),
+    // A partner action's deadline quotes what the agency was asked to do.
+    deadlines: file.deadlines.map((deadline) => (deadline.kind === 'PARTNER_ACTION' ? { ...deadline, reason: ANONYMISED } : deadline)),
   };
 }
