@@ -5,16 +5,9 @@ import { type RunningCaseWorker, startCaseWorker } from '../support/case-worker-
 import { startDevServerTemporal } from '../support/dev-server';
 import { createTestDatabase } from '../support/runtime';
 import { type RunningService, SOUTH_OFFICER, startService } from '../support/service';
+import { HARASSMENT_REFERRAL } from '../support/case-requests';
 
 const TASK_QUEUE = 'asb-cases-unfinished';
-const VALID_CASE = {
-  type: 'HATE_CRIME',
-  category: 'HARASSMENT',
-  channel: 'POLICE_REFERRAL',
-  summary: 'Repeated abuse shouted at a family on the estate.',
-  riskLevel: 'MEDIUM',
-  team: 'south',
-};
 
 /**
  * A command that does not finish in time says why, each cause its own problem type: here no worker
@@ -45,7 +38,7 @@ describe('a command not finished in time, on the dev server', () => {
 
   it('answers 503 no-worker when no worker has polled the task queue', async () => {
     const api = await service.client(SOUTH_OFFICER);
-    const { status, headers, body } = await api('POST', '/cases', { body: VALID_CASE, headers: { 'Idempotency-Key': 'no-worker' } });
+    const { status, headers, body } = await api('POST', '/cases', { body: HARASSMENT_REFERRAL, headers: { 'Idempotency-Key': 'no-worker' } });
     expect(status).toBe(503);
     expect(headers.get('retry-after')).toBe('30');
     expect(body).toMatchObject({ type: 'https://asb-case-service.example/problems/no-worker', title: 'No worker is processing cases', status: 503 });
@@ -56,7 +49,7 @@ describe('a command not finished in time, on the dev server', () => {
     // A worker that polls but cannot reach PostgreSQL: it takes the command, and its save is retried.
     worker = await startCaseWorker(env, { databaseUrl: 'postgres://asb:asb@127.0.0.1:1/asb', smtpUrl: 'smtp://127.0.0.1:1', taskQueue: TASK_QUEUE });
     const api = await service.client(SOUTH_OFFICER);
-    const { status, headers, body } = await api('POST', '/cases', { body: VALID_CASE, headers: { 'Idempotency-Key': 'not-finished' } });
+    const { status, headers, body } = await api('POST', '/cases', { body: HARASSMENT_REFERRAL, headers: { 'Idempotency-Key': 'not-finished' } });
     expect(status).toBe(503);
     expect(headers.get('retry-after')).toBe('5');
     expect(body).toMatchObject({ type: 'https://asb-case-service.example/problems/not-finished-in-time', title: 'The command was not finished in time', status: 503 });

@@ -5,15 +5,8 @@ import { http } from '../support/http';
 import { createTestDatabase } from '../support/runtime';
 import { type RunningService, SOUTH_OFFICER, startService } from '../support/service';
 import { startTimeSkippingTemporal } from '../support/temporal';
+import { HARASSMENT_REFERRAL } from '../support/case-requests';
 
-const VALID_CASE = {
-  type: 'HATE_CRIME',
-  category: 'HARASSMENT',
-  channel: 'POLICE_REFERRAL',
-  summary: 'Repeated abuse shouted at a family on the estate.',
-  riskLevel: 'MEDIUM',
-  team: 'south',
-};
 
 describe('operating the service: health, API description, dependencies down', () => {
   let env: TestWorkflowEnvironment;
@@ -95,7 +88,7 @@ describe('operating the service: health, API description, dependencies down', ()
 
     it('answers a command with 503 and Retry-After instead of losing it silently', async () => {
       const api = await degraded.client(SOUTH_OFFICER);
-      const { status, headers, body } = await api('POST', '/cases', { body: VALID_CASE });
+      const { status, headers, body } = await api('POST', '/cases', { body: HARASSMENT_REFERRAL });
       expect(status).toBe(503);
       expect(headers.get('retry-after')).toBe('5');
       expect(body).toMatchObject({ type: 'https://asb-case-service.example/problems/temporal-unreachable', title: 'Temporal is not reachable', status: 503 });

@@ -10,3 +10,13 @@ export const NOISE_DISPUTE = {
   complainants: [{ id: 'c1', name: 'Pat Lee' }],
   subjects: [{ id: 's1', name: 'Jordan Reed', dateOfBirth: '1991-07-14' }],
 } as const;
+
+/** A hate crime referred by the police, with nothing beyond what opening needs: for tests about the service, not the case. */
+export const HARASSMENT_REFERRAL = {
+  type: 'HATE_CRIME',
+  category: 'HARASSMENT',
+  channel: 'POLICE_REFERRAL',
+  summary: 'Repeated abuse shouted at a family on the estate.',
+  riskLevel: 'MEDIUM',
+  team: 'south',
+} as const;
