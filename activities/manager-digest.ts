@@ -1,17 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StaffDirectory } from '../libs/directory/src';
-import { addDays, DEADLINE_CATALOGUE, endOfLondonDay, type DeadlineKind, type DigestItem, type LocalDate, londonDateOf, type ManagerDigestNotice, noticeKey, type RiskLevel } from '../libs/domain/src';
-import { teamOverview } from '../libs/persistence/src';
+import { addDays, DEADLINE_CATALOGUE, endOfLondonDay, type DigestItem, londonDateOf, type ManagerDigestNotice, noticeKey } from '../libs/domain/src';
+import { type CaseDeadlineItem, teamOverview } from '../libs/persistence/src';
 
 const DIGEST_HORIZON_DAYS = 7;
 
-function itemOf(row: Record<string, unknown>): DigestItem {
+function itemOf(deadline: CaseDeadlineItem): DigestItem {
   return {
-    reference: String(row.reference),
-    ...(row.risk_level ? { riskLevel: row.risk_level as RiskLevel } : {}),
-    ...(row.caseworker ? { caseworker: String(row.caseworker) } : {}),
-    title: DEADLINE_CATALOGUE[row.kind as DeadlineKind]?.title ?? String(row.kind),
-    dueOn: String(row.due_on) as LocalDate,
+    reference: deadline.reference,
+    ...(deadline.riskLevel ? { riskLevel: deadline.riskLevel } : {}),
+    ...(deadline.caseworker ? { caseworker: deadline.caseworker } : {}),
+    title: DEADLINE_CATALOGUE[deadline.kind].title,
+    dueOn: deadline.dueOn,
   };
 }
 

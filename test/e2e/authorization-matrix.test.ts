@@ -4,6 +4,7 @@ import { eventually } from '../support/case-driver';
 import { http, type HttpResult } from '../support/http';
 import { type ApiClient, type RunningService } from '../support/service';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
+import { aboutOtherPeople } from '../support/distinct-reports';
 
 /**
  * Every endpoint × every kind of caller: allowed (anything but 401/403) or refused (403).
@@ -45,6 +46,7 @@ function row(marks: string): Record<CallerName, Expected> {
 //                                         north  north         police                svc.   south    south
 const ENDPOINT_MATRIX = {
   'POST /cases (a north case)':        row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  'POST /cases (a police referral)':   row('✓      ✓      ✗      ✓      ✗       ✗      ✗      ✗        ✗'),
   'GET /cases':                        row('✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
   'GET /cases/{ref}':                  row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
   'GET /cases/{ref}/timeline':         row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
@@ -72,7 +74,8 @@ const ENDPOINT_MATRIX = {
 // Commands on a north case. Casework is for the case's own team's caseworkers and managers; allocation,
 // forum changes and closure decisions for its manager; court and legal-referral steps for legal; the
 // policy version for admins. A partner completes an action assigned to their own agency (the matrix
-// sends it one assigned to the police), and nothing else. The case review coordinator runs the ASB
+// sends it one assigned to the police), and records an incident only on a case shared with their agency
+// in full (this one is not shared with the police). The case review coordinator runs the ASB
 // Case Review, which the case's team may also record an application for; the head of service sends none.
 //                                         case-  mana-  legal  part-  review  admin  head   case-    mana-
 //                                         worker ger           ner    coord.         of     worker   ger
@@ -127,6 +130,8 @@ const COMMAND_MATRIX: Record<string, Record<CallerName, Expected>> = {
   transferCase:                        row('✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
   addCaseNote:                         row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
   recordContactLog:                    row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  linkCase:                            row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  unlinkCase:                          row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
 };
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -189,10 +194,16 @@ const COMMAND_BODIES: Record<string, unknown> = {
   transferCase: { team: 'north', reason: 'Stays with the team.' },
   addCaseNote: { text: 'Housing confirm the tenancy.' },
   recordContactLog: { method: 'VISIT', withPartyId: 'c1', text: 'Diary sheets collected.' },
+  // To another north case, which every caller allowed the command may read: the first links, the second is told it is linked.
+  get linkCase() {
+    return { linkedReference: pathIds.linkedReference, reason: 'SAME_SUBJECT' };
+  },
+  unlinkCase: { reason: 'A namesake, not the same person.' },
 };
 
 const SUMMARY = 'Loud parties at weekends in the flat next door, into the early morning.';
-const report = (team: string, overrides: Record<string, unknown> = {}) => ({
+/** Each case opened here is about other people, so that none is answered as a possible duplicate of another. */
+const report = (team: string, overrides: Record<string, unknown> = {}) => aboutOtherPeople({
   type: 'ANTI_SOCIAL_BEHAVIOUR',
   category: 'NOISE_DISPUTE',
   channel: 'ONLINE_REPORT',
@@ -205,6 +216,11 @@ const report = (team: string, overrides: Record<string, unknown> = {}) => ({
   subjects: [{ id: 's1', name: 'Sam Wood', dateOfBirth: '1985-06-01', tenure: 'MBC_TENANT' }],
   ...overrides,
 });
+/** What a police officer sends the north team: untriaged, unallocated. */
+const policeReferral = () => {
+  const { riskLevel: _riskLevel, caseworker: _caseworker, ...rest } = report('north', { channel: 'POLICE_REFERRAL', category: 'COMMUNITY_DISRUPTION' });
+  return rest;
+};
 
 // Every case in this file is opened today, so this period counts them all.
 const STATISTICS = '/statistics?from=2000-01-01&to=2100-01-01';
@@ -220,12 +236,13 @@ interface Endpoint {
   readonly expected: Record<CallerName, Expected> | undefined;
 }
 
-/** Path parameters: no such step or referral (state refuses, not access); the action is the police's; the party is the complainant. */
-const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1', partyId: 'c1', notificationId: '0' };
+/** Path parameters: no such step or referral (state refuses, not access); the action is the police's; the party is the complainant; the linked case is another north case. */
+const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1', partyId: 'c1', notificationId: '0', linkedReference: 'ASB-2026-000001' };
 const commandPath = (route: CommandRoute) => route.path.replace(/:(\w+)/g, (_match, name: string) => pathIds[name as keyof typeof pathIds] ?? name);
 
 const ENDPOINTS: readonly Endpoint[] = [
   { name: 'POST /cases (a north case)', method: 'POST', path: () => '/cases', body: () => report('north'), allowedStatus: 201, expected: ENDPOINT_MATRIX['POST /cases (a north case)'] },
+  { name: 'POST /cases (a police referral)', method: 'POST', path: () => '/cases', body: policeReferral, allowedStatus: 201, expected: ENDPOINT_MATRIX['POST /cases (a police referral)'] },
   { name: 'GET /cases', method: 'GET', path: () => '/cases', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /cases'] },
   { name: 'GET /cases/{ref}', method: 'GET', path: (ref) => `/cases/${ref}`, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /cases/{ref}'] },
   { name: 'GET /cases/{ref}/timeline', method: 'GET', path: (ref) => `/cases/${ref}/timeline`, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /cases/{ref}/timeline'] },
@@ -287,6 +304,8 @@ describe('who may call each endpoint: every role, a team role of another team, a
   let southCase: string;
   /** North cases shared with the police: one in full, one as a summary only. */
   let sharedWithPolice: string;
+  /** Cases the police referred in the matrix: shared with them as a summary, so theirs to see. */
+  const referredByPolice: string[] = [];
   let summaryForPolice: string;
   let probationAction: string;
 
@@ -318,6 +337,7 @@ describe('who may call each endpoint: every role, a team role of another team, a
       return pathIds.notificationId !== '0';
     });
     sharedElsewhere = await open('caseworker', report('north', { location: { ward: 'Sysonby', priorityNeighbourhood: true } }));
+    pathIds.linkedReference = sharedElsewhere;
     await expectStatus(200, as.manager('POST', `/cases/${sharedElsewhere}/forum-changes`, { body: { to: 'MAG', reason: 'Council tenant; the neighbour is vulnerable.' } }));
     await send(sharedElsewhere, 'shares', { agency: 'PROBATION', summaryOnly: false, reason: 'The subject is on licence to probation.' });
     probationAction = await assign(sharedElsewhere, 'PROBATION');
@@ -340,6 +360,7 @@ describe('who may call each endpoint: every role, a team role of another team, a
     if (expected !== 'allowed' && expected !== 'refused') throw new Error(`${endpoint.name} has no row in the expected matrix: add one`);
     const response = await as[caller](endpoint.method, endpoint.path(matrixCase), endpoint.body ? { body: endpoint.body() } : {});
     const seen = `${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
+    if (caller === 'partner' && endpoint.name === 'POST /cases (a police referral)' && response.status === 201) referredByPolice.push(response.body.reference);
     if (expected === 'refused') {
       expect(seen).toMatch(/^403 /);
       expect(JSON.stringify(response.body)).not.toContain(SUMMARY);
@@ -399,7 +420,7 @@ describe('who may call each endpoint: every role, a team role of another team, a
   it('never lists for a partner a case that was not shared with their agency, whatever the filter', async () => {
     const everything = referencesOf(await as.head_of_service('GET', '/cases?limit=200'));
     expect(everything).toEqual(expect.arrayContaining([matrixCase, sharedElsewhere, southCase, sharedWithPolice, summaryForPolice]));
-    const shared = new Set([sharedWithPolice, summaryForPolice]);
+    const shared = new Set([sharedWithPolice, summaryForPolice, ...referredByPolice]);
     expect(referencesOf(await as.partner('GET', '/cases')).sort()).toEqual([...shared].sort());
     for (const query of ['?limit=200', '?team=north', '?team=south', '?caseworker=amira.khan', '?ward=Sysonby', '?forum=MAG', '?riskLevel=MEDIUM', '?category=NOISE_DISPUTE']) {
       const list = await as.partner('GET', `/cases${query}`);
@@ -415,7 +436,7 @@ describe('who may call each endpoint: every role, a team role of another team, a
     const partner = await as.partner('GET', STATISTICS);
     expect(partner.status).toBe(200);
     for (const counts of ['byType', 'byCategory', 'byWard', 'byMonth', 'byRisk', 'byForum', 'byOutcome']) {
-      expect({ counts, total: total(partner.body[counts]) }).toEqual({ counts, total: 2 });
+      expect({ counts, total: total(partner.body[counts]) }).toEqual({ counts, total: 2 + referredByPolice.length });
     }
     const count = (rows: { key: string; count: number }[], key: string) => rows.find((entry) => entry.key === key)?.count ?? 0;
     expect(count(partner.body.byCategory, 'NOISE_DISPUTE')).toBe(0);

@@ -1,4 +1,5 @@
 import { type ApiClient, NORTH_OFFICER, type RunningService } from '../support/service';
+import { aboutOtherPeople } from '../support/distinct-reports';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 
 const HARASSMENT = {
@@ -29,7 +30,7 @@ describe('case commands over HTTP: the ladder, refusals that explain themselves,
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) => api('POST', path, { body, headers });
 
   it('takes a CPW, refuses the CPN while its compliance period runs (saying until when), and records each step', async () => {
-    const opened = await post('/cases', HARASSMENT);
+    const opened = await post('/cases', aboutOtherPeople(HARASSMENT));
     expect(opened.status).toBe(201);
     expect(opened.body).toMatchObject({ stage: 'ALLOCATED', riskLevel: 'HIGH' });
     const reference: string = opened.body.reference;
@@ -52,7 +53,7 @@ describe('case commands over HTTP: the ladder, refusals that explain themselves,
   });
 
   it('refuses a command made on a stale version with 409, and of two people acting at once exactly one wins', async () => {
-    const opened = await post('/cases', HARASSMENT);
+    const opened = await post('/cases', aboutOtherPeople(HARASSMENT));
     const reference: string = opened.body.reference;
     const etag = opened.headers.get('etag')!;
 
@@ -75,7 +76,7 @@ describe('case commands over HTTP: the ladder, refusals that explain themselves,
   });
 
   it('acts once for a command retried with the same Idempotency-Key', async () => {
-    const opened = await post('/cases', HARASSMENT);
+    const opened = await post('/cases', aboutOtherPeople(HARASSMENT));
     const reference: string = opened.body.reference;
     const body = { occurredAt: new Date(Date.now() - 7_200_000).toISOString(), description: 'Eggs thrown at the window.', subjectIds: ['s1'] };
     const first = await post(`/cases/${reference}/incidents`, body, { 'Idempotency-Key': 'incident-eggs-1' });
@@ -86,7 +87,7 @@ describe('case commands over HTTP: the ladder, refusals that explain themselves,
   });
 
   it('rejects an invalid command body with one entry per field', async () => {
-    const opened = await post('/cases', HARASSMENT);
+    const opened = await post('/cases', aboutOtherPeople(HARASSMENT));
     const response = await post(`/cases/${opened.body.reference}/enforcement-steps`, { kind: 'STERN_LOOK', amountPounds: -5 });
     expect(response.status).toBe(400);
     expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['amountPounds', 'kind']);

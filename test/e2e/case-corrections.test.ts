@@ -72,9 +72,11 @@ describe('correcting and adding to a case: parties, location, contacts, a transf
     // The whole file shows the witness and the contact-log entry beside the parties opened with it.
     const file = await north('GET', `/cases/${reference}`);
     expect(file.body.witnesses).toEqual([{ id: 'w1', name: 'Chris Moss', contact: '07700 900123' }]);
+    const [note] = file.body.notes;
     expect(file.body.notes).toEqual([
-      { id: 'note-1', text: 'Pat says the music stopped for two nights.', recordedBy: 'amira.khan', recordedAt: expect.any(String), contact: { method: 'PHONE', withPartyId: 'c1', withName: null } },
+      { id: 'note-1', text: 'Pat says the music stopped for two nights.', recordedBy: 'amira.khan', recordedAt: note.recordedAt, occurredAt: note.recordedAt, late: false, contact: { method: 'PHONE', withPartyId: 'c1', withName: null } },
     ]);
+    expect(Date.now() - Date.parse(note.recordedAt)).toBeLessThan(60_000);
     const nobody = await north('POST', `/cases/${reference}/contact-log`, { body: { method: 'VISIT', text: 'Called round.' } });
     expect(nobody).toMatchObject({ status: 409, body: { condition: 'CONTACT_PERSON_REQUIRED' } });
   });

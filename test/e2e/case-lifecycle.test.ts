@@ -1,5 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { aboutOtherPeople } from '../support/distinct-reports';
 import { http } from '../support/http';
 import { type ApiClient, NORTH_OFFICER, type RunningService } from '../support/service';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
@@ -31,7 +32,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
   afterAll(() => world?.stop());
 
   it('opens a case, shows it, and emails the manager once when its review is missed', async () => {
-    const opened = await api('POST', '/cases', { body: NOISE_REPORT });
+    const opened = await api('POST', '/cases', { body: aboutOtherPeople(NOISE_REPORT) });
     expect(opened.status).toBe(201);
     const reference: string = opened.body.reference;
     expect(reference).toMatch(/^ASB-\d{4}-\d{6}$/);
@@ -57,7 +58,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
   });
 
   it('records a review, which moves the next review date', async () => {
-    const opened = await api('POST', '/cases', { body: { ...NOISE_REPORT, riskLevel: 'MEDIUM' } });
+    const opened = await api('POST', '/cases', { body: aboutOtherPeople({ ...NOISE_REPORT, riskLevel: 'MEDIUM' }) });
     const reference: string = opened.body.reference;
     expect(daysBetween(opened.body.openedAt.slice(0, 10), opened.body.nextReview.dueOn)).toBe(14);
 
@@ -76,8 +77,9 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
 
   it('answers a retried open with the same Idempotency-Key with the same case, and opens no second one', async () => {
     const key = 'c1b0e3a2-retry-test';
-    const first = await api('POST', '/cases', { body: NOISE_REPORT, headers: { 'Idempotency-Key': key } });
-    const retry = await api('POST', '/cases', { body: NOISE_REPORT, headers: { 'Idempotency-Key': key } });
+    const report = aboutOtherPeople(NOISE_REPORT);
+    const first = await api('POST', '/cases', { body: report, headers: { 'Idempotency-Key': key } });
+    const retry = await api('POST', '/cases', { body: report, headers: { 'Idempotency-Key': key } });
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
     expect(retry.body.reference).toBe(first.body.reference);
@@ -86,7 +88,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
     expect(runs.status.name).toBe('RUNNING');
 
     const reused = await api('POST', '/cases', {
-      body: { ...NOISE_REPORT, summary: 'A different report entirely, sent with the same key.' },
+      body: { ...report, summary: 'A different report entirely, sent with the same key.' },
       headers: { 'Idempotency-Key': key },
     });
     expect(reused.status).toBe(422);
@@ -104,7 +106,7 @@ describe('a case through every layer: HTTP → API → Temporal → worker → P
   });
 
   it('answers 401 without a valid token, and 403 to another team or a role that may not act', async () => {
-    const opened = await api('POST', '/cases', { body: NOISE_REPORT });
+    const opened = await api('POST', '/cases', { body: aboutOtherPeople(NOISE_REPORT) });
     const reference: string = opened.body.reference;
 
     const anonymous = await http(service.baseUrl, 'GET', `/cases/${reference}`);

@@ -1,17 +1,19 @@
 import { type ApiClient, NORTH_OFFICER, type RunningService, SOUTH_OFFICER } from '../support/service';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
+import { aboutOtherPeople } from '../support/distinct-reports';
 
-const report = (team: string, overrides: Record<string, unknown> = {}) => ({
-  type: 'ANTI_SOCIAL_BEHAVIOUR',
-  category: 'NOISE_DISPUTE',
-  channel: 'ONLINE_REPORT',
-  summary: 'Loud parties at weekends in the flat next door, into the early morning.',
-  riskLevel: 'STANDARD',
-  team,
-  location: { ward: 'Egerton', priorityNeighbourhood: false },
-  subjects: [{ id: 's1', name: 'Sam Wood', dateOfBirth: '1985-06-01', tenure: 'PRIVATE_RENTED' }],
-  ...overrides,
-});
+const report = (team: string, overrides: Record<string, unknown> = {}) =>
+  aboutOtherPeople({
+    type: 'ANTI_SOCIAL_BEHAVIOUR',
+    category: 'NOISE_DISPUTE',
+    channel: 'ONLINE_REPORT',
+    summary: 'Loud parties at weekends in the flat next door, into the early morning.',
+    riskLevel: 'STANDARD',
+    team,
+    location: { ward: 'Egerton', priorityNeighbourhood: false },
+    subjects: [{ id: 's1', name: 'Sam Wood', dateOfBirth: '1985-06-01', tenure: 'PRIVATE_RENTED' }],
+    ...overrides,
+  });
 
 describe('lists, the manager’s overview, the legal queue and statistics, each scoped to who is asking', () => {
   let service: RunningService;

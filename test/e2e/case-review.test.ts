@@ -31,7 +31,8 @@ describe('ASB Case Review (Community Trigger)', () => {
   });
   afterAll(() => world?.stop());
 
-  const open = async (complainant: string, address: string): Promise<string> => {
+  /** `decided`: what the caseworker answers when told the report may repeat an open case (409 POSSIBLE_DUPLICATE). */
+  const open = async (complainant: string, address: string, decided?: { decision: 'OPEN_ANYWAY'; references: string[]; reason: string }): Promise<string> => {
     const { status, body } = await caseworker('POST', '/cases', {
       body: {
         type: 'ANTI_SOCIAL_BEHAVIOUR',
@@ -43,6 +44,7 @@ describe('ASB Case Review (Community Trigger)', () => {
         caseworker: 'amira.khan',
         location: { address, ward: 'Egerton', priorityNeighbourhood: false },
         complainants: [{ id: 'c1', name: complainant, vulnerable: true }],
+        ...(decided ? { possibleDuplicates: decided } : {}),
       },
     });
     expect(status).toBe(201);
@@ -78,7 +80,8 @@ describe('ASB Case Review (Community Trigger)', () => {
     await env.sleep('10 days');
     await incident(first);
     await env.sleep('10 days');
-    const second = await open('  jo   MARSH ', '9 Church Street');
+    // The same victim is a possible duplicate of the first case: the caseworker opens this one anyway.
+    const second = await open('  jo   MARSH ', '9 Church Street', { decision: 'OPEN_ANYWAY', references: [first], reason: 'The same family, abused on another street: a case of its own.' });
     await incident(second);
 
     await apply(second);

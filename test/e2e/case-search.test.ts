@@ -40,6 +40,8 @@ describe('searching cases by person, address or postcode, and summary, within th
     );
     skateboards = await open(north, report({ category: 'COMMUNITY_DISRUPTION', summary: 'Skateboarders in the precinct after dark, damaging benches.', location: { address: '2 Market Place, Melton Mowbray LE13 9ZZ' } }));
     shared = await open(north, report({ location: { address: '40 Nottingham Road, Melton Mowbray LE13 0NP' }, subjects: [{ id: 's1', name: 'Casey Marlowe', tenure: 'OWNER_OCCUPIER' }] }));
+    const witness = await north('POST', `/cases/${whitfield}/parties`, { body: { role: 'WITNESS', id: 'w1', name: 'Olu Brennan', contact: '07700 900456' } });
+    if (witness.status !== 200) throw new Error(`setup: adding the witness answered ${witness.status}`);
     const share = await north('POST', `/cases/${shared}/shares`, { body: { agency: 'POLICE', summaryOnly: false, reason: 'Joint patrols.' } });
     if (share.status !== 200) throw new Error(`setup: share answered ${share.status}`);
   });
@@ -53,6 +55,15 @@ describe('searching cases by person, address or postcode, and summary, within th
     expect(references(await north('GET', `/cases?q=${encodeURIComponent('Whitfield 1990-01-01')}`))).toEqual([]);
     expect(references(await north('GET', `/cases?q=${encodeURIComponent('LE13 1AB')}`))[0]).toBe(whitfield);
     expect(references(await north('GET', '/cases?q=le131ab'))[0]).toBe(whitfield);
+  });
+
+  it('finds a case by its witness’s name, misspelt too, and by words of its address', async () => {
+    expect(references(await north('GET', `/cases?q=${encodeURIComponent('Olu Brennan')}`))).toEqual([whitfield]);
+    expect(references(await north('GET', '/cases?q=Brenan'))).toEqual([whitfield]);
+    expect(references(await north('GET', `/cases?q=${encodeURIComponent('7 Brook Lane')}`))).toEqual([whitfield]);
+    expect(references(await north('GET', `/cases?q=${encodeURIComponent('Nottingam Road')}`))).toEqual([shared]);
+    const south = await service.client(SOUTH_OFFICER);
+    expect(references(await south('GET', '/cases?q=Brennan'))).toEqual([]);
   });
 
   it('finds a case by words of its summary, and combines the search with the list’s filters', async () => {

@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApi } from '../../apps/api/src/create-api';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
+import { aboutOtherPeople } from '../support/distinct-reports';
 import { http, type HttpResult } from '../support/http';
 import { createTestDatabase } from '../support/runtime';
 import { type ApiClient, NORTH_OFFICER, type RunningService, type ServiceParts, startService } from '../support/service';
@@ -14,18 +15,20 @@ import { startTimeSkippingTemporal } from '../support/temporal';
  * may live only in the memory of the API process that first saw it.
  */
 
-const report = (ward: string) => ({
-  type: 'ANTI_SOCIAL_BEHAVIOUR',
-  category: 'NOISE_DISPUTE',
-  channel: 'ONLINE_REPORT',
-  summary: 'Loud parties at weekends in the flat next door, into the early morning.',
-  riskLevel: 'MEDIUM',
-  team: 'north',
-  caseworker: 'amira.khan',
-  location: { ward, priorityNeighbourhood: false },
-  complainants: [{ id: 'c1', name: 'Grace Hill', vulnerable: false }],
-  subjects: [{ id: 's1', name: 'Sam Wood', dateOfBirth: '1985-06-01', tenure: 'MBC_TENANT' }],
-});
+/** A new report each call, about other people, so that the cases these tests open are not each other's duplicates. */
+const report = (ward: string) =>
+  aboutOtherPeople({
+    type: 'ANTI_SOCIAL_BEHAVIOUR',
+    category: 'NOISE_DISPUTE',
+    channel: 'ONLINE_REPORT',
+    summary: 'Loud parties at weekends in the flat next door, into the early morning.',
+    riskLevel: 'MEDIUM',
+    team: 'north',
+    caseworker: 'amira.khan',
+    location: { ward, priorityNeighbourhood: false },
+    complainants: [{ id: 'c1', name: 'Grace Hill', vulnerable: false }],
+    subjects: [{ id: 's1', name: 'Sam Wood', dateOfBirth: '1985-06-01', tenure: 'MBC_TENANT' }],
+  });
 const incident = () => ({ occurredAt: new Date(Date.now() - 2 * 3_600_000).toISOString(), description: 'Music at full volume until 3am.', subjectIds: ['s1'] });
 
 const kindsOf = (timeline: HttpResult) => (timeline.body.entries as { kind: string }[]).map((entry) => entry.kind);
@@ -143,7 +146,8 @@ describe('a request retried with the same Idempotency-Key acts once, even after 
     const ward = `Idempotency ${randomUUID().slice(0, 8)}`;
     const openKey = { 'Idempotency-Key': `open-${randomUUID()}` };
     const commandKey = { 'Idempotency-Key': `incident-${randomUUID()}` };
-    const opened = await officer('POST', '/cases', { body: report(ward), headers: openKey });
+    const opening = report(ward);
+    const opened = await officer('POST', '/cases', { body: opening, headers: openKey });
     expect(opened.status).toBe(201);
     const reference: string = opened.body.reference;
     const body = incident();
@@ -151,7 +155,7 @@ describe('a request retried with the same Idempotency-Key acts once, even after 
     expect(recorded.status).toBe(200);
 
     await restartEverything();
-    const reopened = await officer('POST', '/cases', { body: report(ward), headers: openKey });
+    const reopened = await officer('POST', '/cases', { body: opening, headers: openKey });
     expect(reopened.status).toBe(201);
     expect(reopened.headers.get('idempotent-replayed')).toBe('true');
     expect(reopened.body.reference).toBe(reference);

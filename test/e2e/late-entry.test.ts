@@ -83,6 +83,22 @@ describe('late entry: statutory clocks run from when it really happened', () => 
     expect(world.smtp.received.filter((mail) => mail.subject.startsWith(`Overdue review: ${reference}`))).toHaveLength(1);
   });
 
+  it('keeps when a visit really happened beside when it was logged, flagged late in the file and the timeline', async () => {
+    const visited = daysAgo(2);
+    const logged = await api('POST', `/cases/${reference}/contact-log`, {
+      body: { method: 'VISIT', withName: 'Mr Patel, the landlord', text: 'Agreed a letter to both tenants about the music.', occurredAt: visited },
+    });
+    expect(logged.status).toBe(200);
+    const visit = (logged.body.notes as { text: string; occurredAt: string; recordedAt: string; late: boolean }[]).find((note) => note.text.startsWith('Agreed a letter'));
+    expect(visit).toMatchObject({ occurredAt: visited, late: true });
+    expect(Date.parse(visit!.recordedAt) - Date.parse(visited)).toBeGreaterThan(DAY_MS);
+    const entry = ((await api('GET', `/cases/${reference}/timeline`)).body.entries as { kind: string; data: Record<string, unknown> | null }[]).find((item) => item.kind === 'CONTACT_LOGGED');
+    expect(entry?.data).toMatchObject({ occurredAt: visited, late: true, method: 'VISIT' });
+
+    const tomorrow = await api('POST', `/cases/${reference}/contact-log`, { body: { method: 'PHONE', withName: 'Mr Patel', text: 'Will call back.', occurredAt: new Date(Date.now() + DAY_MS).toISOString() } });
+    expect(tomorrow.status).toBe(422);
+  });
+
   it('refuses a moment still to come (422) and one before the case’s first report (409)', async () => {
     const future = await api('POST', `/cases/${reference}/complainant-updates`, { body: { summary: 'Told Pat about the warning.', occurredAt: new Date(Date.now() + DAY_MS).toISOString() } });
     expect(future.status).toBe(422);

@@ -52,7 +52,7 @@ describe('operating the service: health, API description, dependencies down', ()
       expect({ path, type: named.type }).toEqual({ path, type: 'object' });
     }
     const open = body.paths['/cases'].post;
-    expect(Object.keys(open.responses).sort()).toEqual(['201', '400', '401', '403', '422', '500', '503']);
+    expect(Object.keys(open.responses).sort()).toEqual(['201', '400', '401', '403', '409', '422', '500', '503']);
     expect(open.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/OpenCaseRequest' });
     expect(body.components.schemas.OpenCaseRequest.required).toEqual(
       expect.arrayContaining(['type', 'category', 'channel', 'summary', 'team']),

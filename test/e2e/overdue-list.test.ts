@@ -1,18 +1,20 @@
 import { eventually } from '../support/case-driver';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 import { type ApiClient, NORTH_OFFICER } from '../support/service';
+import { aboutOtherPeople } from '../support/distinct-reports';
 
-const report = (riskLevel: string) => ({
-  type: 'ANTI_SOCIAL_BEHAVIOUR',
-  category: 'NOISE_DISPUTE',
-  channel: 'ONLINE_REPORT',
-  summary: 'Loud parties at weekends in the flat next door, into the early morning.',
-  riskLevel,
-  team: 'north',
-  caseworker: 'amira.khan',
-  location: { ward: 'Egerton', priorityNeighbourhood: false },
-  subjects: [{ id: 's1', name: 'Sam Wood', dateOfBirth: '1985-06-01', tenure: 'PRIVATE_RENTED' }],
-});
+const report = (riskLevel: string) =>
+  aboutOtherPeople({
+    type: 'ANTI_SOCIAL_BEHAVIOUR',
+    category: 'NOISE_DISPUTE',
+    channel: 'ONLINE_REPORT',
+    summary: 'Loud parties at weekends in the flat next door, into the early morning.',
+    riskLevel,
+    team: 'north',
+    caseworker: 'amira.khan',
+    location: { ward: 'Egerton', priorityNeighbourhood: false },
+    subjects: [{ id: 's1', name: 'Sam Wood', dateOfBirth: '1985-06-01', tenure: 'PRIVATE_RENTED' }],
+  });
 
 const references = (page: { items: { reference: string }[] }) => page.items.map((item) => item.reference).sort();
 

@@ -37,6 +37,8 @@ describe('subject access: everything held about one person, and nothing about an
     if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 400)}`);
     return response.body;
   };
+  /** Each case at its own house in the same close: one address on every case would answer each opening after the first as a possible duplicate. */
+  let houses = 0;
   const open = async (client: ApiClient, team: string, summary: string, complainants: unknown[], subjects: unknown[]): Promise<string> =>
     (
       await ok(
@@ -49,7 +51,7 @@ describe('subject access: everything held about one person, and nothing about an
             riskLevel: 'MEDIUM',
             team,
             caseworker: team === 'north' ? NORTH_OFFICER.sub : SOUTH_OFFICER.sub,
-            location: { address: '7 Quarry Close, Melton Mowbray', ward: 'Sysonby' },
+            location: { address: `${7 + 2 * houses++} Quarry Close, Melton Mowbray`, ward: 'Sysonby' },
             complainants,
             subjects,
           },
@@ -188,6 +190,27 @@ describe('subject access: everything held about one person, and nothing about an
     expect((html.after.cases as any[]).map((each) => each.reference).sort()).toEqual([asSubjectNorth, asSubjectSouth, asComplainant].sort());
     expect(html.after.cases).toContainEqual({ reference: asComplainant, role: 'COMPLAINANT', partyId: 'c1' });
     expect(exports.find((entry) => entry.actor === NORTH_OFFICER.sub)).toMatchObject({ status: 403, path: '/subject-access?name=Jordan%20Reed' });
+  });
+
+  it('finds a witness, and gives them their own record and what every party gets, with everyone else withheld', async () => {
+    await ok(north('POST', `/cases/${asSubjectNorth}/parties`, { body: { role: 'WITNESS', id: 'w1', name: 'Ola Grant', contact: '07700 900123' } }));
+    const exported = await exportFor('name=ola%20grant');
+    expect((exported.cases as any[]).map((entry) => entry.reference)).toEqual([asSubjectNorth]);
+    const [witnessed] = exported.cases as any[];
+    expect(witnessed).toMatchObject({ matchedBy: 'NAME_ONLY', complete: true, party: { id: 'w1', role: 'WITNESS', name: 'Ola Grant', contact: '07700 900123' }, case: { team: 'north', ward: 'Sysonby' } });
+    expect(witnessed.case.summary).toBe('[name withheld] reports music and threats from [name withheld] and [name withheld] in the flat above.');
+    // The incidents, the victim's assessment and the subjects' steps are the complainants' and subjects' data.
+    expect([witnessed.incidents, witnessed.enforcementSteps, witnessed.legalReferrals, witnessed.convictions, witnessed.caseReviews]).toEqual([[], [], [], [], []]);
+    expect(witnessed.riskAssessment).toBeUndefined();
+    expect(witnessed.adultsAtRiskReferral).toBeUndefined();
+    expect(witnessed.case.riskLevel).toBeUndefined();
+    expect(witnessed.sharedWith).toEqual([expect.objectContaining({ agency: 'POLICE', reason: 'Threats made by [name withheld] and [name withheld].' })]);
+    const text = JSON.stringify(exported);
+    for (const part of ['Jordan', 'Reed', ...OTHER_NAME_PARTS]) expect(text).not.toMatch(new RegExp(`\\b${part}\\b`, 'i'));
+    const document = await admin('GET', '/subject-access?name=Ola%20Grant&format=html');
+    expect(document.status).toBe(200);
+    expect(document.body).toContain('On this case you are a witness');
+    expect(document.body).toContain('07700 900123');
   });
 
   it('gives the outline of a case whose whole file is not kept yet, marked incomplete, and the whole of it once the case is next saved', async () => {

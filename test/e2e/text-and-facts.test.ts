@@ -2,6 +2,7 @@ import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 import { http } from '../support/http';
 import { type ApiClient, NORTH_OFFICER } from '../support/service';
 import { NOISE_DISPUTE } from '../support/case-requests';
+import { aboutOtherPeople } from '../support/distinct-reports';
 
 
 interface FieldError {
@@ -28,7 +29,8 @@ describe('text and facts a request may carry', () => {
 
   it('refuses a NUL character in the caseworker with 400 naming the field, and opens nothing', async () => {
     const before = await caseCount();
-    const refused = await api('POST', '/cases', { body: { ...NOISE_DISPUTE, caseworker: 'amira\u0000.khan' }, headers: { 'Idempotency-Key': 'nul-caseworker' } });
+    const report = aboutOtherPeople(NOISE_DISPUTE);
+    const refused = await api('POST', '/cases', { body: { ...report, caseworker: 'amira\u0000.khan' }, headers: { 'Idempotency-Key': 'nul-caseworker' } });
     expect(refused.status).toBe(400);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body.errors).toEqual<FieldError[]>([
@@ -37,7 +39,7 @@ describe('text and facts a request may carry', () => {
     expect(await caseCount()).toBe(before);
 
     // The key was not used up by the refusal: the corrected request opens the case.
-    const corrected = await api('POST', '/cases', { body: NOISE_DISPUTE, headers: { 'Idempotency-Key': 'nul-caseworker' } });
+    const corrected = await api('POST', '/cases', { body: report, headers: { 'Idempotency-Key': 'nul-caseworker' } });
     expect(corrected.status).toBe(201);
   });
 
@@ -52,7 +54,7 @@ describe('text and facts a request may carry', () => {
   });
 
   it('refuses a control character in a command’s text and in the Idempotency-Key, and leaves the case as it was', async () => {
-    const opened = await api('POST', '/cases', { body: NOISE_DISPUTE });
+    const opened = await api('POST', '/cases', { body: aboutOtherPeople(NOISE_DISPUTE) });
     const reference: string = opened.body.reference;
 
     const badNote = await api('POST', `/cases/${reference}/initial-contact`, { body: { summary: 'Phoned Pat.\u0000' } });
@@ -79,7 +81,7 @@ describe('text and facts a request may carry', () => {
   it('keeps tabs, line breaks and emoji, stores names in one spelling (NFC), and finds them by it', async () => {
     const decomposed = 'Zoe\u0308 Kowalska';
     const opened = await api('POST', '/cases', {
-      body: { ...NOISE_DISPUTE, summary: 'Music until 2am.\r\nDoor slamming 😠\tmost nights.', complainants: [{ id: 'c1', name: `  ${decomposed} ` }] },
+      body: { ...aboutOtherPeople(NOISE_DISPUTE), summary: 'Music until 2am.\r\nDoor slamming 😠\tmost nights.', complainants: [{ id: 'c1', name: `  ${decomposed} ` }] },
     });
     expect(opened.status).toBe(201);
     expect(opened.body.summary).toBe('Music until 2am.\r\nDoor slamming 😠\tmost nights.');
@@ -103,7 +105,7 @@ describe('text and facts a request may carry', () => {
   });
 
   it('refuses a fact of the case dated before 1900 with 422, and a malformed date with 400', async () => {
-    const opened = await api('POST', '/cases', { body: NOISE_DISPUTE });
+    const opened = await api('POST', '/cases', { body: aboutOtherPeople(NOISE_DISPUTE) });
     const reference: string = opened.body.reference;
     const ancient = await api('POST', `/cases/${reference}/incidents`, { body: { occurredAt: '0211-11-21T23:40:00Z', description: 'Loud music until 2am.' } });
     expect(ancient.status).toBe(422);

@@ -10,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { ormConfig } from '../../../libs/persistence/src';
 import { CaseCommands } from './cases/case-commands';
 import { CaseReadModel } from './cases/case-read-model';
+import { CaseLinkChecks } from './cases/links/case-link-checks';
 import { CasesController } from './cases/cases.controller';
 import { CaseCommandsController } from './cases/commands/case-commands.controller';
 import { CaseListsController } from './cases/case-lists.controller';
@@ -41,6 +42,7 @@ export class ApiModule {
         TemporalClient,
         CaseCommands,
         CaseReadModel,
+        CaseLinkChecks,
       ],
     };
   }

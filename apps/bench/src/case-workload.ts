@@ -1,4 +1,5 @@
 import type { TokenClaims } from '../../../libs/auth/src';
+import { surnameOf } from './surnames';
 
 /** Two teams, each worked by an officer who is also its manager (as in the local staff directory). */
 export const OFFICERS: readonly TokenClaims[] = [
@@ -14,7 +15,8 @@ const RISKS = ['STANDARD', 'MEDIUM', 'HIGH'] as const;
 
 /**
  * A case as a caseworker opens it: triaged and allocated at intake, with a complainant and a subject,
- * so its first review, its initial contact and its complainant updates are all live timers.
+ * so its first review, its initial contact and its complainant updates are all live timers. Each case
+ * is about its own people at its own house, as the API opens no possible duplicate without a decision.
  */
 export function openingOf(i: number, officer: TokenClaims) {
   return {
@@ -25,16 +27,17 @@ export function openingOf(i: number, officer: TokenClaims) {
     riskLevel: RISKS[i % RISKS.length],
     team: officer.team,
     caseworker: officer.sub,
-    location: { address: `${(i % 200) + 1} Egerton View, Melton Mowbray`, ward: WARDS[i % WARDS.length], priorityNeighbourhood: i % 4 === 0 },
-    complainants: [{ id: 'c1', name: 'Pat Lee', vulnerable: i % 5 === 0 }],
-    subjects: [{ id: 's1', name: 'Jordan Reed', dateOfBirth: '1991-07-14', tenure: 'MBC_TENANT' }],
+    location: { address: `${i + 1} Egerton View, Melton Mowbray`, ward: WARDS[i % WARDS.length], priorityNeighbourhood: i % 4 === 0 },
+    complainants: [{ id: 'c1', name: `Pat ${surnameOf(i)}`, vulnerable: i % 5 === 0 }],
+    subjects: [{ id: 's1', name: `Jordan ${surnameOf(i)}`, dateOfBirth: '1991-07-14', tenure: 'MBC_TENANT' }],
   };
 }
 
 /**
  * The case a deadline storm is made of: HIGH risk (reviewed every 7 days), allocated, with a subject
  * and no complainant, so the review is its only deadline and every case's falls due at the same
- * instant: the end of the seventh day after the day it was opened.
+ * instant: the end of the seventh day after the day it was opened. Each subject is someone else (and
+ * no subject of `openingOf`'s), as the API opens no possible duplicate without a decision.
  */
 export function stormCaseOf(i: number, officer: TokenClaims) {
   return {
@@ -46,7 +49,7 @@ export function stormCaseOf(i: number, officer: TokenClaims) {
     team: officer.team,
     caseworker: officer.sub,
     location: { ward: WARDS[i % WARDS.length], priorityNeighbourhood: false },
-    subjects: [{ id: 's1', name: 'Jordan Reed', dateOfBirth: '1991-07-14', tenure: 'MBC_TENANT' }],
+    subjects: [{ id: 's1', name: `Riley ${surnameOf(i)}`, dateOfBirth: '1991-07-14', tenure: 'MBC_TENANT' }],
   };
 }
 

@@ -4,7 +4,7 @@ import { caseStatistics, listCases, ormConfig, searchCases, teamOverview } from 
 import { REVIEW_OVERDUE } from '../../../libs/persistence/src/case-queries';
 import type { ApiClient } from './api-client';
 import { closedLoop } from './load';
-import { seededPostcode, seededSubjectName, seedReadModel } from './read-model-seed';
+import { seededPostcode, seededStreetAddress, seededSubjectName, seedReadModel } from './read-model-seed';
 import type { Summary } from './stats';
 
 /** The p95 a list page (and the overdue filter) must hold at 100,000 cases, and a search. */
@@ -55,17 +55,22 @@ export async function measureReadModel(
   const from = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
   const to = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   const em = () => orm.em.fork();
-  // People and places the seed made, searched as a caseworker would type them: a surname misspelt, a
-  // name with a date of birth, a postcode, a word of what was reported.
+  // People and places the seed made, searched as a caseworker would type them: a name, a surname
+  // misspelt, a date of birth (alone, and with a name), a postcode, words of an address, a word of what
+  // was reported. Each kind of search the issue names has its row.
   const person = seededSubjectName(4321);
   const surname = person.split(' ')[1]!;
   // One letter left out, as a person typing fast does.
   const misspelt = `${surname.slice(0, -3)}${surname.slice(-2)}`;
   const bornOn = new Date(Date.UTC(1960, 0, 1) + ((4321 * 37) % 16000) * 86_400_000).toISOString().slice(0, 10);
+  const address = seededStreetAddress(4321);
   const searches = [
+    { name: `search, exact name (${person}), own team`, q: person, client: clients.officer, teams: ['north'] },
     { name: `search, misspelt surname (${misspelt}), own team`, q: misspelt, client: clients.officer, teams: ['north'] },
     { name: 'search, name and date of birth, all teams', q: `${person} ${bornOn}`, client: clients.headOfService },
+    { name: 'search, date of birth alone, own team', q: bornOn, client: clients.officer, teams: ['north'] },
     { name: 'search, postcode, own team', q: seededPostcode(4321), client: clients.officer, teams: ['north'] },
+    { name: `search, address words (${address}), own team`, q: address, client: clients.officer, teams: ['north'] },
     { name: 'search, a word of the summary, own team', q: 'fireworks', client: clients.officer, teams: ['north'] },
   ].map((search) => ({
     name: search.name,

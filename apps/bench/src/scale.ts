@@ -1,6 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 import { CASE_WORKFLOW_TYPE } from '../../../workflows/case-messages';
+import { openingOf } from './case-workload';
 import { type CpuProfile, type Part, startCpuProfile } from './cpu-profile';
 import { residentMemory, type ResidentMemory } from './process-memory';
 import { type OpenedCase, openCases, type Officers } from './service';
@@ -40,7 +41,8 @@ export async function measureScale(
   const { memoryBefore } = options;
   const toOpen = Math.max(options.cases - opened.length, 0);
   const stop = startCpuProfile(options.parts);
-  const { summary: opening, cases } = await openCases(officers, { count: toOpen, concurrency: options.concurrency });
+  // Numbered on from the cases already open, so that none is about the people or the house of another.
+  const { summary: opening, cases } = await openCases(officers, { count: toOpen, concurrency: options.concurrency }, (i, officer) => openingOf(opened.length + i, officer));
   const cpu = stop();
   const all = [...opened, ...cases];
   // Let the last activities and workflow tasks finish, so the memory read is of cases at rest.

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isoInstant } from './iso-instant';
+import { AuditEventRecord } from './service-records.entity';
 
 export interface AuditEntry {
   readonly actor: string;
@@ -47,33 +47,32 @@ export interface AuditQuery {
 }
 
 export async function readAudit(em: EntityManager, query: AuditQuery): Promise<AuditRecord[]> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    where.push(clause);
-    params.push(value);
-  };
-  if (query.reference) add('reference = ?', query.reference);
-  if (query.actor) add('actor = ?', query.actor);
-  if (query.from) add('at >= ?', query.from);
-  if (query.to) add('at < ?', query.to);
-  if (query.before) add('id < ?', query.before);
-  const rows = await em.execute<Record<string, unknown>[]>(
-    `select id, at, actor, roles, action, reference, method, path, status, before, after from audit_event
-     ${where.length ? `where ${where.join(' and ')}` : ''} order by id desc limit ?`,
-    [...params, query.limit],
+  const at = { ...(query.from ? { $gte: new Date(query.from) } : {}), ...(query.to ? { $lt: new Date(query.to) } : {}) };
+  const events = await em.find(
+    AuditEventRecord,
+    {
+      ...(query.reference ? { reference: query.reference } : {}),
+      ...(query.actor ? { actor: query.actor } : {}),
+      ...(query.from || query.to ? { at } : {}),
+      ...(query.before ? { id: { $lt: query.before } } : {}),
+    },
+    { orderBy: { id: 'desc' }, limit: query.limit },
   );
-  return rows.map((row) => ({
-    id: String(row.id),
-    at: isoInstant(row.at as string),
-    actor: row.actor as string,
-    roles: row.roles as string[],
-    action: row.action as string,
-    ...(row.reference ? { reference: row.reference as string } : {}),
-    method: row.method as string,
-    path: row.path as string,
-    status: row.status as number,
-    ...(row.before !== null ? { before: row.before } : {}),
-    ...(row.after !== null ? { after: row.after } : {}),
-  }));
+  return events.map(auditRecordOf);
+}
+
+function auditRecordOf(event: AuditEventRecord): AuditRecord {
+  return {
+    id: event.id,
+    at: event.at.toISOString(),
+    actor: event.actor,
+    roles: event.roles,
+    action: event.action,
+    ...(event.reference ? { reference: event.reference } : {}),
+    method: event.method,
+    path: event.path,
+    status: event.status,
+    ...(event.before !== null && event.before !== undefined ? { before: event.before } : {}),
+    ...(event.after !== null && event.after !== undefined ? { after: event.after } : {}),
+  };
 }

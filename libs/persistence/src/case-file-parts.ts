@@ -136,6 +136,7 @@ const StoredCaseFileParts = z.looseObject({
         text,
         recordedBy: text,
         recordedAt: instant,
+        occurredAt: instant.optional(),
         contact: z.looseObject({ method: z.enum(CONTACT_METHODS), withPartyId: text.optional(), withName: text.optional() }).optional(),
       }),
     )

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type CaseFile, nextReviewDeadline, partnerActionsOf, sharesOf, type TimelineEntry } from '../../domain/src';
+import { type CaseFile, nextReviewDeadline, partnerActionsOf, reviewOverdue, sharesOf, type TimelineEntry, witnessesOf } from '../../domain/src';
 import { forgetPersonalData } from './anonymised-case';
-import { REVIEW_OVERDUE } from './case-queries';
+import { saveCaseLinks } from './case-links';
 import { textArray } from './text-array';
 
 /**
@@ -60,9 +60,11 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
     if (rows.length > 0) {
       await saveDerivedRows(tx, file);
       await saveWholeFile(tx, file);
-      // Once the deadlines are written: whether a review is overdue, for the overdue list's index. Written
-      // only when it changes, as most saves leave it as it was and the index is partial on it.
-      await tx.execute(`update asb_case c set review_overdue = ${REVIEW_OVERDUE} where c.reference = ? and c.review_overdue is distinct from ${REVIEW_OVERDUE}`, [file.reference]);
+      await saveCaseLinks(tx, file);
+      // Whether a review is overdue, for the overdue list's index. Written only when it changes, as most
+      // saves leave it as it was and the index is partial on it.
+      const overdue = reviewOverdue(file);
+      await tx.execute(`update asb_case set review_overdue = ? where reference = ? and review_overdue is distinct from ?`, [overdue, file.reference, overdue]);
     }
     await tx.execute(
       `insert into case_timeline_entry (reference, seq, kind, at, actor, summary, data)
@@ -112,6 +114,7 @@ async function saveDerivedRows(tx: EntityManager, file: CaseFile): Promise<void>
   const parties = file.stage === 'ANONYMISED' ? [] : [
     ...file.complainants.map((person) => ({ party_id: person.id, role: 'COMPLAINANT', name: person.name, date_of_birth: null })),
     ...file.subjects.map((person) => ({ party_id: person.id, role: 'SUBJECT', name: person.name, date_of_birth: person.dateOfBirth ?? null })),
+    ...witnessesOf(file).map((person) => ({ party_id: person.id, role: 'WITNESS', name: person.name, date_of_birth: null })),
   ];
   await tx.execute(`delete from case_party where reference = ?`, [file.reference]);
   await tx.execute(

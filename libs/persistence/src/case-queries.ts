@@ -1,6 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { textArray } from './text-array';
 import { postgresRejectionOf } from './postgres-rejection';
+import {
+  agencyActionItemsOf,
+  type AgencyActionItem,
+  caseDeadlineItemsOf,
+  type CaseDeadlineItem,
+  caseListItemsOf,
+  type CaseListItem,
+  type EscalatedCaseItem,
+  escalatedCaseItemsOf,
+  overdueActionItemsOf,
+  type OverdueActionItem,
+} from './case-list-rows';
 
 /**
  * The read side's questions about many cases at once, in SQL: lists, the manager's overview, the
@@ -27,7 +39,7 @@ export interface CaseListFilter {
 export type CaseListSort = 'openedAt' | '-openedAt' | 'nextReviewDueAt' | 'reference';
 
 export interface CaseListPage {
-  readonly rows: Record<string, unknown>[];
+  readonly rows: CaseListItem[];
   readonly next: string | null;
 }
 
@@ -45,12 +57,19 @@ const SORTS: Record<CaseListSort, { column: string; direction: 'asc' | 'desc'; n
 };
 
 /**
- * A review missed and not since met: the case's last review came before it was due. Evaluated when the
- * case is saved (`saveCaseFile`) and kept as `asb_case.review_overdue`, so that the overdue list reads a
- * partial index instead of testing every case newer than the overdue ones (`npm run bench`).
+ * `overdueReviews` of libs/domain in SQL, for a deadline `d` of a case `c`: a review missed with no review
+ * since it was due. The team overview lists these; test/persistence/review-overdue.test.ts holds the two
+ * rules together.
  */
-export const REVIEW_OVERDUE = `exists (select 1 from case_deadline d where d.reference = c.reference and d.status = 'MISSED'
-  and d.kind in ('CASE_REVIEW', 'REVIEW_ESCALATION') and (c.last_reviewed_at is null or c.last_reviewed_at < d.due_at))`;
+export const OVERDUE_REVIEW_DEADLINE = `d.kind = 'CASE_REVIEW' and d.status = 'MISSED' and (c.last_reviewed_at is null or c.last_reviewed_at <= d.due_at)`;
+
+/**
+ * `reviewOverdue` of libs/domain in SQL, for a case `c`. `saveCaseFile` keeps the domain's own answer as
+ * `asb_case.review_overdue`, so that the overdue list reads a partial index instead of testing every case
+ * newer than the overdue ones (`npm run bench`); this is for rows written without a case file (the
+ * benchmark's seed).
+ */
+export const REVIEW_OVERDUE = `exists (select 1 from case_deadline d where d.reference = c.reference and ${OVERDUE_REVIEW_DEADLINE})`;
 
 /** The filter as SQL conditions on `asb_case c`, with their parameters; `add` appends one more. */
 export function caseFilterClauses(filter: CaseListFilter) {
@@ -98,42 +117,48 @@ export async function listCases(em: EntityManager, filter: CaseListFilter, sort:
     [...params, limit + 1],
   );
   const page = rows.slice(0, limit);
+  // The cursor holds the sort column as PostgreSQL gave it (to the microsecond), not as the page shows it.
   const last = page.at(-1);
   const nextValue = last?.[column];
   return {
-    rows: page,
+    rows: caseListItemsOf(page),
     next: rows.length > limit && last ? encodeCursor(nextValue instanceof Date ? nextValue.toISOString() : ((nextValue as string | null) ?? null), last.reference as string) : null,
   };
 }
 
-export async function teamOverview(em: EntityManager, team: string, now: Date, horizonDays: number) {
-  const overdue = await em.execute<Record<string, unknown>[]>(
-    `select c.reference, c.caseworker, c.risk_level, d.deadline_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') as due_on, d.due_at
+/** The columns of a `CaseDeadlineItem`, from `asb_case c` joined to `case_deadline d`. */
+const DEADLINE_OF_CASE = `c.reference, c.team, c.caseworker, c.risk_level, d.deadline_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') as due_on, d.due_at, d.status, d.reason`;
+
+/** A team's reviews still overdue, and every deadline of its cases falling due within the horizon. */
+export async function teamOverview(em: EntityManager, team: string, now: Date, horizonDays: number): Promise<{ overdue: CaseDeadlineItem[]; comingDue: CaseDeadlineItem[] }> {
+  const overdue = await em.execute<unknown[]>(
+    `select ${DEADLINE_OF_CASE}
      from asb_case c join case_deadline d on d.reference = c.reference
-     where c.team = ? and c.review_overdue and d.status = 'MISSED' and d.kind = 'CASE_REVIEW' and (c.last_reviewed_at is null or c.last_reviewed_at < d.due_at)
+     where c.team = ? and c.review_overdue and ${OVERDUE_REVIEW_DEADLINE}
      order by d.due_at`,
     [team],
   );
-  const comingDue = await em.execute<Record<string, unknown>[]>(
-    `select c.reference, c.caseworker, c.risk_level, d.deadline_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') as due_on, d.due_at, d.reason
+  const comingDue = await em.execute<unknown[]>(
+    `select ${DEADLINE_OF_CASE}
      from asb_case c join case_deadline d on d.reference = c.reference
      where c.team = ? and d.status = 'PENDING' and d.due_at >= ? and d.due_at < ?
      order by d.due_at`,
     [team, now.toISOString(), new Date(now.getTime() + horizonDays * 86_400_000).toISOString()],
   );
-  return { overdue, comingDue };
+  return { overdue: caseDeadlineItemsOf(overdue), comingDue: caseDeadlineItemsOf(comingDue) };
 }
 
 export const LEGAL_DEADLINE_KINDS = ['LEGAL_ACKNOWLEDGEMENT', 'LEGAL_DECISION', 'HEARING', 'BREACH_BEFORE_JUDGE', 'CLOSURE_ORDER_HEARING', 'PROSECUTION_DECISION', 'ORDER_REVIEW'];
 
-export async function legalQueue(em: EntityManager) {
-  return em.execute<Record<string, unknown>[]>(
-    `select c.reference, c.team, c.caseworker, d.deadline_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') as due_on, d.due_at, d.reason, d.status
+export async function legalQueue(em: EntityManager): Promise<CaseDeadlineItem[]> {
+  const rows = await em.execute<unknown[]>(
+    `select ${DEADLINE_OF_CASE}
      from case_deadline d join asb_case c on c.reference = d.reference
      where d.kind = any(?::text[]) and (d.status = 'PENDING' or (d.status = 'MISSED' and d.resolved_at > now() - interval '30 days'))
      order by (d.status = 'MISSED') desc, d.due_at`,
     [textArray(LEGAL_DEADLINE_KINDS)],
   );
+  return caseDeadlineItemsOf(rows);
 }
 
 /** Counts over the cases in scope: every team (undefined), some teams, or the cases shared with an agency. */
@@ -205,31 +230,32 @@ export class InvalidCursorError extends Error {
 }
 
 /** An agency's actions, open ones first by due date; `overdue` when its deadline was missed and it is not done. */
-export async function agencyActions(em: EntityManager, agency: string, teams?: readonly string[]) {
-  return em.execute<Record<string, unknown>[]>(
+export async function agencyActions(em: EntityManager, agency: string, teams?: readonly string[]): Promise<AgencyActionItem[]> {
+  const rows = await em.execute<unknown[]>(
     `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.forum, a.completed_at, a.outcome, c.category, c.ward,
        (a.completed_at is null and a.deadline_missed) as overdue
      from partner_action a join asb_case c on c.reference = a.reference
      where a.agency = ? ${teams ? 'and c.team = any(?::text[])' : ''} order by (a.completed_at is not null), a.due_on, a.reference`,
     [agency, ...(teams ? [textArray(teams)] : [])],
   );
+  return agencyActionItemsOf(rows);
 }
 
 /**
  * The next JAG: the cases escalated to it, and every partner action overdue on any case. For a
  * partner agency (`partnerAgency`): only the escalated cases shared with it, and only its own actions.
  */
-export async function jagAgenda(em: EntityManager, partnerAgency?: string) {
-  const cases = await em.execute<Record<string, unknown>[]>(
+export async function jagAgenda(em: EntityManager, partnerAgency?: string): Promise<{ cases: EscalatedCaseItem[]; overdueActions: OverdueActionItem[] }> {
+  const cases = await em.execute<unknown[]>(
     `select reference, team, caseworker, category, risk_level, ward, stage from asb_case
      where forum = 'JAG' and stage not in ('CLOSED', 'ANONYMISED')
      ${partnerAgency ? 'and reference in (select reference from case_share where agency = ?)' : ''} order by reference`,
     partnerAgency ? [partnerAgency] : [],
   );
-  const overdueActions = await em.execute<Record<string, unknown>[]>(
+  const overdueActions = await em.execute<unknown[]>(
     `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.forum from partner_action a
      where a.completed_at is null and a.deadline_missed ${partnerAgency ? 'and a.agency = ?' : ''} order by a.due_on, a.reference`,
     partnerAgency ? [partnerAgency] : [],
   );
-  return { cases, overdueActions };
+  return { cases: escalatedCaseItemsOf(cases), overdueActions: overdueActionItemsOf(overdueActions) };
 }

@@ -1,16 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseSaveFailure } from '../../domain/src';
-import { isoInstant } from './iso-instant';
-
-interface FailureRow {
-  failure_id: string;
-  reference: string;
-  operation: string;
-  sql_state: string;
-  condition: string;
-  message: string;
-  failed_at: string | Date;
-}
+import { CaseSaveFailureRecord } from './service-records.entity';
 
 /** Keeps a refused change once, however often the recording activity is retried. */
 export async function recordCaseSaveFailure(em: EntityManager, failure: CaseSaveFailure): Promise<void> {
@@ -38,18 +28,10 @@ export async function countStuckCases(em: EntityManager, withinDays: number): Pr
 
 /** Refused changes, newest first, optionally of one case. */
 export async function listCaseSaveFailures(em: EntityManager, filter: { reference?: string; limit: number }): Promise<CaseSaveFailure[]> {
-  const rows = await em.execute<FailureRow[]>(
-    `select failure_id, reference, operation, sql_state, condition, message, failed_at from case_save_failure
-     where (?::text is null or reference = ?) order by failed_at desc, failure_id limit ?`,
-    [filter.reference ?? null, filter.reference ?? null, filter.limit],
-  );
-  return rows.map((row) => ({
-    id: row.failure_id,
-    reference: row.reference,
-    operation: row.operation,
-    sqlState: row.sql_state,
-    condition: row.condition,
-    message: row.message,
-    at: isoInstant(row.failed_at),
-  }));
+  const rows = await em.find(CaseSaveFailureRecord, filter.reference ? { reference: filter.reference } : {}, {
+    orderBy: [{ failedAt: 'desc' }, { failureId: 'asc' }],
+    limit: filter.limit,
+    disableIdentityMap: true,
+  });
+  return rows.map((row) => ({ id: row.failureId, reference: row.reference, operation: row.operation, sqlState: row.sqlState, condition: row.condition, message: row.message, at: row.failedAt.toISOString() }));
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { postcodesIn, withoutPostcodes } from '../../domain/src';
 import { caseFilterClauses, type CaseListFilter } from './case-queries';
+import { type CaseListItem, caseListItemsOf } from './case-list-rows';
 import { textArray } from './text-array';
 
 /** What a search asks for, read from the words a person typed: dates of birth and postcodes apart from the rest. */
@@ -14,18 +16,13 @@ export interface SearchTerms {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-/**
- * A UK postcode, with or without its space. Matched whole against the address: by trigram likeness,
- * every postcode of a district shares its outward code ("LE13") and so looks alike.
- */
-const POSTCODE = /(?<![A-Za-z0-9])([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})(?![A-Za-z0-9])/g;
 
 /** Splits `q` into dates of birth, postcodes and words; a token shaped like a date that is no day of the calendar stays a word. */
 export function searchTerms(q: string): SearchTerms {
-  const postcodes = [...q.matchAll(POSTCODE)].map((match) => `${match[1]} ${match[2]}`.toUpperCase());
+  const postcodes = postcodesIn(q);
   const words: string[] = [];
   const dates: string[] = [];
-  for (const token of q.replace(POSTCODE, ' ').split(/\s+/).filter(Boolean)) {
+  for (const token of withoutPostcodes(q).split(/\s+/).filter(Boolean)) {
     const iso = ISO_DATE.exec(token);
     const uk = UK_DATE.exec(token);
     const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
@@ -55,62 +52,104 @@ export interface CaseSearchFilter extends Omit<CaseListFilter, 'sharedWith'> {
  */
 const WORD_LIKENESS = 0.5;
 
+/** What the search answers: the cases of a list, best match first. */
+export type CaseSearchHit = CaseListItem;
+
 /**
  * The cases in scope that match `q`, best first (then by reference), at most `limit`. A case scores
  * the best of its matches:
- * - a party whose name holds each of the words, or a word like it (pg_trgm word similarity of at least
- *   WORD_LIKENESS), with one of the dates of birth if any were given; scored by the word similarity
- *   of all the words (0 to 1); a date of birth alone scores 1;
+ * - a party (complainant, subject or witness) whose name holds each of the words, or a word like it
+ *   (pg_trgm word similarity of at least WORD_LIKENESS), with one of the dates of birth if any were
+ *   given; scored by the word similarity of all the words (0 to 1); a date of birth alone scores 1;
  * - the address, likewise, or a postcode contained whole (scores 1);
  * - the summary (full text, English stemming), among the newest `limit` cases whose summary holds the
  *   words; scored by PostgreSQL's `ts_rank`, mostly below 0.1, so a person or a place ranks above a
  *   word of the account.
- * Each match is read off its own index (migration `case_search`) and confined to the caller's scope
- * and filters as it is found, so a common word costs only the cases the caller may see.
+ * A typed word is first looked up among the words of every name and address (`search_word`, migration
+ * `search_words`), which says which words are like it; names and addresses holding one of those are then
+ * read off their words' index. Each match is confined to the caller's scope and filters as it is found,
+ * so a common word costs only the cases the caller may see.
  */
-export async function searchCases(em: EntityManager, filter: CaseSearchFilter, q: string, limit: number): Promise<Record<string, unknown>[]> {
+export async function searchCases(em: EntityManager, filter: CaseSearchFilter, q: string, limit: number): Promise<CaseSearchHit[]> {
   const { text, datesOfBirth, postcodes } = searchTerms(q);
-  const { sharedInFullWith, ...listFilter } = filter;
+  const { sharedInFullWith, teams, ...listFilter } = filter;
   const { where, params, add } = caseFilterClauses(listFilter);
+  // One team as an equality, so that the newest summaries of a caseworker's own team are read off its
+  // (team, opened_at) index rather than every team's, a third of them kept (`npm run bench`).
+  if (teams?.length === 1) add(`c.team = ?`, teams[0]);
+  else if (teams) add(`c.team = any(?::text[])`, textArray(teams));
   if (sharedInFullWith) add(`exists (select 1 from case_share s where s.reference = c.reference and s.agency = ? and not s.summary_only)`, sharedInFullWith);
   const inScope = where.map((clause) => ` and ${clause}`).join('');
-  const hits: string[] = [];
-  const hitParams: unknown[] = [];
-  const hit = (sql: string, ...values: unknown[]) => {
-    hits.push(sql);
-    hitParams.push(...values, ...params);
-  };
   const dates = datesOfBirth.length > 0 ? textArray(datesOfBirth) : undefined;
-  if (text) {
-    const words = text.split(' ');
-    const eachWordIn = (column: string) => words.map(() => `? <% ${column}`).join(' and ');
-    hit(
-      `select c.reference, word_similarity(?, p.name) as score from case_party p join asb_case c on c.reference = p.reference
-       where ${eachWordIn('p.name')} ${dates ? 'and p.date_of_birth = any(?::date[])' : ''}${inScope}`,
-      text,
-      ...words,
-      ...(dates ? [dates] : []),
-    );
-    hit(`select c.reference, word_similarity(?, c.address) as score from asb_case c where ${eachWordIn('c.address')}${inScope}`, text, ...words);
-    // A word of many summaries ("noise") would rank thousands of cases alike: the newest that hold it are the ones asked for.
-    hits.push(
-      `(select c.reference, ts_rank(c.summary_words, q.query) as score from asb_case c, websearch_to_tsquery('english', ?) q(query)
-        where c.summary_words @@ q.query${inScope} order by c.opened_at desc limit ?)`,
-    );
-    hitParams.push(text, ...params, limit);
-  } else if (dates) {
-    hit(`select c.reference, 1::real as score from case_party p join asb_case c on c.reference = p.reference where p.date_of_birth = any(?::date[])${inScope}`, dates);
-  }
-  for (const postcode of postcodes) hit(`select c.reference, 1::real as score from asb_case c where c.address ilike ?${inScope}`, `%${postcode}%`);
-  if (hits.length === 0) return [];
+  if (!text && !dates && postcodes.length === 0) return [];
   return em.transactional(async (tx) => {
     await tx.execute(`select set_config('pg_trgm.word_similarity_threshold', ?, true)`, [String(WORD_LIKENESS)]);
-    return tx.execute<Record<string, unknown>[]>(
+    const hits: string[] = [];
+    const hitParams: unknown[] = [];
+    const hit = (sql: string, ...values: unknown[]) => {
+      hits.push(sql);
+      hitParams.push(...values, ...params);
+    };
+    /**
+     * The people matched, best first, kept to the `limit` best cases in scope. A common surname names
+     * hundreds of people: they are scored and ranked on their own rows, and only as many cases are looked
+     * up for the scope as it takes to find `limit` (`offset 0` keeps that look-up a step of its own).
+     */
+    const partyHit = (score: { sql: string; values: unknown[] }, matches: { sql: string; values: unknown[] }) => {
+      const scored = `select p.reference, max(${score.sql}) as score from case_party p where ${matches.sql} group by p.reference order by score desc, p.reference`;
+      hits.push(
+        inScope
+          ? `(select m.reference, m.score from (${scored}) m cross join lateral (select 1 from asb_case c where c.reference = m.reference${inScope} offset 0) s
+              order by m.score desc, m.reference limit ?)`
+          : `(${scored} limit ?)`,
+      );
+      hitParams.push(...score.values, ...matches.values, ...params, limit);
+    };
+    const alike = text ? await wordsAlike(tx, text) : [];
+    if (alike.length > 0) {
+      const eachWordIn = (words: string) => alike.map(() => `${words} && ?::text[]`).join(' and ');
+      const alikeParams = alike.map((words) => textArray(words));
+      partyHit(
+        { sql: 'word_similarity(?, p.name)', values: [text] },
+        { sql: `${eachWordIn('search_words(p.name)')}${dates ? ' and p.date_of_birth = any(?::date[])' : ''}`, values: [...alikeParams, ...(dates ? [dates] : [])] },
+      );
+      hit(`select c.reference, word_similarity(?, c.address) as score from asb_case c where ${eachWordIn('search_words(c.address)')}${inScope}`, text, ...alikeParams);
+    }
+    if (text) {
+      // A word of many summaries ("noise") would rank thousands of cases alike: the newest that hold it are the ones asked for.
+      hits.push(
+        `(select c.reference, ts_rank(c.summary_words, q.query) as score from asb_case c, websearch_to_tsquery('english', ?) q(query)
+          where c.summary_words @@ q.query${inScope} order by c.opened_at desc limit ?)`,
+      );
+      hitParams.push(text, ...params, limit);
+    } else if (dates) {
+      partyHit({ sql: '1::real', values: [] }, { sql: 'p.date_of_birth = any(?::date[])', values: [dates] });
+    }
+    for (const postcode of postcodes) hit(`select c.reference, 1::real as score from asb_case c where c.address ilike ?${inScope}`, `%${postcode}%`);
+    if (hits.length === 0) return [];
+    const rows = await tx.execute<Record<string, unknown>[]>(
       `with hit as (${hits.join(' union all ')}),
          best as (select reference, max(score) as score from hit group by reference order by max(score) desc, reference limit ?)
-       select c.*, to_char(c.next_review_due_on, 'YYYY-MM-DD') as next_review_due_on, c.review_overdue as overdue, b.score
+       select c.reference, c.version, c.stage, c.type, c.category, c.risk_level, c.forum, c.team, c.caseworker, c.ward, c.opened_at,
+         to_char(c.next_review_due_on, 'YYYY-MM-DD') as next_review_due_on, c.review_overdue as overdue
        from best b join asb_case c on c.reference = b.reference order by b.score desc, c.reference`,
       [...hitParams, limit],
     );
+    return caseListItemsOf(rows);
   });
+}
+
+/**
+ * Each word of `text` as names and addresses are split into words (`search_words`), with the words of
+ * names and addresses like it (`search_word`, WORD_LIKENESS) and itself: a word as typed always counts,
+ * so that an exact word finds its case whatever `search_word` holds. Asked apart from the search itself so that
+ * PostgreSQL plans that with the words in hand: how many rows they hold decides how to join.
+ */
+async function wordsAlike(tx: EntityManager, text: string): Promise<string[][]> {
+  const rows = await tx.execute<{ alike: string[] }[]>(
+    `select array_append(array(select s.word from search_word s where t.word <% s.word), t.word) as alike
+     from unnest(search_words(?)) with ordinality t(word, n) order by t.n`,
+    [text],
+  );
+  return rows.map((row) => row.alike);
 }

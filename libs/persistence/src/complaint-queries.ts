@@ -2,7 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Complaint } from '../../domain/src';
 import { normalisedName } from '../../domain/src/case-file/subject-access';
 import { textArray } from './text-array';
-import { isoInstant } from './iso-instant';
+import { instantColumn } from './row-columns';
+import { camelized } from './camelized';
+import { z } from 'zod';
+
+const ComplaintRow = z.object({ reference: z.string(), incident_id: z.string(), occurred_at: instantColumn, reported_at: instantColumn }).transform((row): Complaint => camelized(row));
 
 /**
  * Incidents on other cases about the same victim (a complainant of the same name) or the same place
@@ -10,7 +14,7 @@ import { isoInstant } from './iso-instant';
  * whichever case they were logged on. Anonymised cases no longer name anyone, so they never match.
  */
 export async function complaintsOnOtherCases(em: EntityManager, about: { reference: string; complainantNames: readonly string[]; address?: string }): Promise<Complaint[]> {
-  const rows = await em.execute<{ reference: string; incident_id: string; occurred_at: string | Date; reported_at: string | Date }[]>(
+  const rows = await em.execute<unknown[]>(
     `select i.reference, i.incident_id, i.occurred_at, i.reported_at
      from case_incident i join asb_case c on c.reference = i.reference
      where i.reference <> ? and c.stage <> 'ANONYMISED' and (
@@ -20,5 +24,5 @@ export async function complaintsOnOtherCases(em: EntityManager, about: { referen
      order by i.reported_at`,
     [about.reference, textArray(about.complainantNames.map(normalisedName)), about.address ? normalisedName(about.address) : null, about.address ? normalisedName(about.address) : null],
   );
-  return rows.map((row) => ({ reference: row.reference, incidentId: row.incident_id, occurredAt: isoInstant(row.occurred_at), reportedAt: isoInstant(row.reported_at) }));
+  return z.array(ComplaintRow).parse(rows);
 }

@@ -1,6 +1,36 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type AgendaAction, type AgendaCase, type ForumAgenda, type ForumDecisionKind, FORUM_MEETING_ID_PATTERN, type LocalDate, type MeetingForum, type RiskLevel } from '../../domain/src';
-import { isoInstant } from './iso-instant';
+import { z } from 'zod';
+import { type ForumAgenda, FORUM_DECISIONS, type ForumDecisionKind, FORUM_MEETING_ID_PATTERN, MEETING_FORUMS, type MeetingForum, RISK_LEVELS } from '../../domain/src';
+import { ForumDecisionEntity, ForumMeetingEntity } from './forum-meeting.entity';
+import { localDateColumn } from './row-columns';
+
+const localDate = localDateColumn;
+/** PostgreSQL text arrays arrive as arrays or, through some drivers' paths, as `{A,B}` text. */
+const textArray = z.union([z.array(z.string()), z.string().transform(textArrayOf)]);
+
+const AgendaCaseRow = z
+  .looseObject({ reference: z.string(), team: z.string(), category: z.string(), risk_level: z.enum(RISK_LEVELS).nullable(), ward: z.string().nullable(), shared_with: textArray })
+  .transform((row) => ({
+    reference: row.reference,
+    team: row.team,
+    category: row.category,
+    ...(row.risk_level ? { riskLevel: row.risk_level } : {}),
+    ...(row.ward ? { ward: row.ward } : {}),
+    sharedWith: row.shared_with,
+  }));
+const AgendaActionRow = z
+  .looseObject({ reference: z.string(), action_id: z.string(), agency: z.string(), description: z.string(), due_on: localDate })
+  .transform((row) => ({ reference: row.reference, actionId: row.action_id, agency: row.agency, description: row.description, dueOn: row.due_on }));
+
+/** The agenda as it was sent, read back from forum_meeting.agenda: a stored agenda of another shape fails here, by name. */
+const StoredAgenda = z.object({
+  cases: z.array(z.object({ reference: z.string(), team: z.string(), category: z.string(), riskLevel: z.enum(RISK_LEVELS).optional(), ward: z.string().optional(), sharedWith: z.array(z.string()) })),
+  overdueActions: z.array(z.object({ reference: z.string(), actionId: z.string(), agency: z.string(), description: z.string(), dueOn: localDate })),
+}) satisfies z.ZodType<ForumAgenda>;
+const MeetingForumName = z.enum(MEETING_FORUMS);
+const DecisionKind = z.enum(FORUM_DECISIONS);
+/** The meeting tables may be read from an entity manager a worker keeps: never answer from its identity map. */
+const FRESH = { disableIdentityMap: true } as const;
 
 export interface ForumMeetingRecord {
   readonly meetingId: string;
@@ -24,32 +54,20 @@ export interface ForumDecisionRecord {
  * overdue and not done, on the forum's cases (for the JAG, which oversees every action: on any case).
  */
 export async function compileForumAgenda(em: EntityManager, forum: MeetingForum): Promise<ForumAgenda> {
-  const cases = await em.execute<{ reference: string; team: string; category: string; risk_level: string | null; ward: string | null; shared_with: string[] }[]>(
+  const cases = await em.execute<unknown[]>(
     `select c.reference, c.team, c.category, c.risk_level, c.ward,
             coalesce((select array_agg(s.agency order by s.agency) from case_share s where s.reference = c.reference), '{}') as shared_with
      from asb_case c where c.forum = ? and c.stage not in ('CLOSED', 'ANONYMISED') order by c.reference`,
     [forum],
   );
-  const actions = await em.execute<{ reference: string; action_id: string; agency: string; description: string; due_on: string }[]>(
+  const actions = await em.execute<unknown[]>(
     `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on
      from partner_action a join asb_case c on c.reference = a.reference
      where a.completed_at is null and a.deadline_missed and c.stage <> 'ANONYMISED' and (? = 'JAG' or c.forum = ?)
      order by a.due_on, a.reference, a.action_id`,
     [forum, forum],
   );
-  return {
-    cases: cases.map(
-      (row): AgendaCase => ({
-        reference: row.reference,
-        team: row.team,
-        category: row.category,
-        ...(row.risk_level ? { riskLevel: row.risk_level as RiskLevel } : {}),
-        ...(row.ward ? { ward: row.ward } : {}),
-        sharedWith: textArrayOf(row.shared_with),
-      }),
-    ),
-    overdueActions: actions.map((row): AgendaAction => ({ reference: row.reference, actionId: row.action_id, agency: row.agency, description: row.description, dueOn: row.due_on as LocalDate })),
-  };
+  return { cases: z.array(AgendaCaseRow).parse(cases), overdueActions: z.array(AgendaActionRow).parse(actions) };
 }
 
 /** Records the meeting with its agenda once; a second call for the same meeting keeps the first agenda and answers it. */
@@ -60,36 +78,21 @@ export async function saveForumMeeting(em: EntityManager, meeting: { meetingId: 
     meeting.heldOn,
     JSON.stringify(meeting.agenda),
   ]);
-  const [row] = await em.execute<{ agenda: ForumAgenda }[]>(`select agenda from forum_meeting where meeting_id = ?`, [meeting.meetingId]);
-  return row!.agenda;
+  const stored = await em.findOneOrFail(ForumMeetingEntity, { meetingId: meeting.meetingId }, FRESH);
+  return StoredAgenda.parse(stored.agenda);
 }
 
 export async function listForumMeetings(em: EntityManager, forum: MeetingForum, limit: number): Promise<Omit<ForumMeetingRecord, 'decisions'>[]> {
-  const rows = await em.execute<{ meeting_id: string; forum: MeetingForum; held_on: string; agenda: ForumAgenda }[]>(
-    `select meeting_id, forum, to_char(held_on, 'YYYY-MM-DD') as held_on, agenda from forum_meeting where forum = ? order by held_on desc limit ?`,
-    [forum, limit],
-  );
-  return rows.map((row) => ({ meetingId: row.meeting_id, forum: row.forum, heldOn: row.held_on, agenda: row.agenda }));
+  const rows = await em.find(ForumMeetingEntity, { forum }, { ...FRESH, orderBy: { heldOn: 'desc' }, limit });
+  return rows.map(meetingOf);
 }
 
 export async function findForumMeeting(em: EntityManager, forum: MeetingForum, meetingId: string): Promise<ForumMeetingRecord | undefined> {
   if (!FORUM_MEETING_ID_PATTERN.test(meetingId)) return undefined;
-  const [row] = await em.execute<{ meeting_id: string; forum: MeetingForum; held_on: string; agenda: ForumAgenda }[]>(
-    `select meeting_id, forum, to_char(held_on, 'YYYY-MM-DD') as held_on, agenda from forum_meeting where forum = ? and meeting_id = ?`,
-    [forum, meetingId],
-  );
+  const row = await em.findOne(ForumMeetingEntity, { forum, meetingId }, FRESH);
   if (!row) return undefined;
-  const decisions = await em.execute<DecisionRow[]>(
-    `select reference, decision, reason, detail, decided_by, decided_at from forum_decision where meeting_id = ? order by id`,
-    [meetingId],
-  );
-  return {
-    meetingId: row.meeting_id,
-    forum: row.forum,
-    heldOn: row.held_on,
-    agenda: row.agenda,
-    decisions: decisions.map(decisionOf),
-  };
+  const decisions = await em.find(ForumDecisionEntity, { meetingId }, { ...FRESH, orderBy: { id: 'asc' } });
+  return { ...meetingOf(row), decisions: decisions.map(decisionOf) };
 }
 
 /** Records a decision once: the same decision (for an action: to the same agency) on the same case at the same meeting answers the first record. */
@@ -102,30 +105,18 @@ export async function recordForumDecision(
      on conflict (meeting_id, reference, decision, subject) do nothing returning id`,
     [decision.meetingId, decision.reference, decision.decision, decision.subject, decision.reason, decision.detail ? JSON.stringify(decision.detail) : null, decision.decidedBy],
   );
-  const [row] = await em.execute<DecisionRow[]>(
-    `select reference, decision, reason, detail, decided_by, decided_at from forum_decision where meeting_id = ? and reference = ? and decision = ? and subject = ?`,
-    [decision.meetingId, decision.reference, decision.decision, decision.subject],
-  );
-  return {
-    record: decisionOf(row!),
-    repeated: inserted.length === 0,
-  };
+  const row = await em.findOneOrFail(ForumDecisionEntity, { meetingId: decision.meetingId, reference: decision.reference, decision: decision.decision, subject: decision.subject }, FRESH);
+  return { record: decisionOf(row), repeated: inserted.length === 0 };
 }
 
-interface DecisionRow {
-  reference: string;
-  decision: ForumDecisionKind;
-  reason: string;
-  detail: Record<string, unknown> | null;
-  decided_by: string;
-  decided_at: string | Date;
+function meetingOf(row: ForumMeetingEntity): Omit<ForumMeetingRecord, 'decisions'> {
+  return { meetingId: row.meetingId, forum: MeetingForumName.parse(row.forum), heldOn: row.heldOn, agenda: StoredAgenda.parse(row.agenda) };
 }
 
-function decisionOf(row: DecisionRow): ForumDecisionRecord {
-  return { reference: row.reference, decision: row.decision, reason: row.reason, ...(row.detail ? { detail: row.detail } : {}), decidedBy: row.decided_by, decidedAt: isoInstant(row.decided_at) };
+function decisionOf(row: ForumDecisionEntity): ForumDecisionRecord {
+  return { reference: row.reference, decision: DecisionKind.parse(row.decision), reason: row.reason, ...(row.detail ? { detail: row.detail } : {}), decidedBy: row.decidedBy, decidedAt: row.decidedAt.toISOString() };
 }
 
-/** PostgreSQL text arrays arrive as arrays or, through some drivers' paths, as `{A,B}` text. */
 function textArrayOf(value: string[] | string): string[] {
   if (Array.isArray(value)) return value;
   const inner = value.replace(/^\{|\}$/g, '');

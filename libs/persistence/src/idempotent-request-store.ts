@@ -36,6 +36,12 @@ export async function claimIdempotencyKey(
   return judge(winner, requestHash);
 }
 
+/** What a key was claimed for, without claiming it: undefined when it is new. */
+export async function earlierClaim(em: EntityManager, key: string, requestHash: string): Promise<IdempotentClaim | undefined> {
+  const existing = await findClaim(em, key);
+  return existing ? judge(existing, requestHash) : undefined;
+}
+
 /** Records the first answer; later calls for the same key leave it as it was. */
 export async function recordIdempotentResponse(em: EntityManager, key: string, response: StoredResponse): Promise<void> {
   await em.execute(`update idempotent_request set response_status = ?, response = ? where idempotency_key = ? and response is null`, [

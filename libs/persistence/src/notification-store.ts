@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isoInstant } from './iso-instant';
+import { z } from 'zod';
+import { NotificationOutboxRecord } from './service-records.entity';
 
 export const NOTIFICATION_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+const NotificationStatus = z.enum(NOTIFICATION_STATUSES);
 
 /** One rendered notice for one recipient, as it is kept until the mail server has taken it. */
 export interface NotificationMessage {
@@ -29,48 +31,29 @@ export interface NotificationRecord extends NotificationMessage {
   readonly resendCount: number;
 }
 
-interface NotificationRow {
-  id: string | number;
-  notice_key: string;
-  kind: string;
-  reference: string | null;
-  recipient: string;
-  subject: string;
-  body_text: string;
-  body_html: string;
-  message_id: string;
-  status: NotificationStatus;
-  attempts: number;
-  last_error: string | null;
-  created_at: string | Date;
-  sent_at: string | Date | null;
-  failed_at: string | Date | null;
-  resend_requested_by: string | null;
-  resend_requested_at: string | Date | null;
-  resend_count: number;
-}
+/** The outbox row as the service reads it; an outbox shared between calls must not answer from its identity map. */
+const FRESH = { disableIdentityMap: true } as const;
 
-
-function toRecord(row: NotificationRow): NotificationRecord {
+function toRecord(row: NotificationOutboxRecord): NotificationRecord {
   return {
-    id: String(row.id),
-    noticeKey: row.notice_key,
+    id: row.id,
+    noticeKey: row.noticeKey,
     kind: row.kind,
     ...(row.reference ? { reference: row.reference } : {}),
     recipient: row.recipient,
     subject: row.subject,
-    text: row.body_text,
-    html: row.body_html,
-    messageId: row.message_id,
-    status: row.status,
+    text: row.bodyText,
+    html: row.bodyHtml,
+    messageId: row.messageId,
+    status: NotificationStatus.parse(row.status),
     attempts: row.attempts,
-    ...(row.last_error ? { lastError: row.last_error } : {}),
-    createdAt: isoInstant(row.created_at),
-    ...(row.sent_at ? { sentAt: isoInstant(row.sent_at) } : {}),
-    ...(row.failed_at ? { failedAt: isoInstant(row.failed_at) } : {}),
-    ...(row.resend_requested_by ? { resendRequestedBy: row.resend_requested_by } : {}),
-    ...(row.resend_requested_at ? { resendRequestedAt: isoInstant(row.resend_requested_at) } : {}),
-    resendCount: row.resend_count,
+    ...(row.lastError ? { lastError: row.lastError } : {}),
+    createdAt: row.createdAt.toISOString(),
+    ...(row.sentAt ? { sentAt: row.sentAt.toISOString() } : {}),
+    ...(row.failedAt ? { failedAt: row.failedAt.toISOString() } : {}),
+    ...(row.resendRequestedBy ? { resendRequestedBy: row.resendRequestedBy } : {}),
+    ...(row.resendRequestedAt ? { resendRequestedAt: row.resendRequestedAt.toISOString() } : {}),
+    resendCount: row.resendCount,
   };
 }
 
@@ -81,7 +64,7 @@ export async function enqueueNotification(em: EntityManager, message: Notificati
      values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING') on conflict (notice_key, recipient) do nothing`,
     [message.noticeKey, message.kind, message.reference ?? null, message.recipient, message.subject, message.text, message.html, message.messageId],
   );
-  const [row] = await em.execute<NotificationRow[]>(`select * from notification where notice_key = ? and recipient = ?`, [message.noticeKey, message.recipient]);
+  const row = await em.findOne(NotificationOutboxRecord, { noticeKey: message.noticeKey, recipient: message.recipient }, FRESH);
   if (!row) throw new Error(`notification ${message.noticeKey} for ${message.recipient} vanished after it was written`);
   return toRecord(row);
 }
@@ -102,7 +85,7 @@ export async function recordNotificationFailure(em: EntityManager, id: string, e
 
 export async function findNotification(em: EntityManager, id: string): Promise<NotificationRecord | undefined> {
   if (!/^\d+$/.test(id)) return undefined;
-  const [row] = await em.execute<NotificationRow[]>(`select * from notification where id = ?`, [id]);
+  const row = await em.findOne(NotificationOutboxRecord, { id }, FRESH);
   return row ? toRecord(row) : undefined;
 }
 
@@ -114,11 +97,10 @@ export interface NotificationFilter {
 
 /** Newest first: what an admin looks at when mail has gone wrong. */
 export async function listNotifications(em: EntityManager, filter: NotificationFilter): Promise<NotificationRecord[]> {
-  const rows = await em.execute<NotificationRow[]>(
-    `select * from notification
-     where (?::text is null or status = ?) and (?::text is null or reference = ?)
-     order by created_at desc, id desc limit ?`,
-    [filter.status ?? null, filter.status ?? null, filter.reference ?? null, filter.reference ?? null, filter.limit],
+  const rows = await em.find(
+    NotificationOutboxRecord,
+    { ...(filter.status ? { status: filter.status } : {}), ...(filter.reference ? { reference: filter.reference } : {}) },
+    { ...FRESH, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: filter.limit },
   );
   return rows.map(toRecord);
 }
@@ -128,12 +110,12 @@ export async function listNotifications(em: EntityManager, filter: NotificationF
  * gets the row and the other is told it is no longer failed.
  */
 export async function requestResend(em: EntityManager, id: string, by: string): Promise<NotificationRecord | undefined> {
-  const [row] = await em.execute<NotificationRow[]>(
+  const [claimed] = await em.execute<{ id: string }[]>(
     `update notification set status = 'PENDING', resend_requested_by = ?, resend_requested_at = now(), resend_count = resend_count + 1, failed_at = null
-     where id = ? and status = 'FAILED' returning *`,
+     where id = ? and status = 'FAILED' returning id`,
     [by, id],
   );
-  return row ? toRecord(row) : undefined;
+  return claimed ? findNotification(em, id) : undefined;
 }
 
 /** Undoes a re-send request that could not be handed to the worker, so the admin can try again. */

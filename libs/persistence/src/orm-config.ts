@@ -1,9 +1,33 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { CaseDeadlineRecord, CaseRecord, TimelineEntryRecord } from './case-record.entity';
+import { CaseLinkRecord } from './case-links';
+import { CaseFileRecord, CaseIncidentRecord, CasePartyRecord, CaseShareRecord, PartnerActionRecord } from './case-parts.entity';
+import { AuditEventRecord, CaseReferenceSequenceRecord, CaseSaveFailureRecord, IdempotentRequestRecord, NotificationOutboxRecord } from './service-records.entity';
+import { ForumDecisionEntity, ForumMeetingEntity } from './forum-meeting.entity';
+import { SearchWordRecord } from './search-word.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [CaseRecord, CaseDeadlineRecord, TimelineEntryRecord];
+/** An entity for every table the migrations make (test/persistence/entity-coverage.test.ts holds the two together). */
+export const ENTITIES = [
+  CaseRecord,
+  CaseDeadlineRecord,
+  TimelineEntryRecord,
+  CaseLinkRecord,
+  CaseShareRecord,
+  PartnerActionRecord,
+  CasePartyRecord,
+  CaseIncidentRecord,
+  CaseFileRecord,
+  CaseReferenceSequenceRecord,
+  IdempotentRequestRecord,
+  CaseSaveFailureRecord,
+  AuditEventRecord,
+  NotificationOutboxRecord,
+  ForumMeetingEntity,
+  ForumDecisionEntity,
+  SearchWordRecord,
+];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({

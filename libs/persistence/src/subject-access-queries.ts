@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CaseFile } from '../../domain/src';
-import { type CaseOutline, normalisedName, type PartyMatchKind, type PartyRole, type SubjectAccessParty } from '../../domain/src/case-file/subject-access';
-import { isoInstant } from './iso-instant';
+import { z } from 'zod';
+import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, type CaseFile, CLOSURE_REASONS, REPORT_CHANNELS } from '../../domain/src';
+import { type CaseOutline, normalisedName, PARTY_ROLES, type PartyMatchKind, type SubjectAccessParty } from '../../domain/src/case-file/subject-access';
+import { instantColumn, localDateColumn } from './row-columns';
 
 /** One person on one case, as PostgreSQL holds it: the party row, the case's outline, and its whole file when kept. */
 export interface PartyAppearance {
@@ -12,6 +13,25 @@ export interface PartyAppearance {
   readonly file: CaseFile | null;
 }
 
+/** A party row joined to its case's outline; the whole file (case_file.file) is the workflow's own, as it saved it. */
+const AppearanceRow = z.looseObject({
+  reference: z.string(),
+  role: z.enum(PARTY_ROLES),
+  party_id: z.string(),
+  name: z.string(),
+  date_of_birth: localDateColumn.nullable(),
+  file: z.custom<CaseFile>((file) => typeof file === 'object').nullable(),
+  type: z.enum(CASE_TYPES),
+  category: z.enum(CASE_CATEGORIES),
+  channel: z.enum(REPORT_CHANNELS),
+  stage: z.enum(CASE_STAGES),
+  team: z.string(),
+  ward: z.string().nullable(),
+  opened_at: instantColumn,
+  closed_at: instantColumn.nullable(),
+  closure_reason: z.enum(CLOSURE_REASONS).nullable(),
+});
+
 /**
  * Everyone recorded on any case under this name (whatever its case and spacing), oldest case first. A
  * date of birth narrows the search: a party recorded with another date of birth is someone else; one
@@ -19,25 +39,7 @@ export interface PartyAppearance {
  * Anonymised cases name no one and are never found.
  */
 export async function findPartyAppearances(em: EntityManager, person: { name: string; dateOfBirth?: string }): Promise<PartyAppearance[]> {
-  const rows = await em.execute<
-    {
-      reference: string;
-      role: PartyRole;
-      party_id: string;
-      name: string;
-      date_of_birth: string | null;
-      file: CaseFile | null;
-      type: CaseOutline['type'];
-      category: CaseOutline['category'];
-      channel: CaseOutline['channel'];
-      stage: CaseOutline['stage'];
-      team: string;
-      ward: string | null;
-      opened_at: string | Date;
-      closed_at: string | Date | null;
-      closure_reason: CaseOutline['closureReason'] | null;
-    }[]
-  >(
+  const rows = await em.execute<unknown[]>(
     `select p.reference, p.role, p.party_id, p.name, to_char(p.date_of_birth, 'YYYY-MM-DD') as date_of_birth, f.file,
        c.type, c.category, c.channel, c.stage, c.team, c.ward, c.opened_at, c.closed_at, c.closure_reason
      from case_party p join asb_case c on c.reference = p.reference left join case_file f on f.reference = p.reference
@@ -46,26 +48,24 @@ export async function findPartyAppearances(em: EntityManager, person: { name: st
      order by c.opened_at, p.reference, p.role, p.party_id`,
     [normalisedName(person.name), person.dateOfBirth ?? null, person.dateOfBirth ?? null],
   );
-  return rows.map((row) => ({
-    party: {
-      id: row.party_id,
-      role: row.role,
-      name: row.name,
-      ...(row.date_of_birth ? { dateOfBirth: row.date_of_birth as SubjectAccessParty['dateOfBirth'] } : {}),
-    },
-    matchedBy: person.dateOfBirth && row.date_of_birth ? 'NAME_AND_DATE_OF_BIRTH' : 'NAME_ONLY',
-    outline: {
-      reference: row.reference,
-      type: row.type,
-      category: row.category,
-      channel: row.channel,
-      stage: row.stage,
-      team: row.team,
-      ...(row.ward ? { ward: row.ward } : {}),
-      openedAt: isoInstant(row.opened_at),
-      ...(row.closed_at ? { closedAt: isoInstant(row.closed_at) } : {}),
-      ...(row.closure_reason ? { closureReason: row.closure_reason } : {}),
-    },
-    file: row.file,
-  }));
+  return z
+    .array(AppearanceRow)
+    .parse(rows)
+    .map((row) => ({
+      party: { id: row.party_id, role: row.role, name: row.name, ...(row.date_of_birth ? { dateOfBirth: row.date_of_birth } : {}) },
+      matchedBy: person.dateOfBirth && row.date_of_birth ? 'NAME_AND_DATE_OF_BIRTH' : 'NAME_ONLY',
+      outline: {
+        reference: row.reference,
+        type: row.type,
+        category: row.category,
+        channel: row.channel,
+        stage: row.stage,
+        team: row.team,
+        ...(row.ward ? { ward: row.ward } : {}),
+        openedAt: row.opened_at,
+        ...(row.closed_at ? { closedAt: row.closed_at } : {}),
+        ...(row.closure_reason ? { closureReason: row.closure_reason } : {}),
+      },
+      file: row.file,
+    }));
 }

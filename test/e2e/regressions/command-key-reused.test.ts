@@ -4,6 +4,7 @@
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { CaptureSmtpServer } from '../../../libs/mailbox/src';
+import { aboutOtherPeople } from '../../support/distinct-reports';
 import { createTestDatabase } from '../../support/runtime';
 import { type ApiClient, NORTH_OFFICER, type RunningService, startService } from '../../support/service';
 import { startTimeSkippingTemporal } from '../../support/temporal';
@@ -26,7 +27,7 @@ describe('Idempotency-Key on case commands', () => {
   afterAll(async () => { await service?.stop(); await smtp?.close(); await env?.teardown(); });
 
   it('refuses a key reused with a different body (422, as POST /cases does) instead of answering 200 and dropping the command', async () => {
-    const reference = (await officer('POST', '/cases', { body: REPORT })).body.reference;
+    const reference = (await officer('POST', '/cases', { body: aboutOtherPeople(REPORT) })).body.reference;
     const key = { 'Idempotency-Key': 'incident-key-1' };
     const first = await officer('POST', `/cases/${reference}/incidents`, { body: incident('Music at full volume until 3am.'), headers: key });
     expect(first.status).toBe(200);
@@ -37,7 +38,7 @@ describe('Idempotency-Key on case commands', () => {
   });
 
   it('answers a retry with the first result (its version), as the Idempotency-Key documentation says, even after another change', async () => {
-    const reference = (await officer('POST', '/cases', { body: REPORT })).body.reference;
+    const reference = (await officer('POST', '/cases', { body: aboutOtherPeople(REPORT) })).body.reference;
     const key = { 'Idempotency-Key': 'incident-key-2' };
     const body = incident('Eggs thrown at the window.');
     const first = await officer('POST', `/cases/${reference}/incidents`, { body, headers: key });

@@ -38,20 +38,49 @@ export function seesSummaryOnly(caller: Caller, scope: CaseScope): boolean {
 }
 
 /**
- * A command is allowed to the roles its route lists: a team role only on its own team's cases, a
- * partner only for an action assigned to their own agency (`actionAgency`).
+ * How a partner may come to send a command its route allows them: for an action assigned to their own
+ * agency, or on a case shared in full with their agency (a summary-only share is for reading).
  */
-export function mayRunCommand(caller: Caller, allowed: readonly StaffRole[], scope: CaseScope, actionAgency?: string): boolean {
+export type PartnerGrant = { readonly actionAgency: string | undefined } | { readonly fullShare: true };
+
+/** A command is allowed to the roles its route lists: a team role only on its own team's cases, a partner only as `partnerGrant` says. */
+export function mayRunCommand(caller: Caller, allowed: readonly StaffRole[], scope: CaseScope, partnerGrant?: PartnerGrant): boolean {
   const granted = caller.roles.filter((role) => allowed.includes(role));
   return granted.some((role) => {
     if (TEAM_ROLES.includes(role)) return caller.team === scope.team;
-    if (role === 'partner') return actionAgency !== undefined && caller.agency?.toUpperCase() === actionAgency.toUpperCase();
+    if (role === 'partner') return partnerGrant !== undefined && partnerMay(caller, scope, partnerGrant);
     return true;
   });
 }
 
+function partnerMay(caller: Caller, scope: CaseScope, grant: PartnerGrant): boolean {
+  if ('fullShare' in grant) return shareFor(caller, scope)?.summaryOnly === false;
+  return grant.actionAgency !== undefined && caller.agency?.toUpperCase() === grant.actionAgency.toUpperCase();
+}
+
+/**
+ * A team's caseworkers and managers open its cases. A partner agency's user refers one to any team (the
+ * police, a housing provider): the referral arrives untriaged and unallocated, as `referralRefusal` holds.
+ */
 export function mayOpenCase(caller: Caller, team: string): boolean {
-  return has(caller, TEAM_ROLES) && caller.team === team;
+  return (has(caller, TEAM_ROLES) && caller.team === team) || refersAsPartner(caller);
+}
+
+/** Opening as a partner: a referral from their agency, not a case of their own. */
+export function refersAsPartner(caller: Caller): caller is Caller & { readonly agency: string } {
+  return caller.roles.includes('partner') && !has(caller, TEAM_ROLES) && caller.agency !== undefined && caller.agency !== '';
+}
+
+/**
+ * The cases a search (or a possible duplicate) is looked for among: a partner finds only cases shared
+ * with their agency in full, since a summary-only share withholds the names, the address and the summary.
+ */
+export function searchScopeOf(caller: Caller): { readonly teams?: readonly string[]; readonly sharedInFullWith?: string } {
+  const scope = listScope(caller);
+  if ('teams' in scope) return { teams: scope.teams };
+  if ('sharedWith' in scope) return { sharedInFullWith: scope.sharedWith };
+  if ('none' in scope) return { teams: [] };
+  return {};
 }
 
 /** Which cases the caller may list and count: all, their team's, those shared with their agency, or none. */

@@ -2,8 +2,29 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import { type CaseCommandName, type CommandOf, londonDateOf, policyInForceOn, policyVersion, yearOf } from '../../../../libs/domain/src';
-import { allocateCaseReference, claimIdempotencyKey, type IdempotentClaim, recordIdempotentResponse, type StoredResponse } from '../../../../libs/persistence/src';
+import {
+  type CaseCommandName,
+  type CommandOf,
+  decisionToRecord,
+  type DuplicateDecision,
+  londonDateOf,
+  policyInForceOn,
+  policyVersion,
+  possibleDuplicates,
+  type Referral,
+  undecidedDuplicates,
+  yearOf,
+} from '../../../../libs/domain/src';
+import {
+  allocateCaseReference,
+  type CaseSearchFilter,
+  claimIdempotencyKey,
+  duplicateCandidates,
+  earlierClaim,
+  type IdempotentClaim,
+  recordIdempotentResponse,
+  type StoredResponse,
+} from '../../../../libs/persistence/src';
 import { CASE_WORKFLOW_TYPE, caseCommand, type CaseWorkflowInput, nextStepsQuery, openCase } from '../../../../workflows/case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from '../../../../workflows/search-attributes';
 import { problems } from '../http/problem';
@@ -15,6 +36,13 @@ export interface CommandContext {
   readonly idempotencyKey?: string;
   /** From If-Match: the versions the caller's view may be based on; absent when any will do. */
   readonly expectedVersions?: readonly number[];
+}
+
+export interface OpeningContext extends CommandContext {
+  /** The cases the opener may see, among which a possible duplicate is looked for. */
+  readonly duplicateScope: CaseSearchFilter;
+  /** Set when a partner agency's user refers the case. */
+  readonly referral?: Referral;
 }
 
 /**
@@ -32,14 +60,20 @@ export class CaseCommands {
    * Opens a case: allocates its reference and starts its workflow with the opening command in one
    * call. A retried key answers with the first answer and starts nothing, even after the case ended.
    */
-  async open(request: OpenCaseRequest, context: CommandContext): Promise<{ reference: string; replayed: boolean; firstAnswer?: StoredResponse }> {
+  async open(request: OpenCaseRequest, context: OpeningContext): Promise<{ reference: string; replayed: boolean; firstAnswer?: StoredResponse }> {
     const now = new Date();
     const em = this.em.fork();
     const allocate = () => allocateCaseReference(em, yearOf(londonDateOf(now)));
+    const requestHash = hashOf(request);
+    const earlier = context.idempotencyKey ? await earlierClaim(em, openKey(context.idempotencyKey), requestHash) : undefined;
+    if (earlier?.outcome === 'conflict') throw problems.idempotencyKeyReused(context.idempotencyKey!);
+    if (earlier?.outcome === 'replay' && earlier.response) return { reference: earlier.reference, replayed: true, firstAnswer: earlier.response };
+    // A retry whose first attempt got past this point was judged then; judged now, its own case would match it.
+    const duplicates = earlier ? request.possibleDuplicates : await this.judgeDuplicates(request, context.duplicateScope);
     let reference: string;
     let replayed = false;
     if (context.idempotencyKey) {
-      const claim = await claimIdempotencyKey(em, openKey(context.idempotencyKey), hashOf(request), allocate);
+      const claim = await claimIdempotencyKey(em, openKey(context.idempotencyKey), requestHash, allocate);
       if (claim.outcome === 'conflict') throw problems.idempotencyKeyReused(context.idempotencyKey);
       reference = claim.reference;
       replayed = claim.outcome === 'replay';
@@ -47,9 +81,11 @@ export class CaseCommands {
     } else {
       reference = await allocate();
     }
+    const { possibleDuplicates: _asked, ...opening } = request;
+    const command = { ...opening, openedBy: context.actor, ...(context.referral ? { referral: context.referral } : {}), ...(duplicates ? { possibleDuplicates: duplicates } : {}) };
     const input: CaseWorkflowInput = { reference, policy: policyInForceOn(londonDateOf(now)) };
     await this.temporal.command(() => this.temporal.client.workflow.executeUpdateWithStart(openCase, {
-      args: [{ ...request, openedBy: context.actor }],
+      args: [command],
       // The same key reaches the same workflow with the same update id, which Temporal answers once.
       updateId: context.idempotencyKey ? `open-case:${context.idempotencyKey}` : randomUUID(),
       startWorkflowOperation: new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
@@ -67,6 +103,18 @@ export class CaseCommands {
       }),
     }));
     return { reference, replayed };
+  }
+
+  /**
+   * Refuses (409 POSSIBLE_DUPLICATE, with the matches) a report that may repeat an open case the opener
+   * may see, until they decide about every match; returns what they decided, to be recorded.
+   */
+  private async judgeDuplicates(request: OpenCaseRequest, scope: CaseSearchFilter): Promise<DuplicateDecision | undefined> {
+    const report = { complainants: request.complainants, subjects: request.subjects, ...(request.location.address ? { address: request.location.address } : {}) };
+    const matches = possibleDuplicates(report, await duplicateCandidates(this.em.fork(), report, scope));
+    const undecided = undecidedDuplicates(matches, request.possibleDuplicates);
+    if (undecided.length > 0) throw problems.possibleDuplicate(undecided);
+    return decisionToRecord(matches, request.possibleDuplicates);
   }
 
   /** Claims a command's key for this case and command; a replay carries the first answer once there is one. */

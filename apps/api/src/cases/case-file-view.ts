@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type CaseFileParts, type Deadline, ENFORCEMENT_STEPS } from '../../../../libs/domain/src';
+import { type CaseFileParts, type Deadline, ENFORCEMENT_STEPS, type SummaryShareable } from '../../../../libs/domain/src';
 import type { CASE_FILE_PARTS } from './case-file.schemas';
 
 export type CaseFilePartsView = { [K in keyof typeof CASE_FILE_PARTS]: z.infer<(typeof CASE_FILE_PARTS)[K]> };
@@ -8,7 +8,7 @@ export type CaseFilePartsView = { [K in keyof typeof CASE_FILE_PARTS]: z.infer<(
 export const NO_PARTS: CaseFileParts = { complainants: [], subjects: [], incidents: [], enforcement: [], legalReferrals: [], forumHistory: [], deadlines: [] };
 
 /** The one mapping from the domain's file to the parts of the Case view. */
-export function caseFilePartsView(reference: string, parts: CaseFileParts): CaseFilePartsView {
+export function caseFilePartsView(reference: string, parts: CaseFileParts & Pick<SummaryShareable, 'linkedCases'>): CaseFilePartsView {
   const windowsOf = (stepId: string) =>
     parts.deadlines
       .filter((deadline) => deadline.stepId === stepId)
@@ -99,13 +99,16 @@ export function caseFilePartsView(reference: string, parts: CaseFileParts): Case
           }
         : null,
     })),
-    notes: (parts.notes ?? []).map(({ id, text, recordedBy, recordedAt, contact }) => ({
+    notes: (parts.notes ?? []).map(({ id, text, recordedBy, recordedAt, occurredAt, contact }) => ({
       id,
       text,
       recordedBy,
       recordedAt,
+      occurredAt: occurredAt ?? recordedAt,
+      late: occurredAt !== undefined,
       contact: contact ? { method: contact.method, withPartyId: contact.withPartyId ?? null, withName: contact.withName ?? null } : null,
     })),
+    linkedCases: (parts.linkedCases ?? []).map(({ reference: other, direction, reason, note, linkedBy, linkedAt }) => ({ reference: other, direction, reason, note: note ?? null, linkedBy, linkedAt })),
     links: { timeline: `/cases/${reference}/timeline`, deadlines: `/cases/${reference}/deadlines`, nextSteps: `/cases/${reference}/next-steps` },
   };
 }

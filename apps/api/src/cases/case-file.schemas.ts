@@ -9,6 +9,7 @@ import {
   ENFORCEMENT_STEP_KINDS,
   FORUMS,
   LEGAL_REFERRAL_STATUSES,
+  LINK_REASONS,
   TENURES,
 } from '../../../../libs/domain/src';
 
@@ -134,6 +135,8 @@ export const CASE_FILE_PARTS = {
         text: z.string(),
         recordedBy: z.string(),
         recordedAt: instant,
+        occurredAt: instant.describe('When it happened: recordedAt, unless it was entered afterwards (late).'),
+        late: z.boolean().describe('Entered after it happened.'),
         contact: z
           .strictObject({ method: z.enum(CONTACT_METHODS), withPartyId: z.string().nullable().describe('A party of the case.'), withName: z.string().nullable().describe('Someone who is not a party.') })
           .nullable()
@@ -141,6 +144,18 @@ export const CASE_FILE_PARTS = {
       }),
     )
     .describe(`Case notes and the contact log, oldest first. ${WITHHELD_NOTE}`),
+  linkedCases: z
+    .array(
+      z.strictObject({
+        reference: z.string().describe('The other case.'),
+        direction: z.enum(['TO', 'FROM']).describe('TO: the link was made on this case, and is removed here. FROM: it was made on the other case, and is removed there.'),
+        reason: z.enum(LINK_REASONS),
+        note: z.string().nullable().describe(`How the cases belong together, in the words of whoever linked them. ${WITHHELD_NOTE}`),
+        linkedBy: z.string(),
+        linkedAt: instant,
+      }),
+    )
+    .describe('Cases linked with this one (the same subject, complainant or place), made on either case; oldest first.'),
   links: z
     .strictObject({ timeline: z.string(), deadlines: z.string(), nextSteps: z.string() })
     .describe(
@@ -189,7 +204,10 @@ export const CASE_FILE_PARTS_EXAMPLE = {
   adultsAtRiskReferral: null,
   caseReviews: [],
   notes: [
-    { id: 'note-1', text: 'Spoke to the complainant; the music stopped after the warning.', recordedBy: 'amira.khan', recordedAt: '2026-11-27T16:20:00.000Z', contact: { method: 'PHONE' as const, withPartyId: 'c1', withName: null } },
+    { id: 'note-1', text: 'Spoke to the complainant; the music stopped after the warning.', recordedBy: 'amira.khan', recordedAt: '2026-11-27T16:20:00.000Z', occurredAt: '2026-11-27T16:20:00.000Z', late: false, contact: { method: 'PHONE' as const, withPartyId: 'c1', withName: null } },
+  ],
+  linkedCases: [
+    { reference: 'ASB-2026-000098', direction: 'TO' as const, reason: 'SAME_SUBJECT' as const, note: 'Jordan Reed is the subject of both.', linkedBy: 'amira.khan', linkedAt: '2026-11-27T16:25:00.000Z' },
   ],
   links: { timeline: '/cases/ASB-2026-000123/timeline', deadlines: '/cases/ASB-2026-000123/deadlines', nextSteps: '/cases/ASB-2026-000123/next-steps' },
 };

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { plainText } from '../http/request-fields';
 import type { Caller } from '../../../../libs/auth/src';
 import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, FORUMS, PARTNER_AGENCIES, RISK_LEVELS } from '../../../../libs/domain/src';
-import { agencyActions, caseStatistics, InvalidCursorError, jagAgenda, legalQueue, listCases, searchCases, teamOverview } from '../../../../libs/persistence/src';
+import { agencyActions, type CaseDeadlineItem, caseStatistics, InvalidCursorError, jagAgenda, legalQueue, listCases, searchCases, teamOverview } from '../../../../libs/persistence/src';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { listScope } from '../auth/access-policy';
+import { listScope, searchScopeOf } from '../auth/access-policy';
 import { problems } from '../http/problem';
 import { queryInteger, ValidQuery } from '../http/query';
 import { Problem, problemExample } from './case.schemas';
@@ -91,7 +91,6 @@ const Statistics = z
   .strictObject({ from: z.iso.date(), to: z.iso.date(), byType: Counts, byCategory: Counts, byWard: Counts, byMonth: Counts, byRisk: Counts, byForum: Counts, byOutcome: Counts, escalatedCases: z.int() })
   .meta({ id: 'Statistics', description: 'Cases opened in the period, counted the ways a partnership reports to its scrutiny committee.' });
 
-// Raw SQL returns timestamps as PostgreSQL text ("2026-11-26 09:44:47+00"): answer ISO 8601, as documented.
 /** What each report looks like, shown in the document beside its schema. */
 const EXAMPLES: {
   CaseListPage: z.output<typeof CaseListPage>;
@@ -159,26 +158,22 @@ const EXAMPLES: {
   },
 };
 
-const iso = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | Date).toISOString());
-const isoDate = (value: unknown) => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
-const partnerActionRow = (row: Record<string, unknown>) => ({
-  reference: row.reference as string,
-  actionId: row.action_id as string,
-  agency: row.agency as string,
-  description: row.description as string,
-  dueOn: isoDate(row.due_on)!,
-  forum: (row.forum as string | null) ?? null,
+/** An overdue review as the team overview shows it: the deadline and who works the case. */
+const overdueReviewView = (deadline: CaseDeadlineItem) => ({
+  reference: deadline.reference,
+  kind: deadline.kind,
+  deadlineId: deadline.deadlineId,
+  dueOn: deadline.dueOn,
+  dueAt: deadline.dueAt,
+  caseworker: deadline.caseworker,
 });
-const deadlineItem = (row: Record<string, unknown>) => ({
-  reference: row.reference as string,
-  kind: row.kind as string,
-  deadlineId: row.deadline_id as string,
-  dueOn: isoDate(row.due_on)!,
-  dueAt: iso(row.due_at)!,
-  caseworker: (row.caseworker as string | null) ?? null,
-  ...(row.reason ? { reason: row.reason as string } : {}),
-  ...(row.status ? { status: row.status as 'PENDING' | 'MISSED' } : {}),
-});
+/** A deadline falling due, as the team overview shows it: with why it is due. */
+const comingDeadlineView = (deadline: CaseDeadlineItem) => ({ ...overdueReviewView(deadline), reason: deadline.reason });
+/** A legal deadline as the legal queue shows it; the queue holds pending and recently missed ones only. */
+const legalDeadlineView = (deadline: CaseDeadlineItem): z.output<typeof LegalQueue>['items'][number] => {
+  if (deadline.status !== 'PENDING' && deadline.status !== 'MISSED') throw new Error(`the legal queue holds ${deadline.deadlineId} of ${deadline.reference}, ${deadline.status}`);
+  return { ...comingDeadlineView(deadline), status: deadline.status };
+};
 
 @ApiTags('case lists and reports')
 @ApiBearerAuth()
@@ -206,27 +201,10 @@ export class CaseListsController {
     try {
       const teams = 'teams' in scope ? { teams: scope.teams } : {};
       const page = q
-        ? { rows: await searchCases(this.em.fork(), { ...filter, ...teams, ...('sharedWith' in scope ? { sharedInFullWith: scope.sharedWith } : {}) }, q, limit), next: null }
+        ? { rows: await searchCases(this.em.fork(), { ...filter, ...searchScopeOf(caller) }, q, limit), next: null }
         : await listCases(this.em.fork(), { ...filter, ...teams, ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) }, sort, limit, cursor);
       audited.audit = { after: { query, results: page.rows.length } };
-      return {
-        items: page.rows.map((row) => ({
-          reference: row.reference as string,
-          version: row.version as number,
-          stage: row.stage as z.output<typeof CaseSummary>['stage'],
-          type: row.type as z.output<typeof CaseSummary>['type'],
-          category: row.category as z.output<typeof CaseSummary>['category'],
-          riskLevel: (row.risk_level as z.output<typeof CaseSummary>['riskLevel']) ?? null,
-          forum: row.forum as z.output<typeof CaseSummary>['forum'],
-          team: row.team as string,
-          caseworker: (row.caseworker as string | null) ?? null,
-          ward: (row.ward as string | null) ?? null,
-          openedAt: iso(row.opened_at)!,
-          nextReviewDueOn: isoDate(row.next_review_due_on),
-          overdue: Boolean(row.overdue),
-        })),
-        next: page.next,
-      };
+      return { items: page.rows, next: page.next };
     } catch (error) {
       if (error instanceof InvalidCursorError) throw problems.unprocessable([{ field: 'cursor', message: error.message }]);
       throw error;
@@ -244,7 +222,7 @@ export class CaseListsController {
     if (!allowed) throw problems.forbidden(`the ${team} team's overview is for its manager and the head of service`);
     const now = new Date();
     const { overdue, comingDue } = await teamOverview(this.em.fork(), team, now, 7);
-    return { team, asOf: now.toISOString(), overdueReviews: overdue.map(deadlineItem), dueInNext7Days: comingDue.map(deadlineItem) };
+    return { team, asOf: now.toISOString(), overdueReviews: overdue.map(overdueReviewView), dueInNext7Days: comingDue.map(comingDeadlineView) };
   }
 
   @Get('legal/queue')
@@ -254,8 +232,7 @@ export class CaseListsController {
   @ApiResponse({ status: 403, description: 'For the legal team and the head of service.', standardSchema: Problem, example: problemExample(403) })
   async legal(@CurrentCaller() caller: Caller): Promise<z.output<typeof LegalQueue>> {
     if (!caller.roles.some((role) => role === 'legal' || role === 'head_of_service')) throw problems.forbidden('the legal queue is for the legal team and the head of service');
-    const rows = await legalQueue(this.em.fork());
-    return { items: rows.map((row) => ({ ...deadlineItem(row), status: row.status as 'PENDING' | 'MISSED', reason: row.reason as string })) };
+    return { items: (await legalQueue(this.em.fork())).map(legalDeadlineView) };
   }
 
   @Get('agencies/:agency/actions')
@@ -273,18 +250,7 @@ export class CaseListsController {
     if (!ownAgency && !staff) throw problems.forbidden(`only ${wanted}'s own users see its actions`);
     // Staff see the actions on the cases they may see; the agency sees all of its own.
     const scope = listScope(caller);
-    const rows = await agencyActions(this.em.fork(), wanted, !ownAgency && 'teams' in scope ? scope.teams : undefined);
-    return {
-      agency: wanted,
-      actions: rows.map((row) => ({
-        ...partnerActionRow(row),
-        completedAt: iso(row.completed_at),
-        outcome: (row.outcome as string | null) ?? null,
-        overdue: Boolean(row.overdue),
-        category: row.category as string,
-        ward: (row.ward as string | null) ?? null,
-      })),
-    };
+    return { agency: wanted, actions: await agencyActions(this.em.fork(), wanted, !ownAgency && 'teams' in scope ? scope.teams : undefined) };
   }
 
   @Get('forums/JAG/agenda')
@@ -299,19 +265,7 @@ export class CaseListsController {
     // A partner's agenda holds the cases shared with its agency and its own overdue actions (s.115).
     const partnerOnly = caller.roles.every((role) => role === 'partner');
     const { cases, overdueActions } = await jagAgenda(this.em.fork(), partnerOnly ? caller.agency?.toUpperCase() ?? '-' : undefined);
-    return {
-      asOf: new Date().toISOString(),
-      escalatedCases: cases.map((row) => ({
-        reference: row.reference as string,
-        team: row.team as string,
-        caseworker: (row.caseworker as string | null) ?? null,
-        category: row.category as string,
-        riskLevel: (row.risk_level as string | null) ?? null,
-        ward: (row.ward as string | null) ?? null,
-        stage: row.stage as string,
-      })),
-      overduePartnerActions: overdueActions.map(partnerActionRow),
-    };
+    return { asOf: new Date().toISOString(), escalatedCases: cases, overduePartnerActions: overdueActions };
   }
 
   @Get('statistics')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DEADLINE_CATALOGUE, type DeadlineKind, natureOf, type SummaryShareable, summaryShareOf } from '../../../../libs/domain/src';
-import { CaseDeadlineRecord, CaseRecord, findCaseFileParts, TimelineEntryRecord } from '../../../../libs/persistence/src';
+import { CaseDeadlineRecord, CaseRecord, CaseShareRecord, findCaseFileParts, PartnerActionRecord, findLinkedCases, TimelineEntryRecord } from '../../../../libs/persistence/src';
 import { caseFilePartsView, NO_PARTS } from './case-file-view';
 import { problems } from '../http/problem';
 import { CaseReferenceParam, type CaseView, type LedgerView, type TimelineView } from './case.schemas';
@@ -20,24 +20,18 @@ export class CaseReadModel {
 
   /** The agency a partner action on this case was assigned to. */
   async agencyOfAction(reference: string, actionId: string): Promise<string | undefined> {
-    const [row] = await this.em.fork().execute<{ agency: string }[]>(`select agency from partner_action where reference = ? and action_id = ?`, [reference, actionId]);
-    return row?.agency;
+    const action = await this.em.fork().findOne(PartnerActionRecord, { reference, actionId }, { fields: ['agency'] });
+    return action?.agency;
   }
 
   async timeline(reference: string): Promise<TimelineView> {
     const entries = await this.em.fork().find(TimelineEntryRecord, { reference }, { orderBy: { seq: 'asc' } });
-    return { entries: entries.map((entry) => ({ seq: entry.seq, kind: entry.kind, at: entry.at.toISOString(), actor: entry.actor, summary: entry.summary, data: entry.data ?? null })) };
+    return { entries: entries.map(timelineEntryView) };
   }
 
   async ledger(reference: string): Promise<LedgerView> {
     const deadlines = await this.em.fork().find(CaseDeadlineRecord, { reference }, { orderBy: { dueAt: 'asc', deadlineId: 'asc' } });
-    return {
-      deadlines: deadlines.map((deadline) => ({
-        ...deadlineView(deadline),
-        title: DEADLINE_CATALOGUE[deadline.kind as DeadlineKind].title,
-        nature: natureOf(deadline.kind as DeadlineKind),
-      })),
-    };
+    return { deadlines: deadlines.map(ledgerEntryView) };
   }
 
   /** The whole case: the read model's row, its ledger and shares, and the parts of its stored file. */
@@ -46,15 +40,16 @@ export class CaseReadModel {
     const record = await em.findOne(CaseRecord, { reference });
     if (!record) return undefined;
     const deadlines = await em.find(CaseDeadlineRecord, { reference }, { orderBy: { dueAt: 'asc', deadlineId: 'asc' } });
-    const shares = await em.execute<{ agency: string; summary_only: boolean }[]>(`select agency, summary_only from case_share where reference = ? order by agency`, [reference]);
+    const shares = await em.find(CaseShareRecord, { reference }, { orderBy: { agency: 'asc' } });
     const parts = (await findCaseFileParts(em, reference)) ?? NO_PARTS;
     const whole: SummaryShareable = {
       ...parts,
+      linkedCases: await findLinkedCases(em, reference),
       summary: record.summary,
       location: { ...(record.address ? { address: record.address } : {}), ...(record.ward ? { ward: record.ward } : {}), priorityNeighbourhood: record.priorityNeighbourhood },
     };
     // Who else the case is shared with is the partnership's business, not a summary partner's.
-    const sharedWith = summaryOnly ? [] : shares.map((share) => ({ agency: share.agency, summaryOnly: share.summary_only }));
+    const sharedWith = summaryOnly ? [] : shares.map((share) => ({ agency: share.agency, summaryOnly: share.summaryOnly }));
     return toView(record, deadlines, sharedWith, summaryOnly ? summaryShareOf(whole) : whole);
   }
 }
@@ -97,6 +92,15 @@ function toView(record: CaseRecord, deadlines: CaseDeadlineRecord[], sharedWith:
     }),
     ...caseFilePartsView(record.reference, file),
   };
+}
+
+function timelineEntryView(entry: TimelineEntryRecord): TimelineView['entries'][number] {
+  return { seq: entry.seq, kind: entry.kind, at: entry.at.toISOString(), actor: entry.actor, summary: entry.summary, data: entry.data ?? null };
+}
+
+/** A deadline as the ledger shows it: with its title and whether it is a duty or a period. */
+function ledgerEntryView(deadline: CaseDeadlineRecord): LedgerView['deadlines'][number] {
+  return { ...deadlineView(deadline), title: DEADLINE_CATALOGUE[deadline.kind as DeadlineKind].title, nature: natureOf(deadline.kind as DeadlineKind) };
 }
 
 function deadlineView(deadline: CaseDeadlineRecord): CaseView['deadlines'][number] {

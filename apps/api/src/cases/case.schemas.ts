@@ -7,6 +7,8 @@ import {
   CASE_TYPES,
   DEADLINE_KINDS,
   DEADLINE_STATUSES,
+  DUPLICATE_DECISIONS,
+  DUPLICATE_GROUNDS,
   FORUMS,
   REPORT_CHANNELS,
   REFUSAL_CONDITION_CODES,
@@ -18,6 +20,17 @@ import { CASE_FILE_PARTS, CASE_FILE_PARTS_EXAMPLE } from './case-file.schemas';
 import { ComplainantBody, SubjectBody } from './party.schemas';
 
 const staffId = plainText(64);
+const caseReference = z.string().regex(CASE_REFERENCE_PATTERN, 'a case reference such as ASB-2026-000123');
+
+const DuplicateDecisionBody = z
+  .strictObject({
+    decision: z.enum(DUPLICATE_DECISIONS).describe('OPEN_ANYWAY: a case of its own, recorded as such. OPEN_AND_LINK: a case of its own, linked to each case named.'),
+    references: z.array(caseReference).min(1).max(50).describe('The possible duplicates you were shown (the `matches` of the 409) and decided about.'),
+    reason: plainText(2000).describe('Why this is a case of its own; kept in the timeline.'),
+  })
+  .describe(
+    'Only after a 409 POSSIBLE_DUPLICATE: what you decided about the matches it listed. To add the report to the existing case instead, record it there as an incident (POST /cases/{reference}/incidents) and open nothing.',
+  );
 
 export const OpenCaseRequest = z
   .strictObject({
@@ -41,6 +54,7 @@ export const OpenCaseRequest = z
         priorityNeighbourhood: z.boolean().default(false),
       })
       .default({ priorityNeighbourhood: false }),
+    possibleDuplicates: DuplicateDecisionBody.optional(),
   })
   .meta({
     id: 'OpenCaseRequest',
@@ -121,6 +135,18 @@ export const Problem = z
     errors: z.array(z.strictObject({ field: z.string(), message: z.string() })).optional(),
     condition: RefusalConditionSchema.optional(),
     holdsFrom: z.iso.date().optional().describe('Where time alone will cure the refusal: the first day the condition will hold.'),
+    matches: z
+      .array(
+        z.strictObject({
+          reference: z.string(),
+          team: z.string(),
+          stage: z.enum(CASE_STAGES),
+          openedAt: z.iso.datetime(),
+          matchedOn: z.array(z.enum(DUPLICATE_GROUNDS)).describe('What the report shares with the case: a complainant, a subject (same name, no other date of birth), the address.'),
+        }),
+      )
+      .optional()
+      .describe('On POSSIBLE_DUPLICATE: the open cases you may see that the report may repeat, most alike first.'),
   })
   .meta({
     id: 'Problem',
@@ -269,6 +295,17 @@ const PROBLEM_EXAMPLES: Record<number, z.infer<typeof Problem>> = {
     detail: 'PostgreSQL is not reachable; nothing was changed, retry shortly',
     instance: '/cases/ASB-2026-000123',
   },
+};
+
+export const POSSIBLE_DUPLICATE_EXAMPLE: z.infer<typeof Problem> = {
+  type: 'https://asb-case-service.example/problems/possible-duplicate',
+  title: 'The report may repeat an open case',
+  status: 409,
+  detail:
+    'the report may repeat ASB-2026-000118 (address): open it anyway or linked (send possibleDuplicates with your decision), or record it as an incident on that case',
+  condition: 'POSSIBLE_DUPLICATE',
+  matches: [{ reference: 'ASB-2026-000118', team: 'north', stage: 'ACTIVE', openedAt: '2026-11-02T10:14:00.000Z', matchedOn: ['ADDRESS'] }],
+  instance: '/cases',
 };
 
 /** What a 422 of a command means: the key was reused, or a fact stated cannot be true. */

@@ -2,7 +2,8 @@ import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post,
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../libs/auth/src';
-import { mayOpenCase, mayReadCase, seesSummaryOnly } from '../auth/access-policy';
+import { mayOpenCase, mayReadCase, refersAsPartner, searchScopeOf, seesSummaryOnly } from '../auth/access-policy';
+import { referralFaults } from '../../../../libs/domain/src';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { problems } from '../http/problem';
 import type { Response } from 'express';
@@ -10,7 +11,7 @@ import { etagOf, IdempotencyKeyHeader, parseIdempotencyKey } from './http-header
 import { CaseCommands } from './case-commands';
 import { CaseReadModel } from './case-read-model';
 import { CaseNotSavedResponse, TemporalUnavailableResponse } from './command-failure-responses';
-import { CASE_EXAMPLE, IMPLAUSIBLE_OR_KEY_REUSED, CaseView, LEDGER_EXAMPLE, NEXT_STEPS_EXAMPLE, TIMELINE_EXAMPLE, LedgerView, NextStepsView, OpenCaseRequest, Problem, problemExample, TimelineView } from './case.schemas';
+import { CASE_EXAMPLE, IMPLAUSIBLE_OR_KEY_REUSED, POSSIBLE_DUPLICATE_EXAMPLE, CaseView, LEDGER_EXAMPLE, NEXT_STEPS_EXAMPLE, TIMELINE_EXAMPLE, LedgerView, NextStepsView, OpenCaseRequest, Problem, problemExample, TimelineView } from './case.schemas';
 import { CaseReferencePath } from '../http/path-params';
 
 const InvalidRequestResponse = () =>
@@ -42,12 +43,25 @@ export class CasesController {
   @AuditAction('case.open')
   @ApiOperation({
     summary: 'Open a case',
-    description: 'Allocates a reference (ASB-YYYY-NNNNNN), starts the case workflow and plans the first review from the risk level.',
+    description:
+      'Allocates a reference (ASB-YYYY-NNNNNN), starts the case workflow and plans the first review from the risk level.\n\n' +
+      'A report whose complainant, subject or address matches an open case you may see is answered 409 POSSIBLE_DUPLICATE with the matches; send it again with ' +
+      '`possibleDuplicates` to open it anyway or linked to them (recorded in the timeline), or record it as an incident on that case instead.\n\n' +
+      'A partner agency’s user (the police, a housing provider) refers a case to any team: it opens REPORTED and unallocated, by POLICE_REFERRAL for the police and ' +
+      'PARTNER_REFERRAL for any other agency, with no risk level, risk assessment or caseworker (403 names the field), and is shared with the agency as a summary so that it can follow it.',
   })
   @CommandResponses()
   @ApiBody({ required: true, examples: { noiseDispute: { summary: 'A noise dispute triaged at intake', value: (OpenCaseRequest.meta() as { examples: unknown[] }).examples[0] } } })
   @ApiResponse({ status: 201, description: 'The opened case (or, for a retried Idempotency-Key, the case it opened).', standardSchema: CaseView, example: CASE_EXAMPLE })
   @ApiResponse({ status: 422, description: IMPLAUSIBLE_OR_KEY_REUSED, standardSchema: Problem, example: problemExample(422) })
+  @ApiResponse({
+    status: 409,
+    description:
+      'POSSIBLE_DUPLICATE: the complainant, a subject or the address matches an open case you may see (`matches`). Send the request again with `possibleDuplicates` ' +
+      '(OPEN_ANYWAY or OPEN_AND_LINK, the references and why), or record the report as an incident on that case instead.',
+    standardSchema: Problem,
+    example: POSSIBLE_DUPLICATE_EXAMPLE,
+  })
   async open(
     @Body({ schema: OpenCaseRequest }) request: OpenCaseRequest,
     @Headers('idempotency-key') rawKey: string | undefined,
@@ -55,10 +69,18 @@ export class CasesController {
     @CurrentCaller() caller: Caller,
     @Req() audited: AuditedRequest,
   ): Promise<CaseView> {
-    if (!mayOpenCase(caller, request.team)) throw problems.forbidden(`only the ${request.team} team's caseworkers and managers open its cases`);
+    if (!mayOpenCase(caller, request.team)) throw problems.forbidden(`only the ${request.team} team's caseworkers and managers open its cases, or a partner agency refers one`);
+    const referral = refersAsPartner(caller) ? { agency: caller.agency.toUpperCase() } : undefined;
+    const faults = referral ? referralFaults(request, referral.agency) : [];
+    if (faults.length > 0) throw problems.forbidden(faults.map((fault) => `${fault.field}: ${fault.message}`).join('; '));
     const idempotencyKey = parseIdempotencyKey(rawKey);
-    const { reference, replayed, firstAnswer } = await this.commands.open(request, { actor: caller.id, ...(idempotencyKey ? { idempotencyKey } : {}) });
-    const view = (firstAnswer?.body as CaseView | undefined) ?? (await this.mustFind(reference));
+    const { reference, replayed, firstAnswer } = await this.commands.open(request, {
+      actor: caller.id,
+      duplicateScope: searchScopeOf(caller),
+      ...(referral ? { referral } : {}),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
+    const view = (firstAnswer?.body as CaseView | undefined) ?? (await this.shownTo(caller, await this.mustFind(reference)));
     if (idempotencyKey && !firstAnswer) await this.commands.rememberAnswer({ open: idempotencyKey }, { status: 201, body: view });
     audited.audit = { reference, after: view };
     response.setHeader('Location', `/cases/${reference}`).setHeader('ETag', etagOf(view));
@@ -82,8 +104,7 @@ export class CasesController {
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   @UnavailableResponse()
   async read(@Param('reference') reference: string, @Res({ passthrough: true }) response: Response, @CurrentCaller() caller: Caller): Promise<CaseView> {
-    const view = await this.mustRead(reference, caller);
-    const shown = seesSummaryOnly(caller, view) ? await this.readModel.mustFind(reference, { summaryOnly: true }) : view;
+    const shown = await this.shownTo(caller, await this.mustRead(reference, caller));
     response.setHeader('ETag', etagOf(shown));
     return shown;
   }
@@ -124,6 +145,11 @@ export class CasesController {
   async nextSteps(@Param('reference') reference: string, @CurrentCaller() caller: Caller) {
     await this.mustReadInFull(reference, caller);
     return this.commands.nextSteps(reference, new Date());
+  }
+
+  /** The case as the caller may see it: a summary-only share (a partner's, or the referring agency's) gets the summary. */
+  private async shownTo(caller: Caller, view: CaseView): Promise<CaseView> {
+    return seesSummaryOnly(caller, view) ? this.readModel.mustFind(view.reference, { summaryOnly: true }) : view;
   }
 
   /** The timeline and ledger carry the account of the case: not for a summary-only share. */

@@ -70,7 +70,7 @@ export class ForumsController {
     if (!meeting) throw problems.notFound(`meeting ${meetingId} of the ${forum}`);
     const agenda = this.agendaFor(caller, meeting.agenda);
     const visible = new Set([...agenda.cases.map((c) => c.reference), ...agenda.overdueActions.map((a) => a.reference)]);
-    return { ...meeting, agenda, decisions: meeting.decisions.filter((decision) => !partnerOnly(caller) || visible.has(decision.reference)) as ForumMeetingView['decisions'] };
+    return { ...meeting, agenda, decisions: meeting.decisions.filter((decision) => !partnerOnly(caller) || visible.has(decision.reference)) };
   }
 
   @Post(':meetingId/decisions')
@@ -111,7 +111,7 @@ export class ForumsController {
     const already = meeting.decisions.find((d) => d.reference === body.reference && d.decision === body.decision && (d.detail?.agency ?? '') === subject);
     if (already) {
       response.status(200);
-      return already as z.output<typeof ForumDecisionView>;
+      return already;
     }
     const current = await this.cases.mustFind(body.reference);
     const command = commandForDecision(forum, body, current.forum);
@@ -128,7 +128,7 @@ export class ForumsController {
       decidedBy: caller.id,
     });
     if (repeated) response.status(200);
-    return record as z.output<typeof ForumDecisionView>;
+    return record;
   }
 
   private mustBeMember(caller: Caller): void {

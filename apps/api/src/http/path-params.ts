@@ -17,4 +17,5 @@ export const CASE_PART_PATHS: Readonly<Record<string, () => MethodDecorator>> = 
   referralId: stated('referralId', '^legal-\\d+$', 'legal-1'),
   actionId: stated('actionId', '^action-\\d+$', 'action-1'),
   partyId: stated('partyId', plainTextPattern(1), 's1'),
+  linkedReference: stated('linkedReference', CASE_REFERENCE_PATTERN.source, 'ASB-2026-000098'),
 };

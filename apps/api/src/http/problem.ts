@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import type { RefusalCondition } from '../../../../libs/domain/src';
+import type { PossibleDuplicate, RefusalCondition } from '../../../../libs/domain/src';
 
 /** A problem detail (RFC 9457): what every error response of this API is. */
 export interface ProblemDetails {
@@ -62,6 +62,17 @@ export const problems = {
       detail,
       condition,
       ...(holdsFrom ? { holdsFrom } : {}),
+    }),
+  possibleDuplicate: (matches: readonly PossibleDuplicate[]) =>
+    new ProblemException({
+      type: `${PROBLEM_BASE}/possible-duplicate`,
+      title: 'The report may repeat an open case',
+      status: 409,
+      detail:
+        `the report may repeat ${matches.map((match) => `${match.reference} (${match.matchedOn.map((ground) => ground.toLowerCase()).join(', ')})`).join(', ')}: ` +
+        'open it anyway or linked (send possibleDuplicates with your decision), or record it as an incident on that case',
+      condition: 'POSSIBLE_DUPLICATE',
+      matches: matches.map(({ reference, team, stage, openedAt, matchedOn }) => ({ reference, team, stage, openedAt, matchedOn })),
     }),
   idempotencyKeyReused: (key: string) =>
     new ProblemException({

@@ -31,7 +31,7 @@ export class SubjectAccessController {
     summary: 'Export everything held about one person (admins)',
     description:
       'Finds the person on every case by name (whatever its case and spacing), narrowed by date of birth when given, and gives what each case holds about them: ' +
-      'their party record and, depending on whether they complained or were complained about, the records that concern them. Other people on a case are left out, ' +
+      'their party record and, depending on whether they complained, were complained about or witnessed, the records that concern them. Other people on a case are left out, ' +
       'and their names are withheld from free text. `format=html` answers the same export as a readable document (text/html). ' +
       'The export is audited (action `subject-access.export`): who, when, the person searched for, and the cases disclosed.',
   })

@@ -31,7 +31,7 @@ const at = (value: string | undefined) => (value === undefined ? undefined : esc
 
 function renderCase(entry: ExportedCase): string {
   const { party, case: outline } = entry;
-  const role = party.role === 'SUBJECT' ? 'the person complained about (subject)' : 'a complainant';
+  const role = party.role === 'SUBJECT' ? 'the person complained about (subject)' : party.role === 'WITNESS' ? 'a witness' : 'a complainant';
   return [
     `<section><h2>Case ${escapeHtml(entry.reference)}</h2>`,
     `<p>On this case you are ${role}${entry.matchedBy === 'NAME_ONLY' ? ' (found by name; no date of birth is recorded for you on it)' : ''}.</p>`,
@@ -41,6 +41,7 @@ function renderCase(entry: ExportedCase): string {
       ['Date of birth', at(party.dateOfBirth)],
       ['Tenure', party.tenure && escapeHtml(TENURES[party.tenure] ?? words(party.tenure))],
       ['Recorded as vulnerable', party.vulnerable === undefined ? undefined : yesNo(party.vulnerable)],
+      ['Contact', text(party.contact)],
       ['Type', escapeHtml(words(outline.type))],
       ['Category', escapeHtml(words(outline.category))],
       ['How it was reported', escapeHtml(words(outline.channel))],

@@ -91,6 +91,7 @@ const SubjectAccessCase = z.strictObject({
     dateOfBirth: date.optional(),
     tenure: z.enum(TENURES).optional(),
     vulnerable: z.boolean().optional(),
+    contact: z.string().optional().describe('A witness’s contact, as they gave it.'),
   }),
   case: z.strictObject({
     type: z.enum(CASE_TYPES),

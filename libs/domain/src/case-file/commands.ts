@@ -9,6 +9,7 @@ import * as partnerActions from './partner-actions';
 import * as sharing from './sharing';
 import * as trigger from './community-trigger';
 import * as corrections from './corrections';
+import * as links from './links';
 import type { RecordEnforcementStepCommand } from './enforcement/steps';
 import { withTrueMoment } from './late-entry';
 
@@ -80,6 +81,8 @@ export const CASE_COMMANDS = {
   transferCase: define<corrections.TransferCaseCommand>(corrections.transferRefusal, corrections.transferCase),
   addCaseNote: define<corrections.AddCaseNoteCommand>((file) => corrections.caseNoteRefusal(file), corrections.addCaseNote),
   recordContactLog: define<corrections.RecordContactLogCommand>(corrections.contactLogRefusal, corrections.recordContactLog),
+  linkCase: define<links.LinkCaseCommand>(links.linkCaseRefusal, links.linkCase),
+  unlinkCase: define<links.UnlinkCaseCommand>(links.unlinkCaseRefusal, links.unlinkCase),
 } as const;
 
 /** Commands the workflow gives, before applying them, the complaints about the same victim or place on other cases. */

@@ -8,6 +8,9 @@ import { referralsInProgress } from './legal';
 import { describeRiskChange, planRiskDeadlines, type RiskAssessment, riskLevelOf } from './risk';
 import type { CaseChange, CaseFile, ClosureReason, CommandContext, Complainant, Refusal, Subject } from './state';
 import type { RefusalCondition } from './refusal-conditions';
+import type { DuplicateDecision } from './duplicates';
+import type { CaseLink } from './state';
+import { agencyName, type Referral, referringAgencyShare } from './referral';
 
 /** What a case is opened with: the case file's own fields, as reported and triaged at intake. */
 export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'channel' | 'summary' | 'team' | 'location'> {
@@ -18,6 +21,10 @@ export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'c
   readonly complainants?: readonly Complainant[];
   readonly subjects?: readonly Subject[];
   readonly openedBy: string;
+  /** Set when a partner agency's user opened it: a referral to `team`. */
+  readonly referral?: Referral;
+  /** What the person opening it decided about the open cases it may repeat, when it may repeat any. */
+  readonly possibleDuplicates?: DuplicateDecision;
 }
 
 const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
@@ -58,15 +65,44 @@ export function openCaseFile(reference: string, policy: PolicyVersion, command: 
     timelineSeq: 0,
   };
   const deadlines = riskLevel ? planRiskDeadlines(opened, riskLevel, now, 'case opened') : [];
-  return changed(opened, { deadlines }, [
-    {
-      kind: 'CASE_OPENED',
-      at: now.toISOString(),
-      actor: command.openedBy,
-      summary: `Case opened: ${humanise(command.category)}${riskLevel ? `, ${riskLevel} risk` : ', risk not yet assessed'}`,
-      data: { stage, riskLevel: riskLevel ?? null, team: command.team, caseworker: command.caseworker ?? null, policyVersion: policy.id },
+  const at = now.toISOString();
+  const decided = command.possibleDuplicates;
+  const links: CaseLink[] =
+    decided?.decision === 'OPEN_AND_LINK' ? decided.references.map((reference) => ({ reference, reason: 'POSSIBLE_DUPLICATE', note: decided.reason, linkedBy: command.openedBy, linkedAt: at })) : [];
+  const opening: NewEntry = {
+    kind: 'CASE_OPENED',
+    at,
+    actor: command.openedBy,
+    summary:
+      `Case opened: ${humanise(command.category)}${riskLevel ? `, ${riskLevel} risk` : ', risk not yet assessed'}` +
+      (command.referral ? `, referred by ${agencyName(command.referral.agency)}` : '') +
+      (decided ? `; it may repeat ${decided.references.join(', ')}, opened ${decided.decision === 'OPEN_AND_LINK' ? 'and linked' : 'anyway'}: ${decided.reason}` : ''),
+    data: {
+      stage,
+      riskLevel: riskLevel ?? null,
+      team: command.team,
+      caseworker: command.caseworker ?? null,
+      policyVersion: policy.id,
+      ...(command.referral ? { referredBy: command.referral.agency.toUpperCase() } : {}),
+      ...(decided ? { possibleDuplicates: { decision: decided.decision, references: [...decided.references], reason: decided.reason } } : {}),
     },
-  ]);
+  };
+  const linked: NewEntry[] = links.map((link) => ({
+    kind: 'CASE_LINKED',
+    at,
+    actor: command.openedBy,
+    summary: `Linked to ${link.reference}: possible duplicate`,
+    data: { linkedReference: link.reference, reason: link.reason },
+  }));
+  return changed(
+    opened,
+    {
+      deadlines,
+      ...(command.referral ? { shares: [referringAgencyShare(command.referral, command.openedBy, at)] } : {}),
+      ...(links.length > 0 ? { links } : {}),
+    },
+    [opening, ...linked],
+  );
 }
 
 export interface AssessRiskCommand {

@@ -108,6 +108,7 @@ export function anonymised(file: CaseFile): CaseFile {
     ...(file.closure ? { closure: { ...file.closure, explanationToComplainant: ANONYMISED } } : {}),
     ...(file.partnerActions ? { partnerActions: file.partnerActions.map((action) => ({ ...action, description: ANONYMISED, ...(action.outcome ? { outcome: ANONYMISED } : {}) })) } : {}),
     ...(file.shares ? { shares: file.shares.map((share) => ({ ...share, reason: ANONYMISED })) } : {}),
+    ...(file.links ? { links: file.links.map(({ note: _note, ...link }) => link) } : {}),
     ...(file.communityTriggers ? { communityTriggers: file.communityTriggers.map((trigger) => ({ ...trigger, applicantName: ANONYMISED })) } : {}),
     // A partner action's deadline quotes what the agency was asked to do.
     deadlines: file.deadlines.map((deadline) => (deadline.kind === 'PARTNER_ACTION' ? { ...deadline, reason: ANONYMISED } : deadline)),

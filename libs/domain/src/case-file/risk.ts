@@ -4,6 +4,7 @@ import { RISK_LEVELS, type RiskLevel } from '../case-classification';
 import { type Deadline, deadlineOn } from '../deadline';
 import { humanise, nextDeadlineId, resolvePending } from './change';
 import type { CaseFile } from './state';
+import { reviewOverdue } from './review-overdue';
 import { RISK_FACTORS, type RiskAssessment } from './risk-assessment';
 
 export { RISK_FACTORS, type RiskAssessment } from './risk-assessment';
@@ -49,9 +50,7 @@ export function planRiskDeadlines(file: CaseFile, risk: RiskLevel, now: Date, wh
     const interval = policy.reviewIntervalDays[risk];
     const from = file.lastReviewedAt ? londonDateOf(new Date(file.lastReviewedAt)) : opened;
     // An overdue review stays owed (and escalates) until a review is done; otherwise one is always planned.
-    const reviewedSince = (deadline: Deadline) => file.lastReviewedAt !== undefined && file.lastReviewedAt > deadline.dueAt;
-    const overdueReviewOwed = deadlines.some((deadline) => deadline.kind === 'CASE_REVIEW' && deadline.status === 'MISSED' && !reviewedSince(deadline));
-    if (!overdueReviewOwed) {
+    if (!reviewOverdue({ deadlines, lastReviewedAt: file.lastReviewedAt })) {
       const dueOn = addDays(from, interval);
       replace('CASE_REVIEW', (id) =>
         deadlineOn(

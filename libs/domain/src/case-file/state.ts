@@ -49,12 +49,31 @@ export interface CaseNote {
   readonly text: string;
   readonly recordedBy: string;
   readonly recordedAt: string;
+  /** When a contact really happened, where it was entered afterwards (late entry); else as recorded. */
+  readonly occurredAt?: string;
   readonly contact?: {
     readonly method: ContactMethod;
     /** A party of the case, or `withName`: someone who is not one (a landlord, a GP). */
     readonly withPartyId?: string;
     readonly withName?: string;
   };
+}
+
+/** Why two cases belong together. */
+export const LINK_REASONS = ['SAME_SUBJECT', 'SAME_COMPLAINANT', 'SAME_LOCATION', 'POSSIBLE_DUPLICATE', 'OTHER'] as const;
+export type LinkReason = (typeof LINK_REASONS)[number];
+
+/**
+ * A link this case holds to another case. It lives in the file of the case it was made on, so that one
+ * command on one workflow makes it, and nothing can half-make it; the other case shows it from the read
+ * model (see `LinkedCase` in links.ts).
+ */
+export interface CaseLink {
+  readonly reference: string;
+  readonly reason: LinkReason;
+  readonly note?: string;
+  readonly linkedBy: string;
+  readonly linkedAt: string;
 }
 
 export interface Incident {
@@ -172,6 +191,8 @@ export interface CaseFile {
   readonly witnesses?: readonly Witness[];
   /** Case notes and contact-log entries, oldest first; absent on cases opened before they existed (`caseNotesOf`). */
   readonly notes?: readonly CaseNote[];
+  /** Links this case holds to other cases (same subject, same place); absent on cases opened before links existed (`linksOf`). */
+  readonly links?: readonly CaseLink[];
   /** Sequence of the last timeline entry, so that every entry has a key that survives retries. */
   readonly timelineSeq: number;
 }

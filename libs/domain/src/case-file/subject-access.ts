@@ -7,7 +7,9 @@ import { partnerActionsOf } from './partner-actions';
 import type { RiskAssessment } from './risk-assessment';
 import { sharesOf } from './sharing';
 import type { CaseFile, ClosureReason, Tenure } from './state';
-import { witnessesOf } from './corrections/parties';
+import { PARTY_ROLES, type PartyRole, witnessesOf } from './corrections/parties';
+
+export { PARTY_ROLES, type PartyRole };
 
 /**
  * Subject access (UK GDPR Art. 15): what the partnership holds about one person, case by case.
@@ -20,13 +22,12 @@ import { witnessesOf } from './corrections/parties';
  *   assessment and level, the adults-at-risk referral, what they were told at closure, and the
  *   ASB Case Reviews asked for on the case;
  * - a subject: only the incidents that name them, and their own enforcement steps, legal referrals
- *   (with orders and breaches) and convictions.
+ *   (with orders and breaches) and convictions;
+ * - a witness: their record (with the contact they gave) and what everyone gets; the incidents are the
+ *   complainants' and subjects' accounts, and no record of the case names a witness in them.
  * Nothing of another party is given: other people's records are left out, and their names are
  * withheld wherever free text mentions them (see SUBJECT_ACCESS_WITHHELD for the rest).
  */
-
-export const PARTY_ROLES = ['COMPLAINANT', 'SUBJECT'] as const;
-export type PartyRole = (typeof PARTY_ROLES)[number];
 
 /** How sure the match is: a date of birth confirms it; a party recorded without one matches on name alone. */
 export const PARTY_MATCHES = ['NAME_AND_DATE_OF_BIRTH', 'NAME_ONLY'] as const;
@@ -47,6 +48,7 @@ export const SUBJECT_ACCESS_WITHHELD: readonly string[] = [
   'Other people on a case (other complainants, subjects and witnesses) are not listed, their records are left out, and their names are withheld wherever a record mentions them.',
   "For a subject: the victim's risk assessment, the adults-at-risk referral, what the complainant was told at closure and ASB Case Review applications, which are the complainants' data.",
   "For a complainant: the enforcement steps, legal referrals, orders and convictions of the people complained about, which are their data; incidents are given without whom they name.",
+  "For a witness: the incidents, the victim's risk assessment and the subjects' enforcement steps, orders and convictions, which are the complainants' and the subjects' data.",
   "The address of the problem: it may be another party's home. The ward is given.",
   'Who among staff recorded each thing, the deadline ledger and the case timeline: they repeat the records given here in staff working notes and would name other people.',
 ];
@@ -63,6 +65,8 @@ export interface SubjectAccessParty {
   readonly dateOfBirth?: LocalDate;
   readonly tenure?: Tenure;
   readonly vulnerable?: boolean;
+  /** A witness's contact, as they gave it. */
+  readonly contact?: string;
 }
 
 /** The case as far as the read model's own columns tell it (for a case whose file is not kept yet). */
@@ -211,7 +215,8 @@ export function subjectAccessOutline(outline: CaseOutline, party: SubjectAccessP
 export function subjectAccessRecord(file: CaseFile, match: PartyMatch): SubjectAccessCase | undefined {
   const complainant = match.role === 'COMPLAINANT' ? file.complainants.find((person) => person.id === match.partyId) : undefined;
   const subject = match.role === 'SUBJECT' ? file.subjects.find((person) => person.id === match.partyId) : undefined;
-  const person = complainant ?? subject;
+  const witness = match.role === 'WITNESS' ? witnessesOf(file).find((person) => person.id === match.partyId) : undefined;
+  const person = complainant ?? subject ?? witness;
   if (!person) return undefined;
 
   const triggers = communityTriggersOf(file);
@@ -219,14 +224,16 @@ export function subjectAccessRecord(file: CaseFile, match: PartyMatch): SubjectA
     ...file.complainants.filter((each) => !(match.role === 'COMPLAINANT' && each.id === match.partyId)).map((each) => each.name),
     ...file.subjects.filter((each) => !(match.role === 'SUBJECT' && each.id === match.partyId)).map((each) => each.name),
     ...triggers.map((trigger) => trigger.applicantName),
-    ...witnessesOf(file).map((each) => each.name),
+    ...witnessesOf(file).filter((each) => !(match.role === 'WITNESS' && each.id === match.partyId)).map((each) => each.name),
   ];
   const withhold = nameWithholder(others, person.name);
   const isSelf = (name: string) => normalisedName(name) === normalisedName(person.name);
 
   const party: SubjectAccessParty = complainant
     ? { id: complainant.id, role: 'COMPLAINANT', name: complainant.name, vulnerable: complainant.vulnerable }
-    : defined({ id: subject!.id, role: 'SUBJECT' as const, name: subject!.name, dateOfBirth: subject!.dateOfBirth, tenure: subject!.tenure });
+    : subject
+      ? defined({ id: subject.id, role: 'SUBJECT' as const, name: subject.name, dateOfBirth: subject.dateOfBirth, tenure: subject.tenure })
+      : defined({ id: witness!.id, role: 'WITNESS' as const, name: witness!.name, contact: witness!.contact });
 
   const closed = file.closure?.closedAt ? file.closure : undefined;
   const outline = defined({
@@ -247,7 +254,7 @@ export function subjectAccessRecord(file: CaseFile, match: PartyMatch): SubjectA
 
   const assessment = complainant ? file.riskAssessment : undefined;
   const incidents = file.incidents
-    .filter((incident) => complainant !== undefined || incident.subjectIds.includes(match.partyId))
+    .filter((incident) => complainant !== undefined || (subject !== undefined && incident.subjectIds.includes(subject.id)))
     .map((incident) => ({ id: incident.id, occurredAt: incident.occurredAt, reportedAt: incident.reportedAt, description: withhold(incident.description) }));
 
   const enforcementSteps: SubjectAccessStep[] = subject

@@ -1,4 +1,5 @@
 import type { CaseFile } from './state';
+import type { LinkedCase } from './links';
 
 /** The parts of a case file a caseworker reads beside the case's outline: who, what happened, what was done. */
 export type CaseFileParts = Pick<
@@ -17,8 +18,8 @@ export type CaseFileParts = Pick<
   | 'notes'
 >;
 
-/** What a summary-only share is judged on: the parts, with the case's own account and place. */
-export type SummaryShareable = CaseFileParts & Pick<CaseFile, 'summary' | 'location'>;
+/** What a summary-only share is judged on: the parts, with the case's own account and place, and the cases linked with it either way. */
+export type SummaryShareable = CaseFileParts & Pick<CaseFile, 'summary' | 'location'> & { readonly linkedCases?: readonly LinkedCase[] };
 
 /** What stands where a personal detail was held back. */
 export const WITHHELD = '(withheld: shared as a summary only)';
@@ -80,6 +81,8 @@ export function summaryShareOf<T extends SummaryShareable>(file: T): T {
           })),
         }
       : {}),
+    // Which cases are linked, and why in a word, stays; the note saying how is an account.
+    ...(file.linkedCases ? { linkedCases: file.linkedCases.map((link) => (link.note !== undefined ? { ...link, note: WITHHELD } : link)) } : {}),
     // A partner action's deadline quotes what the agency was asked to do, and a resolution can quote a
     // decision's reason; whether and when each deadline was met stays.
     deadlines: file.deadlines.map((deadline) => ({

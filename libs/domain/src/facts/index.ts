@@ -1,2 +1,3 @@
 export * from './plain-text';
 export * from './plausible-dates';
+export * from './postcode';

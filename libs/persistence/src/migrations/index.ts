@@ -14,6 +14,8 @@ import { Migration20261126810000_case_review_overdue } from './Migration20261126
 import { Migration20261201000000_case_save_failures } from './Migration20261201000000_case_save_failures';
 import { Migration20261201100000_late_entry } from './Migration20261201100000_late_entry';
 import { Migration20261201120000_case_search } from './Migration20261201120000_case_search';
+import { Migration20261201130000_case_links } from './Migration20261201130000_case_links';
+import { Migration20261201140000_search_words } from './Migration20261201140000_search_words';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261201000000_case_save_failures', class: Migration20261201000000_case_save_failures },
   { name: 'Migration20261201100000_late_entry', class: Migration20261201100000_late_entry },
   { name: 'Migration20261201120000_case_search', class: Migration20261201120000_case_search },
+  { name: 'Migration20261201130000_case_links', class: Migration20261201130000_case_links },
+  { name: 'Migration20261201140000_search_words', class: Migration20261201140000_search_words },
 ];

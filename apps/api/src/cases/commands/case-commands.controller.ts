@@ -2,13 +2,14 @@ import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, type Type }
 import { AuditAction, type AuditedRequest } from '../../audit/audit-action.decorator';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../../libs/auth/src';
-import { mayRunCommand, seesSummaryOnly } from '../../auth/access-policy';
+import { mayRunCommand, type PartnerGrant, seesSummaryOnly } from '../../auth/access-policy';
 import { CurrentCaller } from '../../auth/current-caller.decorator';
 import { problems } from '../../http/problem';
 import type { Response } from 'express';
 import type { CaseCommandName } from '../../../../../libs/domain/src';
 import { CaseCommands } from '../case-commands';
 import { CaseReadModel } from '../case-read-model';
+import { CaseLinkChecks } from '../links/case-link-checks';
 import { CaseNotSavedResponse, TemporalUnavailableResponse } from '../command-failure-responses';
 import { CASE_EXAMPLE, IMPLAUSIBLE_OR_KEY_REUSED, CaseView, Problem, problemExample } from '../case.schemas';
 import { etagOf, IdempotencyKeyHeader, IfMatchHeader, parseIdempotencyKey, parseIfMatch } from '../http-headers';
@@ -38,6 +39,7 @@ export class CaseCommandsController {
   constructor(
     readonly commands: CaseCommands,
     readonly readModel: CaseReadModel,
+    readonly links: CaseLinkChecks,
   ) {}
 }
 
@@ -45,12 +47,16 @@ function handlerFor(route: CommandRoute): Handler {
   return async function (this: CaseCommandsController, reference, params, body, ifMatch, rawKey, response, caller, audited) {
     const before = await this.readModel.mustFind(reference);
     audited.audit = { reference, before };
-    const agencyOfAction = route.agencyScoped ? await this.readModel.agencyOfAction(reference, params.actionId ?? '') : undefined;
-    if (!mayRunCommand(caller, route.roles, before, agencyOfAction)) {
-      throw problems.forbidden(`${route.summary.toLowerCase()} is for ${route.roles.join(', ')} (of the case's team, or the action's agency, as the role requires)`);
+    const partnerGrant: PartnerGrant | undefined =
+      route.partnerWhen === 'ACTION_OF_THEIR_AGENCY' ? { actionAgency: await this.readModel.agencyOfAction(reference, params.actionId ?? '') }
+      : route.partnerWhen === 'SHARED_IN_FULL' ? { fullShare: true }
+      : undefined;
+    if (!mayRunCommand(caller, route.roles, before, partnerGrant)) {
+      throw problems.forbidden(`${route.summary.toLowerCase()} is for ${route.roles.join(', ')} (of the case's team, or the action's agency or a full share, as the role requires)`);
     }
     const { reference: _reference, ...pathParams } = params;
     const command = { ...body, ...pathParams };
+    await this.links.check(caller, reference, route.command, command);
     const idempotencyKey = parseIdempotencyKey(rawKey);
     const expectedVersions = parseIfMatch(ifMatch);
     if (idempotencyKey) {

@@ -12,8 +12,11 @@ export interface CommandRoute<N extends CaseCommandName = CaseCommandName> {
   readonly description: string;
   /** Who may send it (deny by default: a role not listed is refused). */
   readonly roles: readonly StaffRole[];
-  /** A partner may send it only for an action assigned to their own agency. */
-  readonly agencyScoped?: boolean;
+  /**
+   * When a partner (if `roles` lists them) may send it: for an action assigned to their own agency, or
+   * on a case shared in full with their agency.
+   */
+  readonly partnerWhen?: 'ACTION_OF_THEIR_AGENCY' | 'SHARED_IN_FULL';
 }
 
 const CASEWORK: readonly StaffRole[] = ['caseworker', 'manager'];
@@ -33,7 +36,15 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
   { command: 'recordReview', path: 'reviews', summary: 'Record a case review', description: 'Meets the review that is due (and its escalation) and plans the next from the (possibly re-assessed) risk: HIGH 7 days, MEDIUM 14, STANDARD 28.', roles: CASEWORK },
   { command: 'startMonitoring', path: 'monitoring', summary: 'Move to monitoring', description: 'ACTIVE → MONITORING, with the reason.', roles: CASEWORK },
   { command: 'resumeActive', path: 'activation', summary: 'Make active again', description: 'MONITORING → ACTIVE, with the reason.', roles: CASEWORK },
-  { command: 'recordIncident', path: 'incidents', summary: 'Record an incident', description: 'Evidence on the case; after a CPW deadline, an incident involving the subject is non-compliance.', roles: CASEWORK },
+  {
+    command: 'recordIncident',
+    path: 'incidents',
+    summary: 'Record an incident',
+    description:
+      'Evidence on the case; after a CPW deadline, an incident involving the subject is non-compliance. A partner records one on a case shared in full with their agency (a police log, a housing officer’s report), as themselves.',
+    roles: [...CASEWORK, 'partner'],
+    partnerWhen: 'SHARED_IN_FULL',
+  },
   { command: 'recordConviction', path: 'convictions', summary: 'Record a conviction', description: 'A conviction of a subject, which a Criminal Behaviour Order follows.', roles: [...CASEWORK, 'legal'] },
   { command: 'changeForum', path: 'forum-changes', summary: 'Escalate or de-escalate the forum', description: 'General casework → MAG → JAG, or back, with who decided and why.', roles: MANAGERS },
   { command: 'referToAdultsAtRisk', path: 'adults-at-risk-referral', summary: 'Refer to the adults at risk forum', description: 'A parallel referral when significant vulnerability is found; the case keeps its forum.', roles: CASEWORK },
@@ -62,7 +73,7 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
     summary: 'Complete a partner action',
     description: 'By a user of the agency the action was assigned to (or its caseworker on their behalf).',
     roles: [...CASEWORK, 'partner'],
-    agencyScoped: true,
+    partnerWhen: 'ACTION_OF_THEIR_AGENCY',
   },
   { command: 'shareWithAgency', path: 'shares', summary: 'Share the case with a partner agency', description: 'In full or as a summary only, with the reason (Crime and Disorder Act 1998 s.115). The agency’s users then see the case.', roles: CASEWORK },
   { command: 'stopSharing', path: 'shares/stop', summary: 'Stop sharing the case with an agency', description: 'The agency’s users no longer see the case.', roles: CASEWORK },
@@ -99,7 +110,22 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
   { command: 'correctLocation', path: 'location', summary: 'Correct the location', description: 'Address, ward or priority neighbourhood (those given change); the old values are kept in the timeline.', roles: CASEWORK },
   { command: 'transferCase', path: 'transfer', summary: 'Transfer to another team', description: 'The case, with its deadlines, moves to the team named; the managers of both teams are told by email.', roles: MANAGERS },
   { command: 'addCaseNote', path: 'notes', summary: 'Add a case note', description: 'A note on the case, also after closure.', roles: CASEWORK },
-  { command: 'recordContactLog', path: 'contact-log', summary: 'Log a contact', description: 'A phone call, visit, letter or email: with whom (a party of the case, or someone named) and what was said.', roles: CASEWORK },
+  { command: 'recordContactLog', path: 'contact-log', summary: 'Log a contact', description: 'A phone call, visit, letter or email: with whom (a party of the case, or someone named) and what was said; with occurredAt when it is logged after it happened (kept beside when it was logged, and flagged late).', roles: CASEWORK },
+  {
+    command: 'linkCase',
+    path: 'links',
+    summary: 'Link another case',
+    description:
+      'The same subject, complainant or place, or a possible duplicate. The link is made on this case (its timeline) and shows on both: here as TO, on the other case as FROM. The other case must exist (404) and be one the caller may read (403); a link either case already holds is refused (ALREADY_LINKED).',
+    roles: CASEWORK,
+  },
+  {
+    command: 'unlinkCase',
+    path: 'links/:linkedReference/removal',
+    summary: 'Remove a link to another case',
+    description: 'With the reason, kept in the timeline. A link is removed on the case it was made on: here, a link made on the other case is refused (LINK_HELD_BY_OTHER_CASE, naming it).',
+    roles: CASEWORK,
+  },
   { command: 'movePolicy', path: 'policy-version', summary: 'Move the case to another policy version', description: 'The explicit, recorded step that changes the numbers a running case uses, and re-plans its deadlines.', roles: ['admin'] },
 ];
 
@@ -107,7 +133,7 @@ export type CommandBody<N extends CaseCommandName> = z.output<(typeof COMMAND_BO
 
 // Compile-time proof that every body (with its path parameters) is the domain's command, except
 // movePolicy, whose body names the version and the API resolves it.
-type PathParams = { stepId: string; referralId: string; actionId: string; partyId: string };
+type PathParams = { stepId: string; referralId: string; actionId: string; partyId: string; linkedReference: string };
 type Matches<N extends CaseCommandName> = CommandBody<N> & PathParams extends CommandOf<N> ? never : N;
 type Mismatched = { [N in Exclude<CaseCommandName, 'movePolicy'>]: Matches<N> }[Exclude<CaseCommandName, 'movePolicy'>];
 const everyBodyIsItsCommand: [Mismatched] extends [never] ? true : { mismatched: Mismatched } = true;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CLOSURE_NOTICE_ISSUERS,
   CASE_CATEGORIES,
+  CASE_REFERENCE_PATTERN,
   CLOSURE_REASONS,
   COMMUNITY_TRIGGER_APPLICANTS,
   CONTACT_METHODS,
@@ -9,6 +10,7 @@ import {
   COURTS,
   ENFORCEMENT_STEP_KINDS,
   FORUMS,
+  LINK_REASONS,
   PARTNER_AGENCIES,
   POSSESSION_TRIGGERS,
   RISK_LEVELS,
@@ -185,6 +187,17 @@ export const COMMAND_BODIES = {
       withPartyId: text(64).optional().describe('The complainant, subject or witness contacted; or give withName instead.'),
       withName: text(200).optional().describe('Someone who is not a party of the case (a landlord, a GP); or give withPartyId instead.'),
       text: text().describe('What was said.'),
+      occurredAt,
     })
-    .meta({ examples: [{ method: 'PHONE', withPartyId: 'c1', text: 'Pat says the music stopped after the warning.' }] }),
+    .meta({ examples: [{ method: 'PHONE', withPartyId: 'c1', text: 'Pat says the music stopped after the warning.' }, { method: 'VISIT', withName: 'Mr Patel, the landlord', text: 'Letter of warning to the tenant agreed.', occurredAt: '2026-11-30T10:15:00Z' }] }),
+  linkCase: z
+    .strictObject({
+      linkedReference: z.string().regex(CASE_REFERENCE_PATTERN, 'a case reference such as ASB-2026-000123').describe('The other case: it must exist (404) and be one the caller may read (403).'),
+      reason: z.enum(LINK_REASONS).describe('Why the cases belong together.'),
+      note: text(1000).optional().describe('How, in a sentence; a summary-only share withholds it.'),
+    })
+    .meta({ examples: [{ linkedReference: 'ASB-2026-000098', reason: 'SAME_SUBJECT', note: 'Jordan Reed is the subject of both.' }] }),
+  unlinkCase: z
+    .strictObject({ reason: text().describe('Why the cases no longer belong together; kept in the timeline with the link removed.') })
+    .meta({ examples: [{ reason: 'A different Jordan Reed: the dates of birth differ.' }] }),
 } as const;

@@ -1,0 +1,2 @@
+export * from './possible-duplicates';
+export * from './duplicate-decision';
