@@ -1,0 +1,62 @@
+import { Controller, Get, NotFoundException, Param, Redirect, Render, Req } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '../../../../libs/auth/src';
+import { DEADLINE_CATALOGUE } from '../../../../libs/domain/src';
+import { listCases } from '../../../../libs/persistence/src';
+import { listScope, mayReadCase, seesSummaryOnly } from '../../../api/src/auth/access-policy';
+import { AuditAction, type AuditedRequest } from '../../../api/src/audit/audit-action.decorator';
+import { CurrentCaller } from '../../../api/src/auth/current-caller.decorator';
+import { CaseReadModel } from '../../../api/src/cases/case-read-model';
+import { CaseReferenceParam, type CaseView } from '../../../api/src/cases/case.schemas';
+
+/** A caseworker's page holds their own cases; a page of 200 is more than any one officer carries. */
+const MY_CASES_LIMIT = 200;
+
+/**
+ * "Your cases" and the case page, read through the API's own read model and access policy. A case the
+ * caller may not read is a 404, as if there were none: the URL does not tell another team it exists.
+ */
+@Controller()
+export class CasePagesController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly readModel: CaseReadModel,
+  ) {}
+
+  @Get()
+  @Redirect('/cases', 303)
+  home(): void {}
+
+  @Get('cases')
+  @Render('pages/my-cases')
+  @AuditAction('case.search')
+  async myCases(@CurrentCaller() caller: Caller, @Req() audited: AuditedRequest) {
+    const scope = listScope(caller);
+    // A caseworker's own cases; a manager, partner or oversight role sees every case the policy lists for them.
+    const own = caller.roles.includes('caseworker') ? { caseworker: caller.id } : {};
+    const rows =
+      'none' in scope
+        ? []
+        : (await listCases(this.em.fork(), { ...own, ...('teams' in scope ? { teams: scope.teams } : {}), ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) }, 'nextReviewDueAt', MY_CASES_LIMIT)).rows;
+    audited.audit = { after: { query: { ...own, sort: 'nextReviewDueAt' }, results: rows.length } };
+    return { pageTitle: 'Your cases', activeNav: 'cases', signedIn: caller, cases: rows, ownOnly: 'caseworker' in own };
+  }
+
+  @Get('cases/:reference')
+  @Render('pages/case')
+  @AuditAction('case.view')
+  async casePage(@Param('reference') reference: string, @CurrentCaller() caller: Caller) {
+    const found = CaseReferenceParam.safeParse(reference).success ? await this.readModel.find(reference) : undefined;
+    if (!found || !mayReadCase(caller, found)) throw new NotFoundException();
+    const summaryOnly = seesSummaryOnly(caller, found);
+    const view = summaryOnly ? await this.readModel.mustFind(reference, { summaryOnly: true }) : found;
+    // The history is the account of the case: not for a summary-only share, as the API's timeline.
+    const timeline = summaryOnly ? [] : (await this.readModel.timeline(reference)).entries;
+    return { pageTitle: `Case ${view.reference}`, activeNav: 'cases', signedIn: caller, case: view, summaryOnly, ledger: ledgerOf(view), timeline: [...timeline].reverse() };
+  }
+}
+
+/** The ledger's rows with their titles, earliest due first, as `GET /cases/{reference}/deadlines` lists them. */
+function ledgerOf(view: CaseView) {
+  return view.deadlines.map((deadline) => ({ ...deadline, title: DEADLINE_CATALOGUE[deadline.kind].title }));
+}

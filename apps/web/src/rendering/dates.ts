@@ -1,0 +1,17 @@
+/** Dates as GOV.UK writes them ("10 December 2026"), read in England whatever the server's zone. */
+const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date (2026-12-10) as itself; an instant as the day it is in England. */
+export function displayDate(value: string): string {
+  return CALENDAR_DATE.test(value) ? DAY.format(new Date(`${value}T00:00:00Z`)) : LONDON_DAY.format(new Date(value));
+}
+
+/** An instant as "10 December 2026 at 2:05pm", in England's time. */
+export function displayDateTime(value: string): string {
+  const time = LONDON_TIME.format(new Date(value)).replace(/\s/gu, '').toLowerCase();
+  return `${LONDON_DAY.format(new Date(value))} at ${time}`;
+}

@@ -1,0 +1,11 @@
+import type nunjucks from 'nunjucks';
+import { displayDate, displayDateTime } from './dates';
+import { inWords, tagClassOf } from './words';
+
+/** Filters the views use to put stored values into words a person reads. */
+export function registerFilters(env: nunjucks.Environment): void {
+  // `date` is also the name MoJ's timeline calls with its item's `format`: "withTime" adds the time of day.
+  env.addFilter('date', (value: string | null | undefined, format?: string) => (value ? (format === 'withTime' ? displayDateTime(value) : displayDate(value)) : ''));
+  env.addFilter('words', inWords);
+  env.addFilter('tagClass', tagClassOf);
+}
