@@ -10,8 +10,11 @@ export function displayDate(value: string): string {
   return CALENDAR_DATE.test(value) ? DAY.format(new Date(`${value}T00:00:00Z`)) : LONDON_DAY.format(new Date(value));
 }
 
+/** The style guide's words for the two times that "12:00" leaves ambiguous. */
+const NAMED_TIMES: Readonly<Record<string, string>> = { '12:00pm': 'midday', '12:00am': 'midnight' };
+
 /** An instant as "10 December 2026 at 2:05pm", in England's time. */
 export function displayDateTime(value: string): string {
   const time = LONDON_TIME.format(new Date(value)).replace(/\s/gu, '').toLowerCase();
-  return `${LONDON_DAY.format(new Date(value))} at ${time}`;
+  return `${LONDON_DAY.format(new Date(value))} at ${NAMED_TIMES[time] ?? time}`;
 }
