@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { ormConfig } from '../../../libs/persistence/src';
+import { StaffDirectory } from '../../../libs/directory/src';
 import { AuditInterceptor } from '../../api/src/audit/audit.interceptor';
 import { CaseReadModel } from '../../api/src/cases/case-read-model';
 import { CasePagesController } from './pages/case-pages.controller';
@@ -30,6 +31,7 @@ export class WebModule {
         // The API's audit trail, unchanged: a page view is audited as the API's read of it is.
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         CaseReadModel,
+        { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
       ],
     };
   }

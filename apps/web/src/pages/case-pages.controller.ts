@@ -2,12 +2,16 @@ import { Controller, Get, NotFoundException, Param, Redirect, Render, Req } from
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../../../libs/auth/src';
 import { DEADLINE_CATALOGUE } from '../../../../libs/domain/src';
+import { StaffDirectory } from '../../../../libs/directory/src';
 import { listCases } from '../../../../libs/persistence/src';
 import { listScope, mayReadCase, seesSummaryOnly } from '../../../api/src/auth/access-policy';
 import { AuditAction, type AuditedRequest } from '../../../api/src/audit/audit-action.decorator';
 import { CurrentCaller } from '../../../api/src/auth/current-caller.decorator';
 import { CaseReadModel } from '../../../api/src/cases/case-read-model';
 import { CaseReferenceParam, type CaseView } from '../../../api/src/cases/case.schemas';
+
+/** The actor the workflow records for what it does by itself: a deadline passing, a reminder, retention. */
+const SYSTEM_ACTOR = 'system';
 
 /** A caseworker's page holds their own cases; a page of 200 is more than any one officer carries. */
 const MY_CASES_LIMIT = 200;
@@ -21,7 +25,11 @@ export class CasePagesController {
   constructor(
     private readonly em: EntityManager,
     private readonly readModel: CaseReadModel,
+    private readonly directory: StaffDirectory,
   ) {}
+
+  /** People by name, not by their account id; the service itself (a timer, a schedule) by what it records. */
+  private nameOf = (id: string | null | undefined): string | null => (id ? (id === SYSTEM_ACTOR ? 'the service' : (this.directory.find(id)?.name ?? id)) : null);
 
   @Get()
   @Redirect('/cases', 303)
@@ -52,7 +60,16 @@ export class CasePagesController {
     const view = summaryOnly ? await this.readModel.mustFind(reference, { summaryOnly: true }) : found;
     // The history is the account of the case: not for a summary-only share, as the API's timeline.
     const timeline = summaryOnly ? [] : (await this.readModel.timeline(reference)).entries;
-    return { pageTitle: `Case ${view.reference}`, activeNav: 'cases', signedIn: caller, case: view, summaryOnly, ledger: ledgerOf(view), timeline: [...timeline].reverse() };
+    return {
+      pageTitle: `Case ${view.reference}`,
+      activeNav: 'cases',
+      signedIn: caller,
+      case: view,
+      caseworkerName: this.nameOf(view.caseworker),
+      summaryOnly,
+      ledger: ledgerOf(view),
+      timeline: timeline.map((entry) => ({ ...entry, actor: this.nameOf(entry.actor) })).reverse(),
+    };
   }
 }
 

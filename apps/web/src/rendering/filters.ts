@@ -1,4 +1,5 @@
 import type nunjucks from 'nunjucks';
+import { WITHHELD } from '../../../../libs/domain/src';
 import { displayDate, displayDateTime } from './dates';
 import { inWords, tagClassOf } from './words';
 
@@ -8,4 +9,6 @@ export function registerFilters(env: nunjucks.Environment): void {
   env.addFilter('date', (value: string | null | undefined, format?: string) => (value ? (format === 'withTime' ? displayDateTime(value) : displayDate(value)) : ''));
   env.addFilter('words', inWords);
   env.addFilter('tagClass', tagClassOf);
+  // What a summary-only share withholds (`summaryShareOf`), said as a person would say it.
+  env.addFilter('shown', (value: string | null | undefined) => (value === WITHHELD ? 'Not shared with your agency' : (value ?? '')));
 }
