@@ -61,9 +61,13 @@ async function main(): Promise<void> {
     stops.push(() => stopChild(worker));
     const api = startService('api', 'dist/apps/api/src/main.js', env);
     stops.push(() => stopChild(api));
+    // The local OpenID provider, where the staff directory's people sign in, unless a real one is configured.
+    const signIn = env.OIDC_ISSUER ? `${env.OIDC_ISSUER}  (OIDC_ISSUER)` : (env.DEV_ISSUER_URL ??= 'http://localhost:3100');
+    const issuer = env.OIDC_ISSUER ? undefined : startService('issuer', 'dist/apps/issuer/src/main.js', env);
+    if (issuer) stops.push(() => stopChild(issuer));
     const web = startService('console', 'dist/apps/web/src/main.js', env);
     stops.push(() => stopChild(web));
-    for (const child of [worker, api, web]) child.once('exit', (code) => code !== 0 && void shutdown(1));
+    for (const child of [worker, api, web, ...(issuer ? [issuer] : [])]) child.once('exit', (code) => code !== 0 && void shutdown(1));
     await waitForHealth(`http://127.0.0.1:${port}/health`, 'the API');
     await waitForHealth(`http://127.0.0.1:${webPort}/health`, 'the console');
 
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
         '',
         'ASB case service is running:',
         `  Console        ${env.WEB_BASE_URL}  (the caseworkers' web service)`,
+        `  Sign-in        ${signIn}${issuer ? '  (local identity provider: pick anyone in the staff directory)' : ''}`,
         `  API            ${env.PUBLIC_BASE_URL}`,
         `  API docs       ${env.PUBLIC_BASE_URL}/docs  (OpenAPI at ${env.PUBLIC_BASE_URL}/openapi.json)`,
         `  Health         ${env.PUBLIC_BASE_URL}/health`,

@@ -10,6 +10,8 @@ import { CasePagesController } from './pages/case-pages.controller';
 import { WebHealthController } from './health.controller';
 import { ErrorPagesFilter } from './pages/error-pages.filter';
 import { SignedInGuard } from './pages/signed-in';
+import { loadSignInConfig } from './sign-in/sign-in-config';
+import { SignInModule } from './sign-in/sign-in.module';
 import { WEB_CONFIG, type WebConfig } from './web-config';
 
 /**
@@ -21,7 +23,7 @@ export class WebModule {
   static forRoot(config: AppConfig, web: WebConfig): DynamicModule {
     return {
       module: WebModule,
-      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl))],
+      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), SignInModule.forRoot(config.databaseUrl, loadSignInConfig(config, web))],
       controllers: [CasePagesController, WebHealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
