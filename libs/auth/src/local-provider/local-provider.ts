@@ -51,6 +51,8 @@ export function createLocalProvider(options: LocalProviderOptions): Provider {
     claims: STAFF_SCOPE_CLAIMS,
     // The ID token carries the staff claims itself (the console reads them there), not only userinfo.
     conformIdTokenClaims: false,
+    // The code flow only, always with PKCE: no token ever travels in a URL.
+    responseTypes: ['code'],
     pkce: { required: () => true },
     // Random on each start: a restart signs everyone out of the provider, which is what a developer expects.
     cookies: { keys: [randomBytes(32).toString('base64url')] },
