@@ -1,4 +1,4 @@
-import { displayDate, displayDateTime } from '../../apps/web/src/rendering/dates';
+import { datesInWords, displayDate, displayDateTime } from '../../apps/web/src/rendering/dates';
 import { inWords } from '../../apps/web/src/rendering/words';
 import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, DEADLINE_STATUSES, FORUMS, RISK_LEVELS } from '../../libs/domain/src';
 
@@ -15,6 +15,11 @@ describe('the console writes dates and stored values as GOV.UK does', () => {
     expect(displayDateTime('2026-07-01T11:00:00.000Z')).toBe('1 July 2026 at midday');
     expect(displayDateTime('2026-12-10T00:00:00.000Z')).toBe('10 December 2026 at midnight');
     expect(displayDateTime('2026-12-10T00:15:00.000Z')).toBe('10 December 2026 at 12:15am');
+  });
+
+  it('writes the dates and risk levels of a recorded sentence in words', () => {
+    expect(datesInWords('Case review due on 2026-12-08 was missed')).toBe('Case review due on 8 December 2026 was missed');
+    expect(datesInWords('case opened: noise dispute, HIGH risk')).toBe('Case opened: noise dispute, high risk');
   });
 
   it('puts every stored value the pages show into words, never its code', () => {

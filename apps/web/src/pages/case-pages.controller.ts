@@ -42,11 +42,11 @@ export class CasePagesController {
     const scope = listScope(caller);
     // A caseworker's own cases; a manager, partner or oversight role sees every case the policy lists for them.
     const own = caller.roles.includes('caseworker') ? { caseworker: caller.id } : {};
-    const rows =
-      'none' in scope
-        ? []
-        : (await listCases(this.em.fork(), { ...own, ...('teams' in scope ? { teams: scope.teams } : {}), ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) }, 'nextReviewDueAt', MY_CASES_LIMIT)).rows;
-    audited.audit = { after: { query: { ...own, sort: 'nextReviewDueAt' }, results: rows.length } };
+    const filter = { ...own, ...('teams' in scope ? { teams: scope.teams } : {}), ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) };
+    // Overdue reviews first (a missed review leaves no next review to sort by), then the next review first.
+    const page = (overdue: boolean) => listCases(this.em.fork(), { ...filter, overdue }, 'nextReviewDueAt', MY_CASES_LIMIT).then(({ rows }) => rows);
+    const rows = 'none' in scope ? [] : [...(await page(true)), ...(await page(false))].slice(0, MY_CASES_LIMIT);
+    audited.audit = { after: { query: { ...own, sort: 'overdue, nextReviewDueAt' }, results: rows.length } };
     return { pageTitle: 'Your cases', activeNav: 'cases', signedIn: caller, cases: rows, ownOnly: 'caseworker' in own };
   }
 

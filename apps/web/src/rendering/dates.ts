@@ -18,3 +18,10 @@ export function displayDateTime(value: string): string {
   const time = LONDON_TIME.format(new Date(value)).replace(/\s/gu, '').toLowerCase();
   return `${LONDON_DAY.format(new Date(value))} at ${NAMED_TIMES[time] ?? time}`;
 }
+
+/** The recorded sentences (a timeline entry, a deadline's reason) with their ISO dates and risk levels as a person writes them. */
+export function datesInWords(text: string | null | undefined): string {
+  if (!text) return '';
+  const worded = text.replace(/\b\d{4}-\d{2}-\d{2}\b/gu, (date) => displayDate(date)).replace(/\b(HIGH|MEDIUM|STANDARD) risk\b/gu, (_, level: string) => `${level.toLowerCase()} risk`);
+  return worded.charAt(0).toUpperCase() + worded.slice(1);
+}
