@@ -28,7 +28,8 @@ export function csrfProtection(options: { secret: string; secure: boolean; refus
       next();
     });
   const token: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
-    if (req.session) res.locals.csrfToken = generateCsrfToken(req, res);
+    // Only a signed-in session has forms; a health check or a redirect to sign in needs no token cookie.
+    if (req.session?.caller) res.locals.csrfToken = generateCsrfToken(req, res);
     next();
   };
   return [check, token];
