@@ -44,6 +44,8 @@ describe('the console: your cases and the case page, in a real browser, scoped a
     otherTeams = await opened(south, report('HIGH', 'south', 'tom.price'));
     const shared = await north('POST', `/cases/${overdue.reference}/shares`, { body: { agency: 'POLICE', summaryOnly: true, reason: 'Patrols near the address at night.' } });
     if (shared.status !== 200) throw new Error(`setup: ${shared.status} ${JSON.stringify(shared.body)}`);
+    const linked = await north('POST', `/cases/${overdue.reference}/links`, { body: { linkedReference: onTime.reference, reason: 'SAME_LOCATION', note: 'Both about the same block of flats.' } });
+    if (linked.status !== 200) throw new Error(`setup: ${linked.status} ${JSON.stringify(linked.body)}`);
     // A HIGH risk case is reviewed every 7 days: 8 days on, its review is missed; the STANDARD one's (28 days) is not.
     await web.world.env.sleep('8 days');
     await eventually(async () => ((await north('GET', '/cases?overdue=true')).body.items as { reference: string }[]).some((item) => item.reference === overdue.reference));
@@ -67,7 +69,7 @@ describe('the console: your cases and the case page, in a real browser, scoped a
 
     afterAll(() => context?.close());
 
-    it('a deep link to a case signs the caseworker in and lands on that case: summary, people, deadlines and history in words', async () => {
+    it('a deep link to a case signs the caseworker in and lands on that case: summary, people, deadlines, linked cases and history in words', async () => {
       await page.goto(`/cases/${overdue.reference}`);
       await signInAs(page, 'Amira Khan');
       await page.waitForURL(`**/cases/${overdue.reference}`);
@@ -87,6 +89,9 @@ describe('the console: your cases and the case page, in a real browser, scoped a
       expect(await missedReview.count()).toBe(1);
       expect(await missedReview.innerText()).toMatch(LONG_DATE);
       expect(await page.locator('.moj-timeline').innerText()).toMatch(LONG_DATE);
+      const link = page.getByRole('link', { name: onTime.reference });
+      expect(await link.getAttribute('href')).toBe(`/cases/${onTime.reference}`);
+      expect(await link.locator('xpath=..').innerText()).toBe(`${onTime.reference}: same place (Both about the same block of flats.)`);
       await check(page, 'case-page');
     });
 
@@ -124,7 +129,7 @@ describe('the console: your cases and the case page, in a real browser, scoped a
         await partnerPage.waitForURL(`**/cases/${overdue.reference}`);
         const text = await partnerPage.locator('main').innerText();
         expect(text).toContain('shared with your agency as a summary only');
-        for (const hidden of [overdue.complainants[0]!.name, overdue.subjects[0]!.name, 'Egerton View', 'Loud music', '14 July 1991']) expect(text).not.toContain(hidden);
+        for (const hidden of [overdue.complainants[0]!.name, overdue.subjects[0]!.name, 'Egerton View', 'Loud music', '14 July 1991', 'same block of flats']) expect(text).not.toContain(hidden);
         expect(text).toContain('Not shared with your agency');
         expect(text).toContain('The case history is not shared with your agency.');
         await check(partnerPage, 'case-page-summary-share');

@@ -42,7 +42,7 @@ export async function startWebWorld(taskQueue: string): Promise<WebWorld> {
     client: { clientId: consoleClientId(), name: SERVICE_NAME, baseUrl: webConfig.baseUrl },
   });
   await new Promise<void>((resolve) => issuer.listen(issuerPort, '127.0.0.1', resolve));
-  const web = await createWeb(config, webConfig, process.env.ASB_WEB_LOGS ? {} : { logger: false });
+  const web = await createWeb(config, webConfig, { logger: false });
   await web.listen(webPort, '127.0.0.1');
   const browser = await launchBrowser();
   return {
