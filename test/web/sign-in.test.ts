@@ -66,7 +66,7 @@ describe('sign-in to the console: the local OpenID provider, PostgreSQL sessions
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain(caseUrl.split('/').pop());
     });
 
-    it('sign-out ends the session here and at the provider: the next page asks who you are again', async () => {
+    it('sign-out ends the session here and at the provider (both audited): the next page asks who you are again', async () => {
       await page.goto('/cases');
       await signInAs(page, 'Amira Khan');
       await page.waitForURL('**/cases');
@@ -77,6 +77,11 @@ describe('sign-in to the console: the local OpenID provider, PostgreSQL sessions
       await page.waitForURL('**/signed-out');
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('You have signed out');
       await checkPage(page, javaScriptEnabled ? 'signed-out' : undefined);
+
+      const { rows: audited } = await database.query<{ action: string }>(
+        `select action from audit_event where actor = 'amira.khan' and action like 'console.sign-%' and at > now() - interval '1 minute' order by id desc limit 2`,
+      );
+      expect(audited.map((row) => row.action)).toEqual(['console.sign-out', 'console.sign-in']);
 
       await page.goto('/cases');
       await atProviderSignIn(page);

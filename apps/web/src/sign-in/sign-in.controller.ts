@@ -1,5 +1,8 @@
 import { Controller, Get, Inject, Logger, Post, Query, Req, Res } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
+import type { Caller } from '../../../../libs/auth/src';
+import { appendAudit } from '../../../../libs/persistence/src';
 import { Public } from '../../../api/src/auth/public.decorator';
 import { RelyingParty } from './relying-party';
 import { localReturnPath, sessionCookieName } from './session';
@@ -29,7 +32,13 @@ export class SignInController {
   constructor(
     private readonly relyingParty: RelyingParty,
     @Inject(SIGN_IN_CONFIG) private readonly config: SignInConfig,
+    private readonly em: EntityManager,
   ) {}
+
+  /** Signing in and out go into the audit trail beside every view and change, as the person who did it. */
+  private audit(caller: Caller, action: 'console.sign-in' | 'console.sign-out', req: Request): Promise<void> {
+    return appendAudit(this.em.fork(), { actor: caller.id, roles: caller.roles, action, method: req.method, path: req.path, status: 303 });
+  }
 
   @Public()
   @Get('sign-in')
@@ -66,6 +75,7 @@ export class SignInController {
     req.session.idToken = signedIn.idToken;
     req.session.signedInAt = Date.now();
     await saved(req);
+    await this.audit(signedIn.caller, 'console.sign-in', req);
     res.redirect(303, pending.returnTo);
   }
 
@@ -74,7 +84,9 @@ export class SignInController {
   @Post('sign-out')
   async signOut(@Req() req: Request, @Res() res: Response): Promise<void> {
     const idToken = req.session?.idToken;
+    const caller = req.session?.caller;
     await destroyed(req);
+    if (caller) await this.audit(caller, 'console.sign-out', req);
     res.clearCookie(sessionCookieName(this.config), { path: '/' });
     res.redirect(303, await this.relyingParty.signOutUrl(idToken));
   }
