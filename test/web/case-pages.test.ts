@@ -78,6 +78,7 @@ describe('the console: your cases and the case page, in a real browser, scoped a
       const summary = page.locator('.govuk-summary-list');
       expect(await summary.innerText()).toContain('Loud music from the flat above most nights after midnight.');
       expect(await summary.innerText()).toContain('High');
+      expect(await summary.locator('.govuk-summary-list__row', { hasText: 'Next review' }).locator('.govuk-tag').innerText()).toBe('Overdue');
       const people = await page.getByRole('table', { name: 'People on this case' }).innerText();
       expect(people).toContain(overdue.complainants[0]!.name);
       expect(people).toContain('Complainant, recorded as vulnerable');

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../../../libs/auth/src';
 import { DEADLINE_CATALOGUE } from '../../../../libs/domain/src';
 import { StaffDirectory } from '../../../../libs/directory/src';
-import { listCases } from '../../../../libs/persistence/src';
+import { CaseRecord, listCases } from '../../../../libs/persistence/src';
 import { listScope, mayReadCase, seesSummaryOnly } from '../../../api/src/auth/access-policy';
 import { AuditAction, type AuditedRequest } from '../../../api/src/audit/audit-action.decorator';
 import { CurrentCaller } from '../../../api/src/auth/current-caller.decorator';
@@ -60,12 +60,15 @@ export class CasePagesController {
     const view = summaryOnly ? await this.readModel.mustFind(reference, { summaryOnly: true }) : found;
     // The history is the account of the case: not for a summary-only share, as the API's timeline.
     const timeline = summaryOnly ? [] : (await this.readModel.timeline(reference)).entries;
+    // The domain's own `reviewOverdue`, as the overdue list reads it: a missed review leaves no next review to show.
+    const reviewOverdue = (await this.em.fork().findOne(CaseRecord, { reference }, { fields: ['reviewOverdue'] }))?.reviewOverdue ?? false;
     return {
       pageTitle: `Case ${view.reference}`,
       activeNav: 'cases',
       signedIn: caller,
       case: view,
       caseworkerName: this.nameOf(view.caseworker),
+      reviewOverdue,
       summaryOnly,
       ledger: ledgerOf(view),
       timeline: timeline.map((entry) => ({ ...entry, actor: this.nameOf(entry.actor) })).reverse(),
