@@ -1,10 +1,6 @@
-import { loadOrCreateDevKey } from '../../../libs/auth/src';
-import { createLocalProviderServer } from '../../../libs/auth/src/local-provider';
 import { loadConfig } from '../../../libs/config/src';
-import { StaffDirectory } from '../../../libs/directory/src';
-import { consoleClientId } from '../../web/src/sign-in/sign-in-config';
-import { SERVICE_NAME } from '../../web/src/rendering/views';
 import { loadWebConfig } from '../../web/src/web-config';
+import { localProviderForConsole } from './console-styled-provider';
 
 /**
  * The local OpenID provider (`npm run up` starts it at DEV_ISSUER_URL when OIDC_ISSUER is unset): the
@@ -13,19 +9,15 @@ import { loadWebConfig } from '../../web/src/web-config';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.auth.issuer) throw new Error(`OIDC_ISSUER is set (${config.auth.issuer}): people sign in there, not with the local provider`);
-  const web = loadWebConfig();
-  const { server } = createLocalProviderServer({
-    issuer: config.auth.devIssuerUrl,
-    directory: StaffDirectory.fromFile(config.directoryPath),
-    key: await loadOrCreateDevKey(config.auth.devKeyPath),
-    client: { clientId: consoleClientId(), name: SERVICE_NAME, baseUrl: web.baseUrl },
-  });
+  const { server } = await localProviderForConsole(config.auth.devIssuerUrl, config, loadWebConfig());
   const url = new URL(config.auth.devIssuerUrl);
   server.listen(Number(url.port || 80), () => console.log(`local identity provider at ${config.auth.devIssuerUrl}`));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
       server.close(() => process.exit(0));
       server.closeAllConnections();
     });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,14 +1,10 @@
 import type { Server } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Browser } from 'playwright-core';
+import { localProviderForConsole } from '../../../apps/issuer/src/console-styled-provider';
 import { createWeb } from '../../../apps/web/src/create-web';
-import { SERVICE_NAME } from '../../../apps/web/src/rendering/views';
-import { consoleClientId } from '../../../apps/web/src/sign-in/sign-in-config';
 import { loadWebConfig } from '../../../apps/web/src/web-config';
-import { loadOrCreateDevKey } from '../../../libs/auth/src';
-import { createLocalProviderServer } from '../../../libs/auth/src/local-provider';
 import type { AppConfig } from '../../../libs/config/src';
-import { StaffDirectory } from '../../../libs/directory/src';
 import { type E2eWorld, startE2eWorld } from '../../support/e2e-world';
 import { freePort } from '../../support/free-port';
 import { launchBrowser } from './browser';
@@ -35,12 +31,7 @@ export async function startWebWorld(taskQueue: string): Promise<WebWorld> {
   const issuerUrl = `http://127.0.0.1:${issuerPort}`;
   const config: AppConfig = { ...world.service.config, auth: { ...world.service.config.auth, devIssuerUrl: issuerUrl } };
 
-  const { server: issuer } = createLocalProviderServer({
-    issuer: issuerUrl,
-    directory: StaffDirectory.fromFile(config.directoryPath),
-    key: await loadOrCreateDevKey(config.auth.devKeyPath),
-    client: { clientId: consoleClientId(), name: SERVICE_NAME, baseUrl: webConfig.baseUrl },
-  });
+  const { server: issuer } = await localProviderForConsole(issuerUrl, config, webConfig);
   await new Promise<void>((resolve) => issuer.listen(issuerPort, '127.0.0.1', resolve));
   const web = await createWeb(config, webConfig, { logger: false });
   await web.listen(webPort, '127.0.0.1');

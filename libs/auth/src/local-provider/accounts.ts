@@ -20,7 +20,8 @@ export const STAFF_SCOPE_CLAIMS = { openid: ['sub'], profile: ['name', 'roles', 
 
 /** How the sign-in page describes a member: their role, and their team or agency. */
 export function staffDescription(member: StaffMember): string {
-  const role = member.role.replaceAll('_', ' ');
+  const words = member.role.replaceAll('_', ' ');
+  const role = words.charAt(0).toUpperCase() + words.slice(1);
   if (member.team) return `${role}, ${member.team} team`;
   if (member.agency) return `${role}, ${member.agency}`;
   return role;

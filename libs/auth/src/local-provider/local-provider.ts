@@ -4,7 +4,7 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-prov
 import type { StaffDirectory } from '../../../directory/src';
 import type { DevKey } from '../dev-issuer';
 import { directoryAccount, STAFF_SCOPE_CLAIMS } from './accounts';
-import { errorPage, signedOutPage, signInPage, signOutPage } from './pages';
+import { PLAIN_PAGES, type ProviderPages } from './pages';
 
 export interface LocalClient {
   readonly clientId: string;
@@ -18,11 +18,15 @@ export interface LocalProviderOptions {
   readonly directory: StaffDirectory;
   readonly key: DevKey;
   readonly client: LocalClient;
+  /** How its pages look: plain HTML unless given the console's. */
+  readonly pages?: ProviderPages;
+  /** Serves what those pages link to (stylesheets, fonts, scripts), or calls `next`. */
+  readonly assets?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 }
 
-/** The provider's pages allow no script and no style; forms may go to the provider and to the console it signs people in to. */
+/** The provider's pages take everything from the provider itself, with no inline script; forms may go to the provider and to the console it signs people in to. */
 function contentSecurityPolicy(client: LocalClient): string {
-  return `default-src 'none'; form-action 'self' ${new URL(client.baseUrl).origin}; frame-ancestors 'none'; base-uri 'none'`;
+  return `default-src 'self'; object-src 'none'; form-action 'self' ${new URL(client.baseUrl).origin}; frame-ancestors 'none'; base-uri 'none'`;
 }
 
 /**
@@ -32,6 +36,7 @@ function contentSecurityPolicy(client: LocalClient): string {
  */
 export function createLocalProvider(options: LocalProviderOptions): Provider {
   const { client, directory } = options;
+  const pages = options.pages ?? PLAIN_PAGES;
   const csp = contentSecurityPolicy(client);
   const configuration: Configuration = {
     clients: [
@@ -63,11 +68,11 @@ export function createLocalProvider(options: LocalProviderOptions): Provider {
         enabled: true,
         logoutSource: (ctx: KoaContextWithOIDC, form: string) => {
           ctx.set('Content-Security-Policy', csp);
-          ctx.body = signOutPage(form);
+          ctx.body = pages.signOut(form);
         },
         postLogoutSuccessSource: (ctx: KoaContextWithOIDC) => {
           ctx.set('Content-Security-Policy', csp);
-          ctx.body = signedOutPage();
+          ctx.body = pages.signedOut();
         },
       },
     },
@@ -84,7 +89,7 @@ export function createLocalProvider(options: LocalProviderOptions): Provider {
     renderError: (ctx, out) => {
       ctx.type = 'html';
       ctx.set('Content-Security-Policy', csp);
-      ctx.body = errorPage(String(out.error), typeof out.error_description === 'string' ? out.error_description : undefined);
+      ctx.body = pages.error(typeof out.error_description === 'string' ? out.error_description : String(out.error));
     },
   };
   const provider = new Provider(options.issuer, configuration);
@@ -115,27 +120,30 @@ function send(res: ServerResponse, status: number, html: string, csp: string): v
  */
 export function createLocalProviderServer(options: LocalProviderOptions): { provider: Provider; server: Server } {
   const provider = createLocalProvider(options);
+  const pages = options.pages ?? PLAIN_PAGES;
   const csp = contentSecurityPolicy(options.client);
   const oidc = provider.callback();
   const server = createServer((req, res) => {
-    const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(new URL(req.url ?? '/', 'http://local').pathname);
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    if (options.assets && path.startsWith('/assets/')) return options.assets(req, res, () => void oidc(req, res));
+    const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(path);
     if (!match) return void oidc(req, res);
     void (async () => {
       try {
         const details = await provider.interactionDetails(req, res);
         const client = await provider.Client.find(String(details.params.client_id));
         if (req.method === 'GET' && !match[2]) {
-          return send(res, 200, signInPage(`/interaction/${details.uid}/login`, options.directory.members(), client?.clientName ?? 'the service'), csp);
+          return send(res, 200, pages.signIn(`/interaction/${details.uid}/login`, options.directory.members(), client?.clientName ?? 'the service'), csp);
         }
         if (req.method === 'POST' && match[2]) {
           const accountId = (await formBody(req)).get('accountId') ?? '';
-          if (!options.directory.find(accountId)) return send(res, 400, errorPage('Choose a person from the list.'), csp);
+          if (!options.directory.find(accountId)) return send(res, 400, pages.error('Choose a person from the list.'), csp);
           return void (await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false }));
         }
         res.writeHead(405, { allow: match[2] ? 'POST' : 'GET' }).end();
       } catch (error) {
         // An unknown or expired interaction: the person starts again from the service.
-        send(res, 400, errorPage('This sign-in has expired. Go back to the service and sign in again.'), csp);
+        send(res, 400, pages.error('This sign-in has expired. Go back to the service and sign in again.'), csp);
         if (!(error instanceof Error && error.name === 'SessionNotFound')) console.error(error);
       }
     })();

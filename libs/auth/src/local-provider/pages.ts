@@ -2,9 +2,18 @@ import escapeHtml from 'escape-html';
 import type { StaffMember } from '../../../directory/src';
 import { staffDescription } from './accounts';
 
+/** The provider's pages; `apps/issuer` gives it the console's GOV.UK-styled ones. */
+export interface ProviderPages {
+  signIn(action: string, members: readonly StaffMember[], clientName: string): string;
+  /** `form` is the provider's own (hidden) form, which both buttons submit. */
+  signOut(form: string): string;
+  signedOut(): string;
+  error(message: string): string;
+}
+
 /**
- * The local identity provider's own pages: plain, accessible HTML with no script and no style of its
- * own (the provider sends a Content-Security-Policy that forbids both). It stands in for a
+ * The local identity provider's pages without any design system: plain, accessible HTML with no
+ * script (the provider's Content-Security-Policy forbids inline script). It stands in for a
  * partnership's sign-in (Entra ID, say), which has its own pages.
  */
 function page(title: string, body: string): string {
@@ -24,7 +33,7 @@ ${body}
 </html>`;
 }
 
-export function signInPage(action: string, members: readonly StaffMember[], clientName: string): string {
+function signInPage(action: string, members: readonly StaffMember[], clientName: string): string {
   const people = members
     .map(
       (member) =>
@@ -43,7 +52,7 @@ ${people}
   );
 }
 
-export function signOutPage(form: string): string {
+function signOutPage(form: string): string {
   return page(
     'Sign out',
     `<h1>Do you want to sign out?</h1>
@@ -53,10 +62,12 @@ ${form}
   );
 }
 
-export function signedOutPage(): string {
+function signedOutPage(): string {
   return page('Signed out', '<h1>You have signed out</h1>');
 }
 
-export function errorPage(error: string, description?: string): string {
-  return page('Sorry, there is a problem', `<h1>Sorry, there is a problem</h1>\n<p>${escapeHtml(description ?? error)}</p>`);
+function errorPage(message: string): string {
+  return page('Sorry, there is a problem', `<h1>Sorry, there is a problem</h1>\n<p>${escapeHtml(message)}</p>`);
 }
+
+export const PLAIN_PAGES: ProviderPages = { signIn: signInPage, signOut: signOutPage, signedOut: signedOutPage, error: errorPage };
