@@ -55,6 +55,19 @@ module.exports = {
       to: { path: '^apps/api/' },
     },
     {
+      name: 'console-is-a-client',
+      comment: 'the console (apps/web) reads through the API’s access policy, read model and audit; nothing depends on the console',
+      severity: 'error',
+      from: { path: '^(apps/(api|worker)|libs|workflows|activities)/' },
+      to: { path: '^apps/web/' },
+    },
+    {
+      name: 'console-not-the-worker',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^apps/worker/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

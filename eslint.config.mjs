@@ -13,6 +13,11 @@ export default tseslint.config(
     },
   },
   {
+    // The console's own browser script: an ES module run by the browser.
+    files: ['apps/web/public/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { document: 'readonly' } },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -9,13 +9,15 @@ import { DATA_DIR, PROJECT_ROOT } from './tools';
 /**
  * `npm run up`: the whole service on one machine. Each real part is started here unless its variable
  * points at one already running (TEMPORAL_ADDRESS, DATABASE_URL, SMTP_URL); then migrations run, and
- * the worker and the API start as their own processes, as they would in production.
+ * the worker, the API and the console start as their own processes, as they would in production.
  */
 async function main(): Promise<void> {
   const stops: (() => Promise<void>)[] = [];
   const env: Record<string, string> = { ...(process.env as Record<string, string>) };
   const port = Number(env.PORT ?? 3000);
   env.PUBLIC_BASE_URL ??= `http://localhost:${port}`;
+  const webPort = Number(env.WEB_PORT ?? 3001);
+  env.WEB_BASE_URL ??= `http://localhost:${webPort}`;
   let temporalUi = env.TEMPORAL_UI_URL ?? '(the Temporal cluster’s own UI)';
   let mailbox = `the server at ${env.SMTP_URL}`;
   let postgresData = '';
@@ -59,13 +61,22 @@ async function main(): Promise<void> {
     stops.push(() => stopChild(worker));
     const api = startService('api', 'dist/apps/api/src/main.js', env);
     stops.push(() => stopChild(api));
-    for (const child of [worker, api]) child.once('exit', (code) => code !== 0 && void shutdown(1));
-    await waitForHealth(`http://127.0.0.1:${port}/health`);
+    // The local OpenID provider, where the staff directory's people sign in, unless a real one is configured.
+    const signIn = env.OIDC_ISSUER ? `${env.OIDC_ISSUER}  (OIDC_ISSUER)` : (env.DEV_ISSUER_URL ??= 'http://localhost:3100');
+    const issuer = env.OIDC_ISSUER ? undefined : startService('issuer', 'dist/apps/issuer/src/main.js', env);
+    if (issuer) stops.push(() => stopChild(issuer));
+    const web = startService('console', 'dist/apps/web/src/main.js', env);
+    stops.push(() => stopChild(web));
+    for (const child of [worker, api, web, ...(issuer ? [issuer] : [])]) child.once('exit', (code) => code !== 0 && void shutdown(1));
+    await waitForHealth(`http://127.0.0.1:${port}/health`, 'the API');
+    await waitForHealth(`http://127.0.0.1:${webPort}/health`, 'the console');
 
     console.log(
       [
         '',
         'ASB case service is running:',
+        `  Console        ${env.WEB_BASE_URL}  (the caseworkers' web service)`,
+        `  Sign-in        ${signIn}${issuer ? '  (local identity provider: pick anyone in the staff directory)' : ''}`,
         `  API            ${env.PUBLIC_BASE_URL}`,
         `  API docs       ${env.PUBLIC_BASE_URL}/docs  (OpenAPI at ${env.PUBLIC_BASE_URL}/openapi.json)`,
         `  Health         ${env.PUBLIC_BASE_URL}/health`,
@@ -90,7 +101,7 @@ function startService(name: string, script: string, env: Record<string, string>)
   return child;
 }
 
-async function waitForHealth(url: string): Promise<void> {
+async function waitForHealth(url: string, what: string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     try {
@@ -100,7 +111,7 @@ async function waitForHealth(url: string): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`the API did not report healthy at ${url} within 120 s`);
+  throw new Error(`${what} did not report healthy at ${url} within 120 s`);
 }
 
 void main();

@@ -12,7 +12,13 @@ describe('service configuration from the environment', () => {
       mail: { smtpUrl: 'smtp://localhost:1025', from: 'ASB Case Service <asb-cases@localhost>' },
       logLevel: 'info',
       shutdownGraceSeconds: 25,
+      auth: { audience: 'asb-case-service', devIssuerUrl: 'http://localhost:3100' },
     });
+  });
+
+  it('moves the local OpenID provider with DEV_ISSUER_URL, and refuses one that is not a URL', () => {
+    expect(loadConfig({ DEV_ISSUER_URL: 'http://localhost:4100/' }).auth.devIssuerUrl).toBe('http://localhost:4100');
+    expect(() => loadConfig({ DEV_ISSUER_URL: 'localhost' })).toThrow(/DEV_ISSUER_URL/);
   });
 
   it('finds the local staff directory in the checkout by default', () => {

@@ -2,11 +2,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 
-export const DEV_ISSUER = 'urn:asb-case-service:local-dev-issuer';
+/**
+ * The local OpenID provider's address (`npm run up` starts it; `DEV_ISSUER_URL` moves it). Its ID tokens
+ * and `npm run token`'s tokens carry this issuer and are signed with the same key, so one identity serves
+ * the console and the API.
+ */
+export const DEV_ISSUER = 'http://localhost:3100';
 export const DEFAULT_AUDIENCE = 'asb-case-service';
 const ALGORITHM = 'ES256';
 
-interface DevKey {
+export interface DevKey {
   readonly privateJwk: JWK;
   readonly publicJwk: JWK;
 }
@@ -33,12 +38,12 @@ export interface TokenClaims {
   readonly agency?: string;
 }
 
-export async function mintDevToken(keyPath: string, claims: TokenClaims, options: { audience?: string; ttlSeconds?: number } = {}): Promise<string> {
+export async function mintDevToken(keyPath: string, claims: TokenClaims, options: { audience?: string; ttlSeconds?: number; issuer?: string } = {}): Promise<string> {
   const key = await loadOrCreateDevKey(keyPath);
   const signingKey = await importJWK(key.privateJwk, ALGORITHM);
   return new SignJWT({ ...claims, roles: [...claims.roles] })
     .setProtectedHeader({ alg: ALGORITHM, kid: 'local-dev' })
-    .setIssuer(DEV_ISSUER)
+    .setIssuer(options.issuer ?? DEV_ISSUER)
     .setAudience(options.audience ?? DEFAULT_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${options.ttlSeconds ?? 8 * 3600}s`)

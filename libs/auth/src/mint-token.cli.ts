@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const token = await mintDevToken(
     config.auth.devKeyPath,
     { sub: values.user, roles, ...(values.name ? { name: values.name } : {}), ...(values.team ? { team: values.team } : {}), ...(values.agency ? { agency: values.agency } : {}) },
-    { audience: config.auth.audience, ttlSeconds: Number(values.hours) * 3600 },
+    { audience: config.auth.audience, ttlSeconds: Number(values.hours) * 3600, issuer: config.auth.devIssuerUrl },
   );
   console.log(token);
 }

@@ -9,6 +9,8 @@ export interface AuthConfig {
   /** Where the issuer publishes its keys; discovered from the issuer when unset. */
   readonly jwksUri?: string;
   readonly devKeyPath: string;
+  /** The local OpenID provider's issuer, trusted (with the local key) when `issuer` is unset. */
+  readonly devIssuerUrl?: string;
 }
 
 export class InvalidTokenError extends Error {}
@@ -24,7 +26,7 @@ export class TokenVerifier {
   static async create(config: AuthConfig): Promise<TokenVerifier> {
     if (!config.issuer) {
       const key = await loadOrCreateDevKey(config.devKeyPath);
-      return new TokenVerifier(createLocalJWKSet({ keys: [key.publicJwk] }), DEV_ISSUER, config.audience);
+      return new TokenVerifier(createLocalJWKSet({ keys: [key.publicJwk] }), config.devIssuerUrl ?? DEV_ISSUER, config.audience);
     }
     const jwksUri = config.jwksUri ?? (await discoverJwksUri(config.issuer));
     return new TokenVerifier(createRemoteJWKSet(new URL(jwksUri)), config.issuer, config.audience);

@@ -32,6 +32,8 @@ const EnvironmentSchema = z.object({
   OIDC_ISSUER: z.url().optional(),
   OIDC_AUDIENCE: z.string().min(1).default('asb-case-service'),
   OIDC_JWKS_URI: z.url().optional(),
+  // The local OpenID provider (`npm run up` starts it there): the issuer of `npm run token` and of the console's sign-in when OIDC_ISSUER is unset.
+  DEV_ISSUER_URL: z.url().default('http://localhost:3100'),
   DEV_ISSUER_KEY_PATH: z.string().min(1).default(() => join(projectRoot(), '.data/dev-issuer/signing-key.json')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).default(25),
@@ -44,7 +46,7 @@ export interface AppConfig {
   /** `digestSchedule` is a cron expression in Europe/London; absent when the digest is switched off. */
   readonly mail: { readonly smtpUrl: string; readonly from: string; readonly digestSchedule?: string };
   readonly directoryPath: string;
-  readonly auth: { readonly issuer?: string; readonly audience: string; readonly jwksUri?: string; readonly devKeyPath: string };
+  readonly auth: { readonly issuer?: string; readonly audience: string; readonly jwksUri?: string; readonly devKeyPath: string; readonly devIssuerUrl: string };
   readonly logLevel: string;
   readonly shutdownGraceSeconds: number;
   /** Cron expressions (Europe/London) of the forum cycles; a forum switched off is absent. */
@@ -85,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       audience: e.OIDC_AUDIENCE,
       ...(e.OIDC_JWKS_URI ? { jwksUri: e.OIDC_JWKS_URI } : {}),
       devKeyPath: e.DEV_ISSUER_KEY_PATH,
+      devIssuerUrl: e.DEV_ISSUER_URL.replace(/\/$/, ''),
     },
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,

@@ -43,6 +43,11 @@ export class StaffDirectory {
     return this.staff.filter((member) => member.role === 'partner' && member.agency?.toUpperCase() === agency.toUpperCase());
   }
 
+  /** Everyone, in the directory's order: the local identity provider's accounts. */
+  members(): readonly StaffMember[] {
+    return this.staff;
+  }
+
   find(id: string): StaffMember | undefined {
     return this.staff.find((member) => member.id === id);
   }

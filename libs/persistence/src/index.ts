@@ -3,6 +3,7 @@ export * from './case-parts.entity';
 export * from './service-records.entity';
 export * from './forum-meeting.entity';
 export * from './search-word.entity';
+export * from './web-session.entity';
 export * from './orm-config';
 export * from './migrate';
 export * from './case-file-store';

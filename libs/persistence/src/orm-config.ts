@@ -6,6 +6,7 @@ import { CaseFileRecord, CaseIncidentRecord, CasePartyRecord, CaseShareRecord, P
 import { AuditEventRecord, CaseReferenceSequenceRecord, CaseSaveFailureRecord, IdempotentRequestRecord, NotificationOutboxRecord } from './service-records.entity';
 import { ForumDecisionEntity, ForumMeetingEntity } from './forum-meeting.entity';
 import { SearchWordRecord } from './search-word.entity';
+import { WebSessionRecord } from './web-session.entity';
 import { MIGRATIONS } from './migrations';
 
 /** An entity for every table the migrations make (test/persistence/entity-coverage.test.ts holds the two together). */
@@ -27,6 +28,7 @@ export const ENTITIES = [
   ForumMeetingEntity,
   ForumDecisionEntity,
   SearchWordRecord,
+  WebSessionRecord,
 ];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

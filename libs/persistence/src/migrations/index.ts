@@ -16,6 +16,7 @@ import { Migration20261201100000_late_entry } from './Migration20261201100000_la
 import { Migration20261201120000_case_search } from './Migration20261201120000_case_search';
 import { Migration20261201130000_case_links } from './Migration20261201130000_case_links';
 import { Migration20261201140000_search_words } from './Migration20261201140000_search_words';
+import { Migration20261201150000_web_session } from './Migration20261201150000_web_session';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201120000_case_search', class: Migration20261201120000_case_search },
   { name: 'Migration20261201130000_case_links', class: Migration20261201130000_case_links },
   { name: 'Migration20261201140000_search_words', class: Migration20261201140000_search_words },
+  { name: 'Migration20261201150000_web_session', class: Migration20261201150000_web_session },
 ];

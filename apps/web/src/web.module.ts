@@ -1,0 +1,40 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
+import { ormConfig } from '../../../libs/persistence/src';
+import { StaffDirectory } from '../../../libs/directory/src';
+import { AuditInterceptor } from '../../api/src/audit/audit.interceptor';
+import { CaseReadModel } from '../../api/src/cases/case-read-model';
+import { CasePagesController } from './pages/case-pages.controller';
+import { WebHealthController } from './health.controller';
+import { ErrorPagesFilter } from './pages/error-pages.filter';
+import { SignedInGuard } from './pages/signed-in';
+import { loadSignInConfig } from './sign-in/sign-in-config';
+import { SignInModule } from './sign-in/sign-in.module';
+import { WEB_CONFIG, type WebConfig } from './web-config';
+
+/**
+ * The console: server-rendered pages over the same read model and access policy as the API
+ * (`CaseReadModel`, `apps/api/src/auth/access-policy.ts`) and audit, never a copy of any.
+ */
+@Module({})
+export class WebModule {
+  static forRoot(config: AppConfig, web: WebConfig): DynamicModule {
+    return {
+      module: WebModule,
+      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), SignInModule.forRoot(config.databaseUrl, loadSignInConfig(config, web))],
+      controllers: [CasePagesController, WebHealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: WEB_CONFIG, useValue: web },
+        { provide: APP_FILTER, useClass: ErrorPagesFilter },
+        { provide: APP_GUARD, useClass: SignedInGuard },
+        // The API's audit trail, unchanged: a page view is audited as the API's read of it is.
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        CaseReadModel,
+        { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
+      ],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './accounts';
+export * from './local-provider';
+export * from './pages';
