@@ -56,10 +56,8 @@ export async function duplicateCandidates(em: EntityManager, report: CaseOutline
     }
   }
   if (near.length === 0) return [];
-  const { sharedInFullWith, ...listFilter } = scope;
-  const { where, params, add } = caseFilterClauses(listFilter);
+  const { where, params, add } = caseFilterClauses(scope);
   add(`c.stage = any(?::text[])`, textArray(STAGES_A_REPORT_MAY_REPEAT));
-  if (sharedInFullWith) add(`exists (select 1 from case_share s where s.reference = c.reference and s.agency = ? and not s.summary_only)`, sharedInFullWith);
   const rows = await em.transactional(async (tx) => {
     // Likeness enough to keep a name in another order or spelt with other accents, and few namesakes.
     await tx.execute(`select set_config('pg_trgm.similarity_threshold', ?, true), set_config('pg_trgm.word_similarity_threshold', ?, true)`, [
