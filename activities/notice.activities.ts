@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { StaffDirectory } from '../libs/directory/src';
 import { type Notice, referenceOf } from '../libs/domain/src';
-import { deliverToEach, type Mailer, renderNotice, sendRow } from '../libs/notifications/src';
+import { deliverToEach, type Mailer, type NoticeLinks, renderNotice, sendRow } from '../libs/notifications/src';
 import { findNotification } from '../libs/persistence/src';
 import type { NoticeActivities } from './contract';
 import { compileManagerDigests } from './manager-digest';
@@ -12,17 +12,17 @@ export interface NoticeDependencies {
   readonly orm: MikroORM;
   readonly mailer: Mailer;
   readonly directory: StaffDirectory;
-  readonly publicBaseUrl: string;
+  readonly links: NoticeLinks;
 }
 
-export function noticeActivities({ orm, mailer, directory, publicBaseUrl }: NoticeDependencies): NoticeActivities {
+export function noticeActivities({ orm, mailer, directory, links }: NoticeDependencies): NoticeActivities {
   const deliverNotice: NoticeActivities['deliverNotice'] = async (notice: Notice) => {
     const recipients = recipientsOf(notice, directory);
     const reference = referenceOf(notice);
     const report = await deliverToEach(
       orm.em.fork(),
       mailer,
-      { noticeKey: notice.key, kind: notice.kind, ...(reference ? { reference } : {}), ...renderNotice(notice, publicBaseUrl) },
+      { noticeKey: notice.key, kind: notice.kind, ...(reference ? { reference } : {}), ...renderNotice(notice, links) },
       recipients,
     );
     if (report.waiting.length > 0) {

@@ -35,7 +35,7 @@ export async function startCaseWorker(
       orm,
       mailer,
       directory: StaffDirectory.fromFile(config.directoryPath),
-      publicBaseUrl: 'http://localhost:3000',
+      links: { consoleBaseUrl: 'http://localhost:3001', apiBaseUrl: 'http://localhost:3000' },
     }),
   });
   const running = worker.run();

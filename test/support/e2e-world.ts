@@ -14,12 +14,13 @@ export interface E2eWorld {
   stop(): Promise<void>;
 }
 
-export async function startE2eWorld(taskQueue: string): Promise<E2eWorld> {
+/** `consoleBaseUrl`: where the console listens, when a test follows an email's link into it. */
+export async function startE2eWorld(taskQueue: string, options: { consoleBaseUrl?: string } = {}): Promise<E2eWorld> {
   const env = await startTimeSkippingTemporal();
   const smtp = new CaptureSmtpServer();
   const smtpUrl = `smtp://127.0.0.1:${await smtp.listen(0)}`;
   const databaseUrl = await createTestDatabase();
-  const service = await startService({ temporalAddress: env.address, databaseUrl, smtpUrl, taskQueue });
+  const service = await startService({ temporalAddress: env.address, databaseUrl, smtpUrl, taskQueue, ...options });
   return {
     env,
     smtp,

@@ -22,6 +22,8 @@ export interface ServiceParts {
   readonly taskQueue: string;
   /** A staff directory of the test's own; the local one (deploy/local/directory.json) otherwise. */
   readonly directoryPath?: string;
+  /** Where the console listens (WEB_BASE_URL), which emails link to. */
+  readonly consoleBaseUrl?: string;
 }
 
 export interface RunningService {
@@ -50,6 +52,7 @@ export async function startService(
     LOG_LEVEL: 'warn',
     DEV_ISSUER_KEY_PATH: join(testRuntime().runDir, `dev-issuer-${randomUUID()}.json`),
     ...(parts.directoryPath ? { DIRECTORY_PATH: parts.directoryPath } : {}),
+    ...(parts.consoleBaseUrl ? { WEB_BASE_URL: parts.consoleBaseUrl } : {}),
     ...(options.commandTimeoutMs ? { TEMPORAL_COMMAND_TIMEOUT_MS: String(options.commandTimeoutMs) } : {}),
   });
   const worker =

@@ -6,7 +6,7 @@ describe('service configuration from the environment', () => {
     const config = loadConfig({});
     // toMatchObject: settings added later (with their own defaults) do not break this check.
     expect(config).toMatchObject({
-      http: { port: 3000, publicBaseUrl: 'http://localhost:3000' },
+      http: { port: 3000, publicBaseUrl: 'http://localhost:3000', consoleBaseUrl: 'http://localhost:3001' },
       temporal: { address: 'localhost:7233', namespace: 'default', taskQueue: 'asb-cases' },
       databaseUrl: 'postgres://asb:asb@localhost:5433/asb',
       mail: { smtpUrl: 'smtp://localhost:1025', from: 'ASB Case Service <asb-cases@localhost>' },
@@ -14,6 +14,11 @@ describe('service configuration from the environment', () => {
       shutdownGraceSeconds: 25,
       auth: { audience: 'asb-case-service', devIssuerUrl: 'http://localhost:3100' },
     });
+  });
+
+  it('links emails to the console wherever WEB_BASE_URL puts it, without a trailing slash', () => {
+    expect(loadConfig({ WEB_BASE_URL: 'https://asb.melton.gov.uk/' }).http.consoleBaseUrl).toBe('https://asb.melton.gov.uk');
+    expect(() => loadConfig({ WEB_BASE_URL: 'asb.melton.gov.uk' })).toThrow(/WEB_BASE_URL/);
   });
 
   it('moves the local OpenID provider with DEV_ISSUER_URL, and refuses one that is not a URL', () => {

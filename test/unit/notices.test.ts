@@ -17,6 +17,7 @@ import { isPermanentRefusal, messageIdFor, renderNotice } from '../../libs/notif
 import { change, DARREN, MARGARET, NOISE_REPORT, onlyPending, openCase, run } from './case-builder';
 
 const BASE = 'https://asb.melton.example';
+const LINKS = { consoleBaseUrl: BASE, apiBaseUrl: 'https://api.asb.melton.example' };
 
 /** The notices of a change; `before` only matters for an ASB Case Review threshold crossed by incidents. */
 const noticesOf = (change: CaseChange, before: CaseFile = change.file) => noticesOfChange(before, change, new Date(change.timeline[0]?.at ?? 0));
@@ -121,7 +122,7 @@ describe('notice emails', () => {
   };
 
   it('give legal what happened, each deadline and the court, and link to the case', () => {
-    const mail = renderNotice(referredNotice(), BASE);
+    const mail = renderNotice(referredNotice(), LINKS);
     expect(mail.subject).toBe('Legal: Referred to the legal team: Civil injunction (Part 1, 2014 Act) (ASB-2026-000123)');
     expect(mail.text).toContain('Legal acknowledgement of the referral: by the end of Wednesday, 18 November 2026');
     expect(mail.text).toContain('Legal decision on the referral: by the end of Monday, 30 November 2026');
@@ -132,7 +133,7 @@ describe('notice emails', () => {
 
   it('carry no one\'s name, nor the address or the report', () => {
     for (const notice of [referredNotice(), comingDueNotice(openCase(), onlyPending(openCase(), 'CASE_REVIEW'))]) {
-      const { text, html } = renderNotice(notice, BASE);
+      const { text, html } = renderNotice(notice, LINKS);
       for (const secret of [MARGARET.name, DARREN.name, NOISE_REPORT.location.address!, NOISE_REPORT.summary]) {
         expect(text).not.toContain(secret);
         expect(html).not.toContain(secret);
@@ -151,7 +152,7 @@ describe('notice emails', () => {
       overdueReviews: [{ reference: 'ASB-2026-000123', riskLevel: 'HIGH', caseworker: 'amira.khan', title: 'Case review', dueOn: '2026-11-27' as LocalDate }],
       comingDeadlines: [{ reference: 'ASB-2026-000124', title: 'Compliance check', dueOn: '2026-12-02' as LocalDate }],
     };
-    const mail = renderNotice(digest, BASE);
+    const mail = renderNotice(digest, LINKS);
     expect(mail.subject).toBe('Team north digest for Monday, 30 November 2026: 1 overdue review, 1 due in the next 7 days');
     expect(mail.text).toContain('ASB-2026-000123 (HIGH): Case review, due Friday, 27 November 2026, held by amira.khan');
     expect(mail.text).toContain('ASB-2026-000124: Compliance check, due Wednesday, 2 December 2026, held by nobody (unallocated)');

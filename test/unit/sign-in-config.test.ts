@@ -28,7 +28,7 @@ describe('the console’s sign-in settings', () => {
   it('locally: the local provider, a public client, and a session secret made once and kept, readable by its owner alone', () => {
     const path = secretPath();
     const env = { SESSION_SECRET_PATH: path };
-    const first = loadSignInConfig(loadConfig({}), loadWebConfig({}), env);
+    const first = loadSignInConfig(loadConfig({}), loadWebConfig(loadConfig({}), {}), env);
     expect(first).toMatchObject({
       issuer: 'http://localhost:3100',
       clientId: 'asb-console',
@@ -41,14 +41,14 @@ describe('the console’s sign-in settings', () => {
     expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
     expect(readFileSync(path, 'utf8')).toBe(first.sessionSecret);
     expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(loadSignInConfig(loadConfig({}), loadWebConfig({}), env).sessionSecret).toBe(first.sessionSecret);
+    expect(loadSignInConfig(loadConfig({}), loadWebConfig(loadConfig({}), {}), env).sessionSecret).toBe(first.sessionSecret);
   });
 
   it('with a partnership’s identity provider, a session secret must be given: replicas must share it', () => {
     const config = loadConfig({ OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0' });
-    expect(() => loadSignInConfig(config, loadWebConfig({}), { SESSION_SECRET_PATH: secretPath() })).toThrow(ConfigError);
-    expect(() => loadSignInConfig(config, loadWebConfig({}), { SESSION_SECRET_PATH: secretPath() })).toThrow(/SESSION_SECRET/);
-    const signIn = loadSignInConfig(config, loadWebConfig({ WEB_BASE_URL: 'https://asb.melton.gov.uk' }), {
+    expect(() => loadSignInConfig(config, loadWebConfig(config, {}), { SESSION_SECRET_PATH: secretPath() })).toThrow(ConfigError);
+    expect(() => loadSignInConfig(config, loadWebConfig(config, {}), { SESSION_SECRET_PATH: secretPath() })).toThrow(/SESSION_SECRET/);
+    const signIn = loadSignInConfig(config, loadWebConfig({ ...config, http: { ...config.http, consoleBaseUrl: 'https://asb.melton.gov.uk' } }, {}), {
       SESSION_SECRET: 'x'.repeat(40),
       OIDC_CLIENT_ID: 'melton-asb',
       OIDC_CLIENT_SECRET: 'from-the-vault',
@@ -63,6 +63,6 @@ describe('the console’s sign-in settings', () => {
   });
 
   it('refuses a short session secret, naming the variable', () => {
-    expect(() => loadSignInConfig(loadConfig({}), loadWebConfig({}), { SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+    expect(() => loadSignInConfig(loadConfig({}), loadWebConfig(loadConfig({}), {}), { SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
   });
 });

@@ -205,9 +205,9 @@ describe('sign-in to the console: the local OpenID provider, PostgreSQL sessions
     beforeAll(async () => {
       const port = await freePort();
       secureUrl = `http://127.0.0.1:${port}`;
-      const config = loadWebConfig({ WEB_PORT: String(port), WEB_BASE_URL: 'https://console.melton.example' });
       const service = web.world.service.config;
-      secure = await createWeb({ ...service, auth: { ...service.auth, devIssuerUrl: web.issuerUrl } }, config, { logger: false });
+      const behindHttps = { ...service, http: { ...service.http, consoleBaseUrl: 'https://console.melton.example' }, auth: { ...service.auth, devIssuerUrl: web.issuerUrl } };
+      secure = await createWeb(behindHttps, loadWebConfig(behindHttps, { WEB_PORT: String(port) }), { logger: false });
       await secure.listen(port, '127.0.0.1');
     });
 

@@ -13,6 +13,7 @@ import { CaseReadModel } from './cases/case-read-model';
 import { CaseLinkChecks } from './cases/links/case-link-checks';
 import { CasesController } from './cases/cases.controller';
 import { CaseCommandsController } from './cases/commands/case-commands.controller';
+import { CaseCommandDispatch } from './cases/commands/case-command-dispatch';
 import { CaseListsController } from './cases/case-lists.controller';
 import { ForumsController } from './forums/forums.controller';
 import { HealthController } from './health/health.controller';
@@ -41,6 +42,7 @@ export class ApiModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         TemporalClient,
         CaseCommands,
+        CaseCommandDispatch,
         CaseReadModel,
         CaseLinkChecks,
       ],

@@ -9,7 +9,7 @@ import { localProviderForConsole } from './console-styled-provider';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.auth.issuer) throw new Error(`OIDC_ISSUER is set (${config.auth.issuer}): people sign in there, not with the local provider`);
-  const { server } = await localProviderForConsole(config.auth.devIssuerUrl, config, loadWebConfig());
+  const { server } = await localProviderForConsole(config.auth.devIssuerUrl, config, loadWebConfig(config));
   const url = new URL(config.auth.devIssuerUrl);
   server.listen(Number(url.port || 80), () => console.log(`local identity provider at ${config.auth.devIssuerUrl}`));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

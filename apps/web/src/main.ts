@@ -7,7 +7,7 @@ import { loadWebConfig } from './web-config';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const web = loadWebConfig();
+  const web = loadWebConfig(config);
   const app = await createWeb(config, web);
   const logger = new Logger('Console');
   closeOnSignals(app, (message) => logger.log(message));

@@ -48,7 +48,7 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
         orm: this.orm,
         mailer: this.mailer,
         directory: this.directory,
-        publicBaseUrl: this.config.http.publicBaseUrl,
+        links: { consoleBaseUrl: this.config.http.consoleBaseUrl, apiBaseUrl: this.config.http.publicBaseUrl },
       }),
       shutdownGraceTime: `${this.config.shutdownGraceSeconds} seconds`,
     });

@@ -16,6 +16,8 @@ const cronOrOff = (fallback: string) =>
 const EnvironmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+  // Where people reach the console: every email's link to a case, a meeting or a team opens there.
+  WEB_BASE_URL: z.url().default('http://localhost:3001'),
   TEMPORAL_ADDRESS: z.string().min(1).default('localhost:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('asb-cases'),
@@ -40,7 +42,8 @@ const EnvironmentSchema = z.object({
 });
 
 export interface AppConfig {
-  readonly http: { readonly port: number; readonly publicBaseUrl: string };
+  /** `publicBaseUrl` is the API's address, `consoleBaseUrl` the console's (where people follow an email's link). */
+  readonly http: { readonly port: number; readonly publicBaseUrl: string; readonly consoleBaseUrl: string };
   readonly temporal: { readonly address: string; readonly namespace: string; readonly taskQueue: string; readonly commandTimeoutMs: number };
   readonly databaseUrl: string;
   /** `digestSchedule` is a cron expression in Europe/London; absent when the digest is switched off. */
@@ -72,7 +75,7 @@ export function parseEnvironment<S extends z.ZodType>(schema: S, env: Record<str
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const e = parseEnvironment(EnvironmentSchema, env);
   return {
-    http: { port: e.PORT, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, '') },
+    http: { port: e.PORT, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''), consoleBaseUrl: e.WEB_BASE_URL.replace(/\/$/, '') },
     temporal: {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,

@@ -24,12 +24,12 @@ export interface WebWorld {
 }
 
 export async function startWebWorld(taskQueue: string): Promise<WebWorld> {
-  const world = await startE2eWorld(taskQueue);
-  // Both addresses are part of the sign-in (the issuer, the console's redirect URI), so the ports are chosen first.
+  // Both addresses are part of the sign-in (the issuer, the console's redirect URI), and emails link to the console, so the ports are chosen first.
   const [webPort, issuerPort] = [await freePort(), await freePort()];
-  const webConfig = loadWebConfig({ WEB_PORT: String(webPort), WEB_BASE_URL: `http://127.0.0.1:${webPort}` });
+  const world = await startE2eWorld(taskQueue, { consoleBaseUrl: `http://127.0.0.1:${webPort}` });
   const issuerUrl = `http://127.0.0.1:${issuerPort}`;
   const config: AppConfig = { ...world.service.config, auth: { ...world.service.config.auth, devIssuerUrl: issuerUrl } };
+  const webConfig = loadWebConfig(config, { WEB_PORT: String(webPort) });
 
   const { server: issuer } = await localProviderForConsole(issuerUrl, config, webConfig);
   await new Promise<void>((resolve) => issuer.listen(issuerPort, '127.0.0.1', resolve));

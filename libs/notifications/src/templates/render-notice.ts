@@ -11,12 +11,18 @@ import { managerDigestMail } from './manager-digest.template';
 import { renderMail, type RenderedMail } from './mail-layout';
 import { partnerActionMail } from './partner-action.template';
 
+/** Where an email's links lead: people act in the console; a case not saved is an operator's matter, in the API. */
+export interface NoticeLinks {
+  readonly consoleBaseUrl: string;
+  readonly apiBaseUrl: string;
+}
+
 /** Text and HTML for a notice, linking to where the reader acts in the service. */
-export function renderNotice(notice: Notice, publicBaseUrl: string): RenderedMail {
-  if (notice.kind === 'FORUM_AGENDA') return renderMail(forumAgendaMail(notice, `${publicBaseUrl}/forums/${notice.forum}/meetings/${notice.meetingId}`));
-  if (notice.kind === 'CASE_NOT_SAVED') return renderMail(caseNotSavedMail(notice, `${publicBaseUrl}/case-failures?reference=${notice.failure.reference}`));
-  if (notice.kind === 'MANAGER_DIGEST') return renderMail(managerDigestMail(notice, `${publicBaseUrl}/cases?team=${encodeURIComponent(notice.team)}`));
-  const caseUrl = `${publicBaseUrl}/cases/${notice.case.reference}`;
+export function renderNotice(notice: Notice, { consoleBaseUrl, apiBaseUrl }: NoticeLinks): RenderedMail {
+  if (notice.kind === 'FORUM_AGENDA') return renderMail(forumAgendaMail(notice, `${consoleBaseUrl}/forums/${notice.forum}/meetings/${notice.meetingId}`));
+  if (notice.kind === 'CASE_NOT_SAVED') return renderMail(caseNotSavedMail(notice, `${apiBaseUrl}/case-failures?reference=${notice.failure.reference}`));
+  if (notice.kind === 'MANAGER_DIGEST') return renderMail(managerDigestMail(notice, `${consoleBaseUrl}/teams/${encodeURIComponent(notice.team)}`));
+  const caseUrl = `${consoleBaseUrl}/cases/${notice.case.reference}`;
   switch (notice.kind) {
     case 'DEADLINE_MISSED':
       return renderMail(deadlineMissedMail(notice, caseUrl));

@@ -2,17 +2,13 @@ import { Body, Controller, Headers, HttpCode, Param, Post, Req, Res, type Type }
 import { AuditAction, type AuditedRequest } from '../../audit/audit-action.decorator';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../../libs/auth/src';
-import { mayRunCommand, type PartnerGrant, seesSummaryOnly } from '../../auth/access-policy';
 import { CurrentCaller } from '../../auth/current-caller.decorator';
-import { problems } from '../../http/problem';
 import type { Response } from 'express';
 import type { CaseCommandName } from '../../../../../libs/domain/src';
-import { CaseCommands } from '../case-commands';
-import { CaseReadModel } from '../case-read-model';
-import { CaseLinkChecks } from '../links/case-link-checks';
 import { CaseNotSavedResponse, TemporalUnavailableResponse } from '../command-failure-responses';
 import { CASE_EXAMPLE, IMPLAUSIBLE_OR_KEY_REUSED, CaseView, Problem, problemExample } from '../case.schemas';
-import { etagOf, IdempotencyKeyHeader, IfMatchHeader, parseIdempotencyKey, parseIfMatch } from '../http-headers';
+import { IdempotencyKeyHeader, IfMatchHeader } from '../http-headers';
+import { CaseCommandDispatch } from './case-command-dispatch';
 import { COMMAND_ROUTES, type CommandRoute } from './command-routes';
 import { COMMAND_BODIES } from './command.schemas';
 import { CASE_PART_PATHS, CaseReferencePath } from '../../http/path-params';
@@ -36,50 +32,16 @@ type Handler = (
 @ApiBearerAuth()
 @Controller('cases/:reference')
 export class CaseCommandsController {
-  constructor(
-    readonly commands: CaseCommands,
-    readonly readModel: CaseReadModel,
-    readonly links: CaseLinkChecks,
-  ) {}
+  constructor(readonly dispatch: CaseCommandDispatch) {}
 }
 
 function handlerFor(route: CommandRoute): Handler {
-  return async function (this: CaseCommandsController, reference, params, body, ifMatch, rawKey, response, caller, audited) {
-    const before = await this.readModel.mustFind(reference);
-    audited.audit = { reference, before };
-    const partnerGrant: PartnerGrant | undefined =
-      route.partnerWhen === 'ACTION_OF_THEIR_AGENCY' ? { actionAgency: await this.readModel.agencyOfAction(reference, params.actionId ?? '') }
-      : route.partnerWhen === 'SHARED_IN_FULL' ? { fullShare: true }
-      : undefined;
-    if (!mayRunCommand(caller, route.roles, before, partnerGrant)) {
-      throw problems.forbidden(`${route.summary.toLowerCase()} is for ${route.roles.join(', ')} (of the case's team, or the action's agency or a full share, as the role requires)`);
-    }
+  return async function (this: CaseCommandsController, reference, params, body, ifMatch, idempotencyKey, response, caller, audited) {
     const { reference: _reference, ...pathParams } = params;
-    const command = { ...body, ...pathParams };
-    await this.links.check(caller, reference, route.command, command);
-    const idempotencyKey = parseIdempotencyKey(rawKey);
-    const expectedVersions = parseIfMatch(ifMatch);
-    if (idempotencyKey) {
-      // A retry gets the first answer and acts no more, even if the case has moved on since.
-      const claim = await this.commands.claimCommand(reference, route.command, command, idempotencyKey);
-      if (claim.outcome === 'replay' && claim.response) {
-        const first = claim.response.body as CaseView;
-        response.setHeader('ETag', etagOf(first)).setHeader('Idempotent-Replayed', 'true');
-        return first;
-      }
-    }
-    await this.commands.run(reference, route.command, command, {
-      actor: caller.id,
-      ...(idempotencyKey ? { idempotencyKey } : {}),
-      ...(expectedVersions !== undefined ? { expectedVersions } : {}),
-    });
-    const view = await this.readModel.mustFind(reference);
-    // A partner completing their action on a summary-only share gets back what that share shows.
-    const shown = seesSummaryOnly(caller, view) ? await this.readModel.mustFind(reference, { summaryOnly: true }) : view;
-    if (idempotencyKey) await this.commands.rememberAnswer({ reference, command: route.command, key: idempotencyKey }, { status: 200, body: shown });
-    audited.audit = { reference, before, after: view };
-    response.setHeader('ETag', etagOf(shown));
-    return shown;
+    const delivered = await this.dispatch.send(caller, route, reference, pathParams, body, { ifMatch, idempotencyKey }, audited);
+    response.setHeader('ETag', delivered.etag);
+    if (delivered.replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return delivered.shown;
   };
 }
 
