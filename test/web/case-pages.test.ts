@@ -3,7 +3,7 @@ import { eventually } from '../support/case-driver';
 import { aboutOtherPeople } from '../support/distinct-reports';
 import { type ApiClient, NORTH_OFFICER, SOUTH_OFFICER } from '../support/service';
 import { newContext } from './support/browser';
-import { checkPage, signInAs } from './support/journey';
+import { checkPage, SCRIPTS, signInAs } from './support/journey';
 import { startWebWorld, type WebWorld } from './support/web-world';
 
 const report = (riskLevel: string, team: string, caseworker: string) =>
@@ -53,10 +53,7 @@ describe('the console: your cases and the case page, in a real browser, scoped a
 
   afterAll(() => web?.stop());
 
-  describe.each([
-    { scripts: 'on', javaScriptEnabled: true },
-    { scripts: 'off', javaScriptEnabled: false },
-  ])('with JavaScript $scripts', ({ javaScriptEnabled }) => {
+  describe.each(SCRIPTS)('with JavaScript $scripts', ({ javaScriptEnabled }) => {
     let context: BrowserContext;
     let page: Page;
     // Screenshots from the journey with scripts on: the pages as most people see them.
@@ -106,6 +103,45 @@ describe('the console: your cases and the case page, in a real browser, scoped a
       expect(await rows.nth(1).locator('.govuk-tag', { hasText: 'Overdue' }).count()).toBe(0);
       expect(await rows.nth(1).innerText()).toMatch(LONG_DATE);
       await check(page, 'your-cases');
+    });
+
+    it('your cases: search by a name, filter by risk, sort newest first, all as a plain form that works without scripts', async () => {
+      await page.goto('/cases');
+      const listed = async () => (await page.getByRole('table', { name: 'Your cases' }).locator('tbody th').allInnerTexts()).map((text) => text.trim());
+
+      await page.getByLabel('Search').fill(overdue.subjects[0]!.name.split(' ').at(-1)!);
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await page.waitForURL(/[?&]q=/u);
+      expect(await listed()).toEqual([overdue.reference]);
+      expect(await page.locator('#what-is-listed').innerText()).toContain('best match first');
+
+      await page.goto('/cases');
+      await page.getByLabel('Risk').selectOption({ label: 'Standard' });
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await page.waitForURL(/riskLevel=STANDARD/u);
+      expect(await listed()).toEqual([onTime.reference]);
+
+      await page.goto('/cases');
+      await page.getByLabel('Sort by').selectOption({ label: 'Newest first' });
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await page.waitForURL(/sort=newest/u);
+      expect(await listed()).toEqual([onTime.reference, overdue.reference]);
+      await check(page, 'your-cases-filtered');
+      if (javaScriptEnabled) {
+        // The Ministry of Justice sortable table: a column's heading becomes a button that sorts the page in place.
+        const risk = page.getByRole('table', { name: 'Your cases' }).getByRole('button', { name: 'Risk' });
+        await risk.click();
+        expect(await listed()).toEqual([overdue.reference, onTime.reference]);
+        await risk.click();
+        expect(await listed()).toEqual([onTime.reference, overdue.reference]);
+        await check(page);
+      }
+
+      // A hand-edited link: the filter it does not understand is named, and the list still shows.
+      await page.goto('/cases?riskLevel=EXTREME');
+      expect(await page.locator('.govuk-error-summary').innerText()).toContain('Risk: choose one of the options given');
+      expect(await listed()).toEqual([overdue.reference, onTime.reference]);
+      await check(page);
     });
 
     it('another team’s case is not found: 404, as if it did not exist', async () => {

@@ -9,7 +9,7 @@ import { aboutOtherPeople } from '../support/distinct-reports';
 import { freePort } from '../support/free-port';
 import { NORTH_OFFICER } from '../support/service';
 import { newContext } from './support/browser';
-import { checkPage, signInAs } from './support/journey';
+import { checkPage, SCRIPTS, signInAs } from './support/journey';
 import { startWebWorld, type WebWorld } from './support/web-world';
 
 const CONSOLE_PAGES = ['/', '/cases'];
@@ -43,10 +43,7 @@ describe('sign-in to the console: the local OpenID provider, PostgreSQL sessions
 
   const sessionCookie = async (context: BrowserContext) => (await context.cookies()).find((cookie) => cookie.name === 'asb-session');
 
-  describe.each([
-    { scripts: 'on', javaScriptEnabled: true },
-    { scripts: 'off', javaScriptEnabled: false },
-  ])('with JavaScript $scripts', ({ javaScriptEnabled }) => {
+  describe.each(SCRIPTS)('with JavaScript $scripts', ({ javaScriptEnabled }) => {
     let context: BrowserContext;
     let page: Page;
 

@@ -14,6 +14,7 @@ import { CaseLinkChecks } from './cases/links/case-link-checks';
 import { CasesController } from './cases/cases.controller';
 import { CaseCommandsController } from './cases/commands/case-commands.controller';
 import { CaseCommandDispatch } from './cases/commands/case-command-dispatch';
+import { CaseOpening } from './cases/case-opening';
 import { CaseListsController } from './cases/case-lists.controller';
 import { ForumsController } from './forums/forums.controller';
 import { HealthController } from './health/health.controller';
@@ -25,6 +26,9 @@ import { RetentionController } from './retention/retention.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { validationPipe } from './http/validation';
 import { TemporalClient } from './temporal/temporal-client';
+import { CaseReports } from './cases/case-reports';
+import { ForumMeetings } from './forums/forum-meetings';
+import { NotificationOutbox } from './notifications/notification-outbox';
 
 @Module({})
 export class ApiModule {
@@ -43,8 +47,12 @@ export class ApiModule {
         TemporalClient,
         CaseCommands,
         CaseCommandDispatch,
+        CaseOpening,
         CaseReadModel,
         CaseLinkChecks,
+        CaseReports,
+        ForumMeetings,
+        NotificationOutbox,
       ],
     };
   }

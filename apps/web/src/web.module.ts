@@ -7,12 +7,25 @@ import { StaffDirectory } from '../../../libs/directory/src';
 import { AuditInterceptor } from '../../api/src/audit/audit.interceptor';
 import { CaseReadModel } from '../../api/src/cases/case-read-model';
 import { CasePagesController } from './pages/case-pages.controller';
+import { MyCasesController } from './my-cases/my-cases.controller';
 import { WebHealthController } from './health.controller';
 import { ErrorPagesFilter } from './pages/error-pages.filter';
 import { SignedInGuard } from './pages/signed-in';
 import { loadSignInConfig } from './sign-in/sign-in-config';
 import { SignInModule } from './sign-in/sign-in.module';
 import { WEB_CONFIG, type WebConfig } from './web-config';
+import { TeamPagesController } from './team/team-pages.controller';
+import { TeamOverview } from './team/team-overview';
+import { LegalPagesController } from './legal/legal-pages.controller';
+import { LegalQueue } from './legal/legal-queue';
+import { PartnerPagesController } from './partner/partner-pages.controller';
+import { ForumPagesController } from './forums/forum-pages.controller';
+import { AdminPagesController } from './admin/admin-pages.controller';
+import { SubjectAccessPagesController } from './admin/subject-access-pages.controller';
+import { ROLE_PAGE_SERVICES } from './role-page-services';
+import { OpeningController } from './opening/opening.controller';
+import { CommandFormsController } from './commands/command-forms.controller';
+import { COMMAND_FORM_SERVICES } from './commands/command-services';
 
 /**
  * The console: server-rendered pages over the same read model and access policy as the API
@@ -24,7 +37,7 @@ export class WebModule {
     return {
       module: WebModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), SignInModule.forRoot(config.databaseUrl, loadSignInConfig(config, web))],
-      controllers: [CasePagesController, WebHealthController],
+      controllers: [MyCasesController, OpeningController, CommandFormsController, CasePagesController, WebHealthController, TeamPagesController, LegalPagesController, PartnerPagesController, ForumPagesController, AdminPagesController, SubjectAccessPagesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: WEB_CONFIG, useValue: web },
@@ -33,6 +46,10 @@ export class WebModule {
         // The API's audit trail, unchanged: a page view is audited as the API's read of it is.
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         CaseReadModel,
+        TeamOverview,
+        LegalQueue,
+        ...ROLE_PAGE_SERVICES,
+        ...COMMAND_FORM_SERVICES,
         { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
       ],
     };

@@ -48,6 +48,11 @@ export class StaffDirectory {
     return this.staff;
   }
 
+  /** The partnership's teams: every team someone in the directory belongs to, by name. */
+  teams(): string[] {
+    return [...new Set(this.staff.flatMap((member) => (member.team ? [member.team] : [])))].sort();
+  }
+
   find(id: string): StaffMember | undefined {
     return this.staff.find((member) => member.id === id);
   }

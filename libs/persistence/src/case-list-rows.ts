@@ -89,6 +89,12 @@ const EscalatedCaseRow = z
   .transform(camelized);
 export type EscalatedCaseItem = z.output<typeof EscalatedCaseRow>;
 
+/** A case's earliest deadline still to meet: what "Your cases" sorts by and shows. */
+const NextDeadlineRow = z
+  .object({ reference: z.string(), deadline_id: z.string(), kind: z.enum(DEADLINE_KINDS), due_on: localDate, due_at: instant })
+  .transform(camelized);
+export type NextDeadlineItem = z.output<typeof NextDeadlineRow>;
+
 /** Reads rows of one shape, or fails naming the query, the row and what did not fit. */
 function rowsOf<Schema extends z.ZodType>(schema: Schema, query: string) {
   return (rows: readonly unknown[]): z.output<Schema>[] =>
@@ -103,4 +109,5 @@ export const caseListItemsOf = rowsOf(CaseListRow, 'the case list');
 export const caseDeadlineItemsOf = rowsOf(CaseDeadlineRow, 'the deadlines of cases');
 export const overdueActionItemsOf = rowsOf(OverdueActionRow, 'the overdue partner actions');
 export const agencyActionItemsOf = rowsOf(AgencyActionRow, 'the agency’s actions');
+export const nextDeadlineItemsOf = rowsOf(NextDeadlineRow, 'the next deadline of each case');
 export const escalatedCaseItemsOf = rowsOf(EscalatedCaseRow, 'the cases escalated to the JAG');

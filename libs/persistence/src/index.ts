@@ -20,5 +20,6 @@ export * from './forum-meeting-store';
 export * from './postgres-rejection';
 export * from './case-save-failure-store';
 export * from './case-search';
+export * from './next-deadlines';
 export * from './case-links';
 export * from './duplicate-candidates';

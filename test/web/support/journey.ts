@@ -41,3 +41,9 @@ export async function checkPage(page: Page, screenshot?: string): Promise<void> 
 export async function signInAs(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: `Sign in as ${name}` }).click();
 }
+
+/** Each journey twice: with JavaScript, as most people see it (and the screenshots), and without. */
+export const SCRIPTS = [
+  { scripts: 'on', javaScriptEnabled: true },
+  { scripts: 'off', javaScriptEnabled: false },
+];

@@ -4,12 +4,11 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { plainText } from '../http/request-fields';
 import type { Caller } from '../../../../libs/auth/src';
-import { readAudit } from '../../../../libs/persistence/src';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { problems } from '../http/problem';
 import { queryInteger, ValidQuery } from '../http/query';
 import { Problem, problemExample, CaseReferenceParam } from '../cases/case.schemas';
 import { AuditAction } from './audit-action.decorator';
+import { auditTrailFor } from './audit-trail-reader';
 
 const AuditQueryParams = z
   .strictObject({
@@ -65,8 +64,7 @@ export class AuditController {
   @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
   @ApiResponse({ status: 403, description: 'Only admins read the audit trail.', standardSchema: Problem, example: problemExample(403) })
   async read(@ValidQuery(AuditQueryParams) query: z.output<typeof AuditQueryParams>, @CurrentCaller() caller: Caller): Promise<z.output<typeof AuditPage>> {
-    if (!caller.roles.includes('admin')) throw problems.forbidden('only admins read the audit trail');
-    const entries = await readAudit(this.em.fork(), query);
+    const entries = await auditTrailFor(this.em.fork(), caller, query);
     return { entries: entries.map((entry) => ({ ...entry, roles: [...entry.roles] })), next: entries.length === query.limit ? entries.at(-1)!.id : null };
   }
 }

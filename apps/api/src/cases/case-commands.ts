@@ -7,6 +7,7 @@ import {
   type CommandOf,
   decisionToRecord,
   type DuplicateDecision,
+  type PossibleDuplicate,
   londonDateOf,
   policyInForceOn,
   policyVersion,
@@ -110,11 +111,16 @@ export class CaseCommands {
    * may see, until they decide about every match; returns what they decided, to be recorded.
    */
   private async judgeDuplicates(request: OpenCaseRequest, scope: CaseSearchFilter): Promise<DuplicateDecision | undefined> {
-    const report = { complainants: request.complainants, subjects: request.subjects, ...(request.location.address ? { address: request.location.address } : {}) };
-    const matches = possibleDuplicates(report, await duplicateCandidates(this.em.fork(), report, scope));
+    const matches = await this.duplicatesOf(request, scope);
     const undecided = undecidedDuplicates(matches, request.possibleDuplicates);
     if (undecided.length > 0) throw problems.possibleDuplicate(undecided);
     return decisionToRecord(matches, request.possibleDuplicates);
+  }
+
+  /** The open cases in `scope` that a report may repeat, best match first. */
+  async duplicatesOf(request: OpenCaseRequest, scope: CaseSearchFilter): Promise<PossibleDuplicate[]> {
+    const report = { complainants: request.complainants, subjects: request.subjects, ...(request.location.address ? { address: request.location.address } : {}) };
+    return possibleDuplicates(report, await duplicateCandidates(this.em.fork(), report, scope));
   }
 
   /** Claims a command's key for this case and command; a replay carries the first answer once there is one. */

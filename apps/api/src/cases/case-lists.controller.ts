@@ -5,14 +5,16 @@ import { z } from 'zod';
 import { plainText } from '../http/request-fields';
 import type { Caller } from '../../../../libs/auth/src';
 import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, FORUMS, PARTNER_AGENCIES, RISK_LEVELS } from '../../../../libs/domain/src';
-import { agencyActions, type CaseDeadlineItem, caseStatistics, InvalidCursorError, jagAgenda, legalQueue, listCases, searchCases, teamOverview } from '../../../../libs/persistence/src';
+import { type CaseDeadlineItem, caseStatistics, InvalidCursorError, jagAgenda } from '../../../../libs/persistence/src';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { listScope, searchScopeOf } from '../auth/access-policy';
+import { listScope } from '../auth/access-policy';
+import { findCases } from './case-finder';
 import { problems } from '../http/problem';
 import { queryInteger, ValidQuery } from '../http/query';
 import { Problem, problemExample } from './case.schemas';
 import { TeamPath } from '../http/path-params';
+import { CaseReports } from './case-reports';
 
 const CaseListQuery = z
   .strictObject({
@@ -181,7 +183,10 @@ const legalDeadlineView = (deadline: CaseDeadlineItem): z.output<typeof LegalQue
 @ApiResponse({ status: 503, description: 'PostgreSQL (or, for next steps, Temporal) is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
 @Controller()
 export class CaseListsController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reports: CaseReports,
+  ) {}
 
   @Get('cases')
   @AuditAction('case.search')
@@ -196,13 +201,8 @@ export class CaseListsController {
   @ApiResponse({ status: 422, description: 'A `cursor` of the documented form that this API did not give out (or gave out for another sort order).', standardSchema: Problem, example: problemExample(422) })
   async list(@ValidQuery(CaseListQuery) query: z.output<typeof CaseListQuery>, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest): Promise<z.output<typeof CaseListPage>> {
     const { sort, limit, cursor, q, ...filter } = query;
-    const scope = listScope(caller);
-    if ('none' in scope) return { items: [], next: null };
     try {
-      const teams = 'teams' in scope ? { teams: scope.teams } : {};
-      const page = q
-        ? { rows: await searchCases(this.em.fork(), { ...filter, ...searchScopeOf(caller) }, q, limit), next: null }
-        : await listCases(this.em.fork(), { ...filter, ...teams, ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) }, sort, limit, cursor);
+      const page = await findCases(this.em.fork(), caller, { filter, q, sort, limit, cursor });
       audited.audit = { after: { query, results: page.rows.length } };
       return { items: page.rows, next: page.next };
     } catch (error) {
@@ -218,10 +218,8 @@ export class CaseListsController {
   @ApiResponse({ status: 200, description: 'The overview.', standardSchema: TeamOverview, example: EXAMPLES.TeamOverview })
   @ApiResponse({ status: 403, description: 'For the team’s manager and the head of service.', standardSchema: Problem, example: problemExample(403) })
   async overview(@Param('team') team: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof TeamOverview>> {
-    const allowed = caller.roles.includes('head_of_service') || (caller.roles.includes('manager') && caller.team === team);
-    if (!allowed) throw problems.forbidden(`the ${team} team's overview is for its manager and the head of service`);
     const now = new Date();
-    const { overdue, comingDue } = await teamOverview(this.em.fork(), team, now, 7);
+    const { overdue, comingDue } = await this.reports.teamOverview(caller, team, now);
     return { team, asOf: now.toISOString(), overdueReviews: overdue.map(overdueReviewView), dueInNext7Days: comingDue.map(comingDeadlineView) };
   }
 
@@ -231,8 +229,7 @@ export class CaseListsController {
   @ApiResponse({ status: 200, description: 'The queue.', standardSchema: LegalQueue, example: EXAMPLES.LegalQueue })
   @ApiResponse({ status: 403, description: 'For the legal team and the head of service.', standardSchema: Problem, example: problemExample(403) })
   async legal(@CurrentCaller() caller: Caller): Promise<z.output<typeof LegalQueue>> {
-    if (!caller.roles.some((role) => role === 'legal' || role === 'head_of_service')) throw problems.forbidden('the legal queue is for the legal team and the head of service');
-    return { items: (await legalQueue(this.em.fork())).map(legalDeadlineView) };
+    return { items: (await this.reports.legalQueue(caller)).map(legalDeadlineView) };
   }
 
   @Get('agencies/:agency/actions')
@@ -243,14 +240,7 @@ export class CaseListsController {
   @ApiResponse({ status: 403, description: 'Another agency’s actions.', standardSchema: Problem, example: problemExample(403) })
   @ApiResponse({ status: 404, description: 'No partner agency has this name.', standardSchema: Problem, example: problemExample(404) })
   async actions(@Param('agency') agency: string, @CurrentCaller() caller: Caller): Promise<z.output<typeof AgencyActions>> {
-    const wanted = agency.toUpperCase();
-    if (!(PARTNER_AGENCIES as readonly string[]).includes(wanted)) throw problems.notFound(`agency ${agency}`);
-    const ownAgency = caller.roles.includes('partner') && caller.agency?.toUpperCase() === wanted;
-    const staff = caller.roles.some((role) => role !== 'partner');
-    if (!ownAgency && !staff) throw problems.forbidden(`only ${wanted}'s own users see its actions`);
-    // Staff see the actions on the cases they may see; the agency sees all of its own.
-    const scope = listScope(caller);
-    return { agency: wanted, actions: await agencyActions(this.em.fork(), wanted, !ownAgency && 'teams' in scope ? scope.teams : undefined) };
+    return this.reports.agencyActions(caller, agency);
   }
 
   @Get('forums/JAG/agenda')

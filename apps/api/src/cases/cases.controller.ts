@@ -2,13 +2,13 @@ import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post,
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../../../libs/auth/src';
-import { mayOpenCase, mayReadCase, refersAsPartner, searchScopeOf, seesSummaryOnly } from '../auth/access-policy';
-import { referralFaults } from '../../../../libs/domain/src';
+import { mayReadCase, seesSummaryOnly } from '../auth/access-policy';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { problems } from '../http/problem';
 import type { Response } from 'express';
 import { etagOf, IdempotencyKeyHeader, parseIdempotencyKey } from './http-headers';
 import { CaseCommands } from './case-commands';
+import { CaseOpening } from './case-opening';
 import { CaseReadModel } from './case-read-model';
 import { CaseNotSavedResponse, TemporalUnavailableResponse } from './command-failure-responses';
 import { CASE_EXAMPLE, IMPLAUSIBLE_OR_KEY_REUSED, POSSIBLE_DUPLICATE_EXAMPLE, CaseView, LEDGER_EXAMPLE, NEXT_STEPS_EXAMPLE, TIMELINE_EXAMPLE, LedgerView, NextStepsView, OpenCaseRequest, Problem, problemExample, TimelineView } from './case.schemas';
@@ -36,6 +36,7 @@ export class CasesController {
   constructor(
     private readonly commands: CaseCommands,
     private readonly readModel: CaseReadModel,
+    private readonly opening: CaseOpening,
   ) {}
 
   @Post()
@@ -69,19 +70,7 @@ export class CasesController {
     @CurrentCaller() caller: Caller,
     @Req() audited: AuditedRequest,
   ): Promise<CaseView> {
-    if (!mayOpenCase(caller, request.team)) throw problems.forbidden(`only the ${request.team} team's caseworkers and managers open its cases, or a partner agency refers one`);
-    const referral = refersAsPartner(caller) ? { agency: caller.agency.toUpperCase() } : undefined;
-    const faults = referral ? referralFaults(request, referral.agency) : [];
-    if (faults.length > 0) throw problems.forbidden(faults.map((fault) => `${fault.field}: ${fault.message}`).join('; '));
-    const idempotencyKey = parseIdempotencyKey(rawKey);
-    const { reference, replayed, firstAnswer } = await this.commands.open(request, {
-      actor: caller.id,
-      duplicateScope: searchScopeOf(caller),
-      ...(referral ? { referral } : {}),
-      ...(idempotencyKey ? { idempotencyKey } : {}),
-    });
-    const view = (firstAnswer?.body as CaseView | undefined) ?? (await this.shownTo(caller, await this.mustFind(reference)));
-    if (idempotencyKey && !firstAnswer) await this.commands.rememberAnswer({ open: idempotencyKey }, { status: 201, body: view });
+    const { reference, view, replayed } = await this.opening.open(caller, request, parseIdempotencyKey(rawKey));
     audited.audit = { reference, after: view };
     response.setHeader('Location', `/cases/${reference}`).setHeader('ETag', etagOf(view));
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
@@ -147,9 +136,8 @@ export class CasesController {
     return this.commands.nextSteps(reference, new Date());
   }
 
-  /** The case as the caller may see it: a summary-only share (a partner's, or the referring agency's) gets the summary. */
-  private async shownTo(caller: Caller, view: CaseView): Promise<CaseView> {
-    return seesSummaryOnly(caller, view) ? this.readModel.mustFind(view.reference, { summaryOnly: true }) : view;
+  private shownTo(caller: Caller, view: CaseView): Promise<CaseView> {
+    return this.opening.shownTo(caller, view);
   }
 
   /** The timeline and ledger carry the account of the case: not for a summary-only share. */

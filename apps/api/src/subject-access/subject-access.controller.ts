@@ -4,14 +4,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import type { Caller } from '../../../../libs/auth/src';
-import { SUBJECT_ACCESS_WITHHELD, type SubjectAccessCase, subjectAccessOutline, subjectAccessRecord } from '../../../../libs/domain/src/case-file/subject-access';
-import { findPartyAppearances } from '../../../../libs/persistence/src/subject-access-queries';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { Problem, problemExample } from '../cases/case.schemas';
-import { problems } from '../http/problem';
 import { ValidQuery } from '../http/query';
 import { subjectAccessDocument } from './subject-access.document';
+import { subjectAccessAudit, subjectAccessExport } from './subject-access-export';
 import { SUBJECT_ACCESS_EXAMPLE, type SubjectAccessExport, subjectAccessJsonSchema, SubjectAccessQuery } from './subject-access.schemas';
 
 /**
@@ -53,24 +51,8 @@ export class SubjectAccessController {
     @Req() request: AuditedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubjectAccessExport | string> {
-    if (!caller.roles.includes('admin')) throw problems.forbidden('only admins export what is held about a person');
-    const appearances = await findPartyAppearances(this.em.fork(), query);
-    const cases = appearances.map(
-      (found): SubjectAccessCase =>
-        (found.file && subjectAccessRecord(found.file, { role: found.party.role, partyId: found.party.id, matchedBy: found.matchedBy })) ??
-        subjectAccessOutline(found.outline, found.party, found.matchedBy),
-    );
-    const exported: SubjectAccessExport = {
-      person: { name: query.name, ...(query.dateOfBirth ? { dateOfBirth: query.dateOfBirth } : {}) },
-      exportedAt: new Date().toISOString(),
-      exportedBy: caller.id,
-      cases,
-      withheld: [...SUBJECT_ACCESS_WITHHELD],
-    };
-    // What was disclosed, about whom: the audit entry's record of this export.
-    request.audit = {
-      after: { person: exported.person, format: query.format, cases: cases.map((entry) => ({ reference: entry.reference, role: entry.party.role, partyId: entry.party.id })) },
-    };
+    const exported = await subjectAccessExport(this.em.fork(), caller, query);
+    request.audit = subjectAccessAudit(exported, query.format);
     response.setHeader('Cache-Control', 'no-store');
     if (query.format === 'html') {
       response.type('text/html; charset=utf-8');

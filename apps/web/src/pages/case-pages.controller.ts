@@ -1,20 +1,22 @@
 import { Controller, Get, NotFoundException, Param, Redirect, Render, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../../../libs/auth/src';
 import { DEADLINE_CATALOGUE } from '../../../../libs/domain/src';
 import { StaffDirectory } from '../../../../libs/directory/src';
-import { CaseRecord, listCases } from '../../../../libs/persistence/src';
-import { listScope, mayReadCase, seesSummaryOnly } from '../../../api/src/auth/access-policy';
-import { AuditAction, type AuditedRequest } from '../../../api/src/audit/audit-action.decorator';
+import { CaseRecord } from '../../../../libs/persistence/src';
+import { mayReadCase, seesSummaryOnly } from '../../../api/src/auth/access-policy';
+import { AuditAction } from '../../../api/src/audit/audit-action.decorator';
 import { CurrentCaller } from '../../../api/src/auth/current-caller.decorator';
 import { CaseReadModel } from '../../../api/src/cases/case-read-model';
 import { CaseReferenceParam, type CaseView } from '../../../api/src/cases/case.schemas';
+import { NextSteps } from '../commands/next-steps';
+import { takeDone } from '../forms/done-banner';
+import { sentenceInWords } from '../rendering/sentence-in-words';
+import { toProblem } from '../../../api/src/http/dependency-errors';
 
 /** The actor the workflow records for what it does by itself: a deadline passing, a reminder, retention. */
 const SYSTEM_ACTOR = 'system';
-
-/** A caseworker's page holds their own cases; a page of 200 is more than any one officer carries. */
-const MY_CASES_LIMIT = 200;
 
 /**
  * "Your cases" and the case page, read through the API's own read model and access policy. A case the
@@ -26,6 +28,7 @@ export class CasePagesController {
     private readonly em: EntityManager,
     private readonly readModel: CaseReadModel,
     private readonly directory: StaffDirectory,
+    private readonly nextSteps: NextSteps,
   ) {}
 
   /** People by name, not by their account id; the service itself (a timer, a schedule) by what it records. */
@@ -35,25 +38,10 @@ export class CasePagesController {
   @Redirect('/cases', 303)
   home(): void {}
 
-  @Get('cases')
-  @Render('pages/my-cases')
-  @AuditAction('case.search')
-  async myCases(@CurrentCaller() caller: Caller, @Req() audited: AuditedRequest) {
-    const scope = listScope(caller);
-    // A caseworker's own cases; a manager, partner or oversight role sees every case the policy lists for them.
-    const own = caller.roles.includes('caseworker') ? { caseworker: caller.id } : {};
-    const filter = { ...own, ...('teams' in scope ? { teams: scope.teams } : {}), ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) };
-    // Overdue reviews first (a missed review leaves no next review to sort by), then the next review first.
-    const page = (overdue: boolean) => listCases(this.em.fork(), { ...filter, overdue }, 'nextReviewDueAt', MY_CASES_LIMIT).then(({ rows }) => rows);
-    const rows = 'none' in scope ? [] : [...(await page(true)), ...(await page(false))].slice(0, MY_CASES_LIMIT);
-    audited.audit = { after: { query: { ...own, sort: 'overdue, nextReviewDueAt' }, results: rows.length } };
-    return { pageTitle: 'Your cases', activeNav: 'cases', signedIn: caller, cases: rows, ownOnly: 'caseworker' in own };
-  }
-
   @Get('cases/:reference')
   @Render('pages/case')
   @AuditAction('case.view')
-  async casePage(@Param('reference') reference: string, @CurrentCaller() caller: Caller) {
+  async casePage(@Param('reference') reference: string, @CurrentCaller() caller: Caller, @Req() request: Request) {
     const found = CaseReferenceParam.safeParse(reference).success ? await this.readModel.find(reference) : undefined;
     if (!found || !mayReadCase(caller, found)) throw new NotFoundException();
     const summaryOnly = seesSummaryOnly(caller, found);
@@ -62,7 +50,11 @@ export class CasePagesController {
     const timeline = summaryOnly ? [] : (await this.readModel.timeline(reference)).entries;
     // The domain's own `reviewOverdue`, as the overdue list reads it: a missed review leaves no next review to show.
     const reviewOverdue = (await this.em.fork().findOne(CaseRecord, { reference }, { fields: ['reviewOverdue'] }))?.reviewOverdue ?? false;
+    // What could be done next is judged on the whole file: not for a summary-only share, as the API's next steps.
+    const nextSteps = summaryOnly ? undefined : await this.nextSteps.panel(caller, view, new Date()).catch(unlessTemporalIsDown);
     return {
+      done: takeDone(request),
+      nextSteps,
       pageTitle: `Case ${view.reference}`,
       activeNav: 'cases',
       signedIn: caller,
@@ -71,9 +63,15 @@ export class CasePagesController {
       reviewOverdue,
       summaryOnly,
       ledger: ledgerOf(view),
-      timeline: timeline.map((entry) => ({ ...entry, actor: this.nameOf(entry.actor) })).reverse(),
+      timeline: timeline.map((entry) => ({ ...entry, summary: sentenceInWords(entry.summary), actor: this.nameOf(entry.actor) })).reverse(),
     };
   }
+}
+
+/** The case is still shown while Temporal cannot answer what could be done next; the page says so. */
+function unlessTemporalIsDown(error: unknown): { readonly notNow: true } {
+  if (toProblem(error)?.getStatus() === 503) return { notNow: true };
+  throw error;
 }
 
 /** The ledger's rows with their titles, earliest due first, as `GET /cases/{reference}/deadlines` lists them. */

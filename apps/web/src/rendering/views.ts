@@ -3,6 +3,7 @@ import nunjucks from 'nunjucks';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { projectRoot } from '../../../../libs/config/src';
 import { registerFilters } from './filters';
+import { serviceMenu } from './service-menu';
 import { GOVUK_FRONTEND_DIST, MOJ_FRONTEND_DIR } from './package-paths';
 
 export const SERVICE_NAME = 'Manage ASB cases';
@@ -17,6 +18,7 @@ export function viewEnvironment(options: { express?: object } = {}): nunjucks.En
   if (options.express) env.express(options.express);
   registerFilters(env);
   env.addGlobal('serviceName', SERVICE_NAME);
+  env.addGlobal('serviceMenu', serviceMenu);
   return env;
 }
 

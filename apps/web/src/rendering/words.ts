@@ -22,6 +22,7 @@ const SPECIAL: Readonly<Record<string, string>> = {
   SAME_LOCATION: 'Same place',
   POSSIBLE_DUPLICATE: 'Possibly the same problem',
   POLICE: 'Police',
+  DE_ESCALATED: 'De-escalated',
   JOBCENTRE_PLUS: 'Jobcentre Plus',
   FIRE_AND_RESCUE: 'Fire and rescue',
 };

@@ -31,6 +31,15 @@ export class CaseCommandDispatch {
     private readonly links: CaseLinkChecks,
   ) {}
 
+  /** Whether the caller's role allows the command on this case (a console form asks before it is shown). */
+  async mayRun(caller: Caller, route: CommandRoute, before: CaseView, pathParams: Record<string, string>): Promise<boolean> {
+    const partnerGrant: PartnerGrant | undefined =
+      route.partnerWhen === 'ACTION_OF_THEIR_AGENCY' ? { actionAgency: await this.readModel.agencyOfAction(before.reference, pathParams.actionId ?? '') }
+      : route.partnerWhen === 'SHARED_IN_FULL' ? { fullShare: true }
+      : undefined;
+    return mayRunCommand(caller, route.roles, before, partnerGrant);
+  }
+
   async send(
     caller: Caller,
     route: CommandRoute,
@@ -43,11 +52,7 @@ export class CaseCommandDispatch {
     const before = await this.readModel.mustFind(reference);
     // A refusal is audited with the case as it stood; a change, with the case before and after.
     audited.audit = { reference, before };
-    const partnerGrant: PartnerGrant | undefined =
-      route.partnerWhen === 'ACTION_OF_THEIR_AGENCY' ? { actionAgency: await this.readModel.agencyOfAction(reference, pathParams.actionId ?? '') }
-      : route.partnerWhen === 'SHARED_IN_FULL' ? { fullShare: true }
-      : undefined;
-    if (!mayRunCommand(caller, route.roles, before, partnerGrant)) {
+    if (!(await this.mayRun(caller, route, before, pathParams))) {
       throw problems.forbidden(`${route.summary.toLowerCase()} is for ${route.roles.join(', ')} (of the case's team, or the action's agency or a full share, as the role requires)`);
     }
     const command = { ...body, ...pathParams };
