@@ -6,6 +6,7 @@ import { changed, nextDeadlineId, resolvePending } from '../change';
 import type { LegalReferral } from '../legal';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from '../state';
 import { commandRefusal, situationRefusal, unfinedBreach, unprosecutedPenalty } from './preconditions';
+import { cpnAppealWindow } from './cpn-appeal-window';
 import { ENFORCEMENT_STEPS, type EnforcementStep, type RecordEnforcementStepCommand } from './steps';
 
 const HOUR_MS = 3_600_000;
@@ -62,9 +63,9 @@ export function recordEnforcementStep(file: CaseFile, command: RecordEnforcement
       break;
     }
     case 'COMMUNITY_PROTECTION_NOTICE': {
-      const windowDays = ruleOn(statutory.cpnAppealWindowDays, today);
+      const window = cpnAppealWindow(today, statutory);
       step = { ...step, requirements: command.requirements ?? [] };
-      plan('CPN_APPEAL_WINDOW', `${windowDays}-day appeal window, the day of issue counted as day 1`, addDays(today, windowDays - 1));
+      plan('CPN_APPEAL_WINDOW', `${window.days}-day appeal window, the day of issue counted as day 1`, window.endsOn);
       for (const requirement of command.requirements ?? []) plan('CPN_REQUIREMENT', `CPN requirement: ${requirement.text}`, requirement.dueOn);
       break;
     }

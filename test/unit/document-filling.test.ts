@@ -1,0 +1,106 @@
+import {
+  DOCUMENT_TEMPLATES,
+  type DocumentSource,
+  type EnforcementStep,
+  fillDocument,
+  type FilledDocument,
+  localDate,
+  STATUTORY_RULES_2014_ACT,
+} from '../../libs/domain/src';
+import { DARREN } from './case-builder';
+
+const CPW: EnforcementStep = {
+  id: 'step-1',
+  kind: 'COMMUNITY_PROTECTION_WARNING',
+  level: 3,
+  subjectId: DARREN.id,
+  takenAt: '2026-11-02T10:00:00Z',
+  takenBy: 'amira.khan',
+  notes: 'Amplified music from the flat most nights after midnight.',
+  complianceDueOn: localDate('2026-11-16'),
+  breaches: [],
+};
+const CPN: EnforcementStep = {
+  id: 'step-2',
+  kind: 'COMMUNITY_PROTECTION_NOTICE',
+  level: 4,
+  subjectId: DARREN.id,
+  takenAt: '2026-12-01T10:00:00Z',
+  takenBy: 'amira.khan',
+  requirements: [
+    { text: 'Play no amplified music after 11pm.', dueOn: localDate('2026-12-01') },
+    { text: 'Remove the speakers from the balcony.', dueOn: localDate('2026-12-15') },
+  ],
+  breaches: [],
+};
+
+function source(...enforcement: EnforcementStep[]): DocumentSource {
+  return { reference: 'ASB-2026-000123', parts: { subjects: [DARREN], enforcement }, statutory: STATUTORY_RULES_2014_ACT };
+}
+
+/** The notice as one text, as a reader (or a PDF's text layer) has it. */
+function textOf(document: FilledDocument): string {
+  return [document.title, ...document.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap((block) => ('list' in block ? block.list : [block.paragraph]))])].join('\n');
+}
+
+function filled(result: ReturnType<typeof fillDocument>): FilledDocument {
+  if ('incomplete' in result) throw new Error(`refused: ${result.incomplete.missing}`);
+  return result.document;
+}
+
+describe('filling a notice from the case file', () => {
+  it('a CPN lists each requirement with its date, the offence, the fixed penalty of the day and the right to appeal within 21 days, the day of issue being day 1', () => {
+    const document = filled(fillDocument(source(CPW, CPN), { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-2' }));
+
+    expect(document).toMatchObject({ kind: 'COMMUNITY_PROTECTION_NOTICE', templateVersion: '2026.1', title: 'Community Protection Notice', language: 'en-GB' });
+    const requirements = document.sections.find((section) => section.heading === 'What you are required to do')?.blocks[1];
+    expect(requirements).toEqual({ list: ['Play no amplified music after 11pm. By 1 December 2026.', 'Remove the speakers from the balcony. By 15 December 2026.'] });
+    const text = textOf(document);
+    expect(text).toContain('Darren Cole');
+    expect(text).toContain('Issued on 1 December 2026.');
+    expect(text).toContain('criminal offence (section 48 of the Act)');
+    expect(text).toContain('fixed penalty notice of up to £100 (section 52)');
+    expect(text).toContain('appeal against this notice to a magistrates’ court within 21 days');
+    // 1 December is day 1, so day 21 is 21 December.
+    expect(text).toContain('the last day to appeal is 21 December 2026');
+  });
+
+  it('dates a notice entered late by when it was issued: its appeal window runs from then', () => {
+    const servedEarlier = { ...CPN, takenAt: '2026-11-20T16:00:00Z' };
+    const text = textOf(filled(fillDocument(source(servedEarlier), { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-2' })));
+    expect(text).toContain('Issued on 20 November 2026.');
+    expect(text).toContain('the last day to appeal is 10 December 2026');
+  });
+
+  it('refuses a CPN with no requirement, naming the field', () => {
+    expect(fillDocument(source({ ...CPN, requirements: [] }), { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-2' })).toEqual({
+      incomplete: { missing: 'requirements', message: 'a Community Protection Notice states at least one requirement, each with the date by which it must be met' },
+    });
+  });
+
+  it('a CPW states the conduct, that it must stop within its compliance period, and that a CPN may follow', () => {
+    const text = textOf(filled(fillDocument(source(CPW), { kind: 'COMMUNITY_PROTECTION_WARNING', stepId: 'step-1' })));
+    expect(text).toContain('Amplified music from the flat most nights after midnight.');
+    expect(text).toContain('by 16 November 2026: 14 days from the day this warning was issued');
+    expect(text).toContain('a Community Protection Notice may be issued to you under section 43');
+  });
+
+  it('refuses a CPW whose conduct is not recorded, naming the field', () => {
+    const { notes: _notes, ...withoutConduct } = CPW;
+    expect(fillDocument(source(withoutConduct), { kind: 'COMMUNITY_PROTECTION_WARNING', stepId: 'step-1' })).toMatchObject({ incomplete: { missing: 'notes' } });
+  });
+
+  it('refuses a notice for a step that is not of its kind, or names no subject', () => {
+    expect(fillDocument(source(CPW), { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-1' })).toMatchObject({ incomplete: { missing: 'stepId' } });
+    const { subjectId: _subject, ...toNobody } = CPN;
+    expect(fillDocument(source(toNobody), { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-2' })).toMatchObject({ incomplete: { missing: 'subjectId' } });
+  });
+
+  it('every template fills every placeholder it has (a new version with a typo fails here)', () => {
+    for (const template of DOCUMENT_TEMPLATES) {
+      const step = template.kind === 'COMMUNITY_PROTECTION_NOTICE' ? CPN : CPW;
+      const document = filled(fillDocument(source({ ...step, takenAt: `${template.effectiveFrom}T10:00:00Z` }), { kind: template.kind, stepId: step.id }));
+      expect(textOf(document)).not.toMatch(/[{}]/);
+    }
+  });
+});
