@@ -25,6 +25,9 @@ import { RetentionController } from './retention/retention.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { validationPipe } from './http/validation';
 import { TemporalClient } from './temporal/temporal-client';
+import { CaseDocumentsController } from './documents/case-documents.controller';
+import { CaseDocuments } from './documents/case-documents';
+import { OBJECT_STORE, openObjectStore } from '../../../libs/storage/src';
 
 @Module({})
 export class ApiModule {
@@ -32,7 +35,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
-      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, HealthController],
+      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, CaseDocumentsController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },
@@ -45,6 +48,8 @@ export class ApiModule {
         CaseCommandDispatch,
         CaseReadModel,
         CaseLinkChecks,
+        { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },
+        CaseDocuments,
       ],
     };
   }

@@ -22,3 +22,5 @@ export * from './case-save-failure-store';
 export * from './case-search';
 export * from './case-links';
 export * from './duplicate-candidates';
+export * from './case-document.entity';
+export * from './case-documents';

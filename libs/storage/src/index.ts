@@ -4,3 +4,4 @@ export * from './open-object-store';
 export * from './s3-store';
 export * from './sha256-stream';
 export * from './verified-read';
+export * from './object-store-token';
