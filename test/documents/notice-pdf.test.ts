@@ -1,32 +1,13 @@
-import { fillDocument, type FilledDocument, localDate, STATUTORY_RULES_2014_ACT } from '../../libs/domain/src';
+import { fillDocument, type FilledDocument, STATUTORY_RULES_2014_ACT } from '../../libs/domain/src';
 import { renderPdf } from '../../libs/documents/src';
 import { DARREN } from '../unit/case-builder';
+import { CPN_REQUIREMENTS, CPN_STEP } from '../unit/notice-steps';
 import { readPdf } from '../support/pdf-text';
-
-const REQUIREMENTS = ['Play no amplified music after 11pm.', 'Remove the speakers from the balcony.'];
 
 function cpn(): FilledDocument {
   const result = fillDocument(
-    {
-      reference: 'ASB-2026-000123',
-      statutory: STATUTORY_RULES_2014_ACT,
-      parts: {
-        subjects: [DARREN],
-        enforcement: [
-          {
-            id: 'step-2',
-            kind: 'COMMUNITY_PROTECTION_NOTICE',
-            level: 4,
-            subjectId: DARREN.id,
-            takenAt: '2026-12-01T10:00:00Z',
-            takenBy: 'amira.khan',
-            breaches: [],
-            requirements: REQUIREMENTS.map((text, index) => ({ text, dueOn: localDate(`2026-12-${String(index + 1).padStart(2, '0')}`) })),
-          },
-        ],
-      },
-    },
-    { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-2' },
+    { reference: 'ASB-2026-000123', statutory: STATUTORY_RULES_2014_ACT, parts: { subjects: [DARREN], enforcement: [CPN_STEP] } },
+    { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: CPN_STEP.id },
   );
   if (!('document' in result)) throw new Error(`refused: ${result.incomplete.missing}`);
   return result.document;
@@ -40,8 +21,8 @@ describe('a notice as a PDF', () => {
 
     expect(text).toContain('Community Protection Notice');
     expect(text).toContain('Darren Cole');
-    for (const requirement of REQUIREMENTS) expect(text).toContain(requirement);
-    expect(text).toContain('By 1 December 2026.');
+    for (const requirement of CPN_REQUIREMENTS) expect(text).toContain(requirement);
+    expect(text).toContain('By 15 December 2026.');
     expect(text).toContain('You may appeal against this notice to a magistrates’ court within 21 days');
     expect(text).toContain('the last day to appeal is 21 December 2026');
     expect(text).toContain('criminal offence');
@@ -50,6 +31,34 @@ describe('a notice as a PDF', () => {
   it('carries its title and language, so a viewer shows the title and a screen reader reads it as British English', async () => {
     const reading = await readPdf(await renderPdf(cpn(), { reference: 'ASB-2026-000123', issuedBy: 'Amira Khan' }));
     expect(reading).toMatchObject({ title: 'Community Protection Notice (ASB-2026-000123)', language: 'en-GB', pages: 1 });
+    expect(reading.text).toContain('ASB-2026-000123: page 1 of 1');
+  });
+
+  it('is tagged: a title, sections, paragraphs and a list of requirements a screen reader can follow, in reading order', async () => {
+    const reading = await readPdf(await renderPdf(cpn(), { reference: 'ASB-2026-000123', issuedBy: 'Amira Khan' }));
+    const roles = reading.structure[0]!;
+    expect(roles.slice(0, 3)).toEqual(['Document', 'H1', 'P']);
+    expect(roles.filter((role) => role === 'H2')).toHaveLength(5);
+    // One list, of the two requirements, each a list item with its label and body.
+    expect(roles.filter((role) => role === 'L')).toHaveLength(1);
+    expect(roles.filter((role) => role === 'LI')).toHaveLength(2);
+    expect(roles.filter((role) => role === 'LBody')).toHaveLength(2);
+  });
+
+  it('runs a notice with many requirements onto a second page, every requirement and the footer of each page in place', async () => {
+    const many = Array.from({ length: 40 }, (_, index) => ({ text: `Requirement number ${index + 1}: keep the communal stairway clear of belongings.`, dueOn: CPN_STEP.requirements![0]!.dueOn }));
+    const result = fillDocument(
+      { reference: 'ASB-2026-000123', statutory: STATUTORY_RULES_2014_ACT, parts: { subjects: [DARREN], enforcement: [{ ...CPN_STEP, requirements: many }] } },
+      { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: CPN_STEP.id },
+    );
+    if (!('document' in result)) throw new Error('refused');
+    const reading = await readPdf(await renderPdf(result.document, { reference: 'ASB-2026-000123', issuedBy: 'Amira Khan' }));
+
+    expect(reading.pages).toBeGreaterThan(1);
+    const text = reading.text.replace(/\s+/g, ' ');
+    for (const requirement of many) expect(text).toContain(requirement.text);
+    expect(text).toContain(`ASB-2026-000123: page ${reading.pages} of ${reading.pages}`);
+    expect(text).toContain('within 21 days');
   });
 
   it('starts as a PDF, so a download is one by its content and not only its name', async () => {

@@ -4,35 +4,10 @@ import {
   type EnforcementStep,
   fillDocument,
   type FilledDocument,
-  localDate,
   STATUTORY_RULES_2014_ACT,
 } from '../../libs/domain/src';
 import { DARREN } from './case-builder';
-
-const CPW: EnforcementStep = {
-  id: 'step-1',
-  kind: 'COMMUNITY_PROTECTION_WARNING',
-  level: 3,
-  subjectId: DARREN.id,
-  takenAt: '2026-11-02T10:00:00Z',
-  takenBy: 'amira.khan',
-  notes: 'Amplified music from the flat most nights after midnight.',
-  complianceDueOn: localDate('2026-11-16'),
-  breaches: [],
-};
-const CPN: EnforcementStep = {
-  id: 'step-2',
-  kind: 'COMMUNITY_PROTECTION_NOTICE',
-  level: 4,
-  subjectId: DARREN.id,
-  takenAt: '2026-12-01T10:00:00Z',
-  takenBy: 'amira.khan',
-  requirements: [
-    { text: 'Play no amplified music after 11pm.', dueOn: localDate('2026-12-01') },
-    { text: 'Remove the speakers from the balcony.', dueOn: localDate('2026-12-15') },
-  ],
-  breaches: [],
-};
+import { CPN_STEP as CPN, CPW_STEP as CPW } from './notice-steps';
 
 function source(...enforcement: EnforcementStep[]): DocumentSource {
   return { reference: 'ASB-2026-000123', parts: { subjects: [DARREN], enforcement }, statutory: STATUTORY_RULES_2014_ACT };

@@ -9,10 +9,14 @@ export type DocumentStoreConfig =
   | {
       readonly kind: 's3';
       readonly bucket: string;
+      /** Prepended to every key (`prefix/key`), so one bucket can serve several deployments. */
       readonly prefix?: string;
+      /** For MinIO, Ceph, a gateway or a test server; AWS's own endpoint when absent. */
       readonly endpoint?: string;
       readonly region: string;
+      /** `bucket` in the path instead of the host name: what MinIO and most S3-compatible servers expect. */
       readonly forcePathStyle: boolean;
+      /** Absent: the AWS SDK's default chain (environment, profile, instance or task role). */
       readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
     };
 

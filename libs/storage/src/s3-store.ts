@@ -1,21 +1,12 @@
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
+import type { DocumentStoreConfig } from '../../config/src';
 import { assertSafeKey, ObjectNotFound, type ObjectStore, type StoredObject } from './object-store';
 import { Sha256Stream } from './sha256-stream';
 
-export interface S3StoreOptions {
-  readonly bucket: string;
-  /** Prepended to every key (`prefix/key`), so one bucket can serve several deployments. */
-  readonly prefix?: string;
-  /** For MinIO, Ceph, a gateway or a test server; AWS's own endpoint when absent. */
-  readonly endpoint?: string;
-  readonly region: string;
-  /** `bucket` in the path instead of the host name: what MinIO and most S3-compatible servers expect. */
-  readonly forcePathStyle: boolean;
-  /** Absent: the AWS SDK's default chain (environment, profile, instance or task role). */
-  readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
-}
+/** Bucket, prefix, endpoint, region, addressing and credentials, as `DOCUMENT_STORE_URL` and `S3_*` give them. */
+export type S3StoreOptions = Omit<Extract<DocumentStoreConfig, { kind: 's3' }>, 'kind'>;
 
 /** Any S3-compatible object store, through the AWS SDK. */
 export class S3Store implements ObjectStore {

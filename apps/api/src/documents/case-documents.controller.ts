@@ -46,7 +46,7 @@ export class CaseDocumentsController {
   @ApiOperation({
     summary: 'Generate a notice from the case file',
     description:
-      'Fills the notice’s wording in force on the day the step was taken from the recorded step and the case file, renders it as a PDF (title and language set), ' +
+      'Fills the notice’s wording in force on the day the step was taken from the recorded step and the case file, renders it as a tagged PDF (title and language set), ' +
       'stores it with its SHA-256 and lists it on the case. Each call makes a new document; none is ever changed. The case’s own team (caseworkers and managers) generates.',
   })
   @CaseReferencePath()
