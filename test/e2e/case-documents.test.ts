@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { addDays, londonDateOf } from '../../libs/domain/src';
+import { addDays, dateInWords, londonDateOf } from '../../libs/domain/src';
 import { NOISE_DISPUTE } from '../support/case-requests';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 import { readPdf } from '../support/pdf-text';
@@ -123,6 +123,21 @@ describe('notices generated from the case file: stored with their hash, listed o
     );
     const downloads = await admin('GET', `/audit?reference=${reference}&actor=h.officer`);
     expect(downloads.body.entries).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'case.document.download', status: 200, after: { documentId: cpn.id, kind: 'COMMUNITY_PROTECTION_NOTICE', sha256: cpn.sha256 } })]));
+  });
+
+  it('generates a fixed penalty notice for a breach of the CPN, with the breach, the amount and the last day to pay', async () => {
+    const breach = await officer('POST', `/cases/${reference}/enforcement-steps/${cpnStep}/breaches`, { body: { description: 'Music until 1am, heard by the patrol.', occurredAt: daysAgo(0) } });
+    expect(breach.status).toBe(200);
+    const fined = await officer('POST', `/cases/${reference}/enforcement-steps`, { body: { kind: 'FIXED_PENALTY_NOTICE', subjectId: 's1', amountPounds: 100 } });
+    expect(fined.status).toBe(200);
+    const fpn = (fined.body.enforcementSteps as StepView[]).find((step) => step.kind === 'FIXED_PENALTY_NOTICE')!;
+
+    const made = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'FIXED_PENALTY_NOTICE', stepId: fpn.id } });
+    expect(made.status).toBe(201);
+    const text = (await readPdf((await officer('GET', made.body.download, { binary: true })).body)).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Music until 1am, heard by the patrol.');
+    expect(text).toContain('a fixed penalty of £100');
+    expect(text).toContain(`by the end of ${dateInWords(addDays(today(), 14))}`);
   });
 
   it('sends nothing when the stored PDF was altered underneath the service: 500 document-altered', async () => {

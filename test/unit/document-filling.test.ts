@@ -7,7 +7,7 @@ import {
   STATUTORY_RULES_2014_ACT,
 } from '../../libs/domain/src';
 import { DARREN } from './case-builder';
-import { CPN_STEP as CPN, CPW_STEP as CPW } from './notice-steps';
+import { BREACHED_CPN_STEP, CPN_STEP as CPN, CPW_STEP as CPW, FPN_STEP as FPN } from './notice-steps';
 
 function source(...enforcement: EnforcementStep[]): DocumentSource {
   return { reference: 'ASB-2026-000123', parts: { subjects: [DARREN], enforcement }, statutory: STATUTORY_RULES_2014_ACT };
@@ -71,10 +71,26 @@ describe('filling a notice from the case file', () => {
     expect(fillDocument(source(toNobody), { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-2' })).toMatchObject({ incomplete: { missing: 'subjectId' } });
   });
 
+  it('an FPN states the breach and its date, the amount, who to pay and where, and the 14 days without prosecution with their last day', () => {
+    const text = textOf(filled(fillDocument(source(BREACHED_CPN_STEP, FPN), { kind: 'FIXED_PENALTY_NOTICE', stepId: 'step-3' })));
+    expect(text).toContain('the Community Protection Notice issued to you on 1 December 2026');
+    expect(text).toContain('The circumstances of the failure, on 5 December 2026: Amplified music from the flat until 1am, heard by the patrol.');
+    expect(text).toContain('a fixed penalty of £100');
+    expect(text).toContain('Pay it to Melton Borough Council, Community Safety Team, at Parkside, Station Approach, Burton Street, Melton Mowbray LE13 1GH, by the end of 21 December 2026.');
+    expect(text).toContain('before the end of the 14 days following the date of this notice');
+  });
+
+  it('refuses an FPN whose breach is not recorded, or whose amount is not, naming the field', () => {
+    expect(fillDocument(source(CPN, FPN), { kind: 'FIXED_PENALTY_NOTICE', stepId: 'step-3' })).toMatchObject({ incomplete: { missing: 'breaches' } });
+    const { amountPounds: _amount, ...noAmount } = FPN;
+    expect(fillDocument(source(BREACHED_CPN_STEP, noAmount), { kind: 'FIXED_PENALTY_NOTICE', stepId: 'step-3' })).toMatchObject({ incomplete: { missing: 'amountPounds' } });
+  });
+
   it('every template fills every placeholder it has (a new version with a typo fails here)', () => {
+    const stepOf = { COMMUNITY_PROTECTION_WARNING: [CPW], COMMUNITY_PROTECTION_NOTICE: [CPN], FIXED_PENALTY_NOTICE: [BREACHED_CPN_STEP, FPN] } as const;
     for (const template of DOCUMENT_TEMPLATES) {
-      const step = template.kind === 'COMMUNITY_PROTECTION_NOTICE' ? CPN : CPW;
-      const document = filled(fillDocument(source({ ...step, takenAt: `${template.effectiveFrom}T10:00:00Z` }), { kind: template.kind, stepId: step.id }));
+      const steps = stepOf[template.kind].map((step) => ({ ...step, takenAt: `${template.effectiveFrom}T10:00:00Z` }));
+      const document = filled(fillDocument(source(...steps), { kind: template.kind, stepId: steps.at(-1)!.id }));
       expect(textOf(document)).not.toMatch(/[{}]/);
     }
   });

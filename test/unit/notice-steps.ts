@@ -29,3 +29,21 @@ export const CPN_STEP: EnforcementStep = {
   ],
   breaches: [],
 };
+
+/** The CPN above with a breach recorded, and the fixed penalty that meets it. */
+export const BREACHED_CPN_STEP: EnforcementStep = {
+  ...CPN_STEP,
+  breaches: [{ at: '2026-12-05T22:30:00Z', description: 'Amplified music from the flat until 1am, heard by the patrol.', recordedBy: 'amira.khan' }],
+};
+
+export const FPN_STEP: EnforcementStep = {
+  id: 'step-3',
+  kind: 'FIXED_PENALTY_NOTICE',
+  level: 4,
+  subjectId: DARREN.id,
+  takenAt: '2026-12-07T11:00:00Z',
+  takenBy: 'amira.khan',
+  amountPounds: 100,
+  followsStepId: CPN_STEP.id,
+  breaches: [],
+};

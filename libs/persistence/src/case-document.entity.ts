@@ -7,7 +7,7 @@ export const CaseDocumentRecord = defineEntity({
   properties: {
     documentId: p.uuid().primary(),
     reference: p.text(),
-    kind: p.text().check(`kind in ('COMMUNITY_PROTECTION_WARNING', 'COMMUNITY_PROTECTION_NOTICE')`),
+    kind: p.text().check(`kind in ('COMMUNITY_PROTECTION_WARNING', 'COMMUNITY_PROTECTION_NOTICE', 'FIXED_PENALTY_NOTICE')`),
     stepId: p.text(),
     templateVersion: p.text(),
     title: p.text(),

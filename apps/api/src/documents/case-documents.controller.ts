@@ -59,7 +59,7 @@ export class CaseDocumentsController {
     status: 409,
     description:
       'The case file lacks something the law requires the notice to state (type `document-incomplete`; `errors[0].field` names it): a CPN with no requirement (`requirements`), ' +
-      'a CPW whose conduct is not recorded (`notes`), a step naming no subject (`subjectId`), or no step of that kind with that id (`stepId`).',
+      'a CPW whose conduct is not recorded (`notes`), a fixed penalty notice with no breach recorded (`breaches`), a step naming no subject (`subjectId`), or no step of that kind with that id (`stepId`).',
     standardSchema: Problem,
     example: DOCUMENT_INCOMPLETE_EXAMPLE,
   })

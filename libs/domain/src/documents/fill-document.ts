@@ -1,6 +1,7 @@
 import { londonDateOf, type LocalDate } from '../calendar';
 import type { CaseFileParts } from '../case-file/summary-share';
 import { cpnAppealWindow } from '../case-file/enforcement/cpn-appeal-window';
+import { fpnPaymentPeriod } from '../case-file/enforcement/fpn-payment-period';
 import type { EnforcementStep } from '../case-file/enforcement/steps';
 import { type DocumentKind, documentTemplateOn } from '../policy/document-templates';
 import { ruleOn, type StatutoryRules } from '../policy/statutory-rules';
@@ -23,6 +24,7 @@ export interface DocumentSource {
 const STEP_OF: Record<DocumentKind, EnforcementStep['kind']> = {
   COMMUNITY_PROTECTION_WARNING: 'COMMUNITY_PROTECTION_WARNING',
   COMMUNITY_PROTECTION_NOTICE: 'COMMUNITY_PROTECTION_NOTICE',
+  FIXED_PENALTY_NOTICE: 'FIXED_PENALTY_NOTICE',
 };
 
 type Values = Readonly<Record<string, string | readonly string[]>>;
@@ -41,7 +43,12 @@ export function fillDocument(source: DocumentSource, request: DocumentRequest): 
   if (!subject) return incomplete('subjectId', 'a notice is issued to a person: the step names no subject of the case');
   const issuedOn = londonDateOf(new Date(step.takenAt));
   const common = { subjectName: subject.name, reference: source.reference, issuedOn: dateInWords(issuedOn) };
-  const values = request.kind === 'COMMUNITY_PROTECTION_WARNING' ? warningValues(step, issuedOn) : noticeValues(step, issuedOn, source.statutory);
+  const values =
+    request.kind === 'COMMUNITY_PROTECTION_WARNING'
+      ? warningValues(step, issuedOn)
+      : request.kind === 'COMMUNITY_PROTECTION_NOTICE'
+        ? noticeValues(step, issuedOn, source.statutory)
+        : penaltyValues(step, issuedOn, source);
   if ('incomplete' in values) return values;
 
   const template = documentTemplateOn(request.kind, issuedOn);
@@ -52,7 +59,7 @@ export function fillDocument(source: DocumentSource, request: DocumentRequest): 
       title: template.title,
       authority: template.authority,
       language: 'en-GB',
-      sections: template.sections.map((section) => ({ heading: section.heading, blocks: section.paragraphs.map((text) => filled(text, { ...common, ...values.values })) })),
+      sections: template.sections.map((section) => ({ heading: section.heading, blocks: section.paragraphs.map((text) => filled(text, { ...template.constants, ...common, ...values.values })) })),
     },
   };
 }
@@ -75,6 +82,27 @@ function noticeValues(step: EnforcementStep, issuedOn: LocalDate, statutory: Sta
       appealWindowDays: String(appeal.days),
       appealEndsOn: dateInWords(appeal.endsOn),
       fixedPenaltyMaximumPounds: String(ruleOn(statutory.fixedPenaltyMaximumPounds, issuedOn)),
+    },
+  };
+}
+
+function penaltyValues(step: EnforcementStep, issuedOn: LocalDate, source: DocumentSource): { values: Values } | { incomplete: DocumentIncomplete } {
+  if (step.amountPounds === undefined) return incomplete('amountPounds', 'a fixed penalty notice states the amount of the penalty');
+  const notice = source.parts.enforcement.find((candidate) => candidate.id === step.followsStepId && candidate.kind === 'COMMUNITY_PROTECTION_NOTICE');
+  if (!notice) return incomplete('followsStepId', 'a fixed penalty notice is for the breach of a Community Protection Notice on the case');
+  // Breaches are met in the order they were recorded: the n-th step taken on a notice meets its n-th breach.
+  const nth = source.parts.enforcement.filter((candidate) => candidate.followsStepId === notice.id).findIndex((candidate) => candidate.id === step.id);
+  const breach = notice.breaches[nth];
+  if (!breach) return incomplete('breaches', 'a fixed penalty notice gives the circumstances of the breach it is for: record the breach of the notice');
+  const period = fpnPaymentPeriod(issuedOn, source.statutory);
+  return {
+    values: {
+      noticeIssuedOn: dateInWords(londonDateOf(new Date(notice.takenAt))),
+      breachOn: dateInWords(londonDateOf(new Date(breach.at))),
+      breach: breach.description,
+      amountPounds: String(step.amountPounds),
+      paymentDays: String(period.days),
+      paymentEndsOn: dateInWords(period.endsOn),
     },
   };
 }

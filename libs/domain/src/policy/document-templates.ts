@@ -1,7 +1,7 @@
 import { compareDates, type LocalDate } from '../calendar';
 
 /** The notices the service generates so far (issue 14 lists the rest). */
-export const DOCUMENT_KINDS = ['COMMUNITY_PROTECTION_WARNING', 'COMMUNITY_PROTECTION_NOTICE'] as const;
+export const DOCUMENT_KINDS = ['COMMUNITY_PROTECTION_WARNING', 'COMMUNITY_PROTECTION_NOTICE', 'FIXED_PENALTY_NOTICE'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**
@@ -16,6 +16,8 @@ export interface DocumentTemplate {
   readonly effectiveFrom: string;
   readonly title: string;
   readonly authority: string;
+  /** The partnership's own details this wording states (who a fixed penalty is paid to, and where): `{placeholders}` too. */
+  readonly constants?: Readonly<Record<string, string>>;
   readonly sections: readonly { readonly heading: string; readonly paragraphs: readonly string[] }[];
 }
 
@@ -84,6 +86,46 @@ export const DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = [
         heading: 'Your right to appeal',
         paragraphs: [
           'You may appeal against this notice to a magistrates’ court within {appealWindowDays} days of the day it was issued, the day of issue counting as the first day: the last day to appeal is {appealEndsOn} (section 46).',
+        ],
+      },
+    ],
+  },
+  {
+    kind: 'FIXED_PENALTY_NOTICE',
+    version: '2026.1',
+    effectiveFrom: '2026-01-01',
+    title: 'Fixed Penalty Notice',
+    authority: `${ACT_2014}, section 52`,
+    // s.52(4)(d): the notice names who the penalty is paid to and where. The partnership's own, set here
+    // in its template version; a change of payee or address is a new version.
+    constants: {
+      payableTo: 'Melton Borough Council, Community Safety Team',
+      paymentAddress: 'Parkside, Station Approach, Burton Street, Melton Mowbray LE13 1GH',
+    },
+    sections: [
+      {
+        heading: 'To',
+        paragraphs: ['{subjectName}', 'Case reference {reference}. Issued on {issuedOn}.'],
+      },
+      {
+        heading: 'The offence',
+        paragraphs: [
+          'You are alleged to have committed an offence under section 48 of the Act: failing without reasonable excuse to comply with the Community Protection Notice issued to you on {noticeIssuedOn}.',
+          'The circumstances of the failure, on {breachOn}: {breach}',
+        ],
+      },
+      {
+        heading: 'The fixed penalty',
+        paragraphs: [
+          'You may discharge any liability to be convicted of this offence by paying a fixed penalty of £{amountPounds}.',
+          'Pay it to {payableTo}, at {paymentAddress}, by the end of {paymentEndsOn}.',
+        ],
+      },
+      {
+        heading: 'If you pay, and if you do not',
+        paragraphs: [
+          'No proceedings will be taken for the offence before the end of the {paymentDays} days following the date of this notice, that is before the end of {paymentEndsOn}. If you pay the fixed penalty within that period, you cannot be convicted of the offence (section 52(3)).',
+          'If you do not pay, you may be prosecuted. On conviction you may be fined up to level 4 on the standard scale (£2,500 for an individual, up to £20,000 for a business).',
         ],
       },
     ],

@@ -11,7 +11,7 @@ export class Migration20261201160000_case_document extends Migration {
       create table case_document (
         document_id uuid primary key,
         reference text not null,
-        kind text not null check (kind in ('COMMUNITY_PROTECTION_WARNING', 'COMMUNITY_PROTECTION_NOTICE')),
+        kind text not null check (kind in ('COMMUNITY_PROTECTION_WARNING', 'COMMUNITY_PROTECTION_NOTICE', 'FIXED_PENALTY_NOTICE')),
         step_id text not null,
         template_version text not null,
         title text not null,

@@ -7,6 +7,7 @@ import type { LegalReferral } from '../legal';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from '../state';
 import { commandRefusal, situationRefusal, unfinedBreach, unprosecutedPenalty } from './preconditions';
 import { cpnAppealWindow } from './cpn-appeal-window';
+import { fpnPaymentPeriod } from './fpn-payment-period';
 import { ENFORCEMENT_STEPS, type EnforcementStep, type RecordEnforcementStepCommand } from './steps';
 
 const HOUR_MS = 3_600_000;
@@ -71,9 +72,9 @@ export function recordEnforcementStep(file: CaseFile, command: RecordEnforcement
     }
     case 'FIXED_PENALTY_NOTICE': {
       const cpn = subject ? unfinedBreach(file, subject) : undefined;
-      const days = ruleOn(statutory.fixedPenaltyNoProsecutionDays, today);
+      const period = fpnPaymentPeriod(today, statutory);
       step = { ...step, amountPounds: command.amountPounds!, ...(cpn ? { followsStepId: cpn.id } : {}) };
-      plan('FPN_PAYMENT', `${days} days to pay the £${command.amountPounds} fixed penalty; no prosecution meanwhile`, addDays(today, days));
+      plan('FPN_PAYMENT', `${period.days} days to pay the £${command.amountPounds} fixed penalty; no prosecution meanwhile`, period.endsOn);
       break;
     }
     case 'PROSECUTION': {
