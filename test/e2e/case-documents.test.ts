@@ -92,6 +92,17 @@ describe('notices generated from the case file: stored with their hash, listed o
     expect(listed.body.documents).toEqual([cpn]);
   });
 
+  it('issues the CPN again as a new document and keeps the first, which still downloads as it was', async () => {
+    const again = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: cpnStep } });
+    expect(again.status).toBe(201);
+    expect(again.body.id).not.toBe(cpn.id);
+
+    const listed = await officer('GET', `/cases/${reference}/documents`);
+    expect(listed.body.documents.map((document: DocumentView) => document.id)).toEqual([cpn.id, again.body.id]);
+    const first = await officer('GET', cpn.download, { binary: true });
+    expect(createHash('sha256').update(first.body as Buffer).digest('hex')).toBe(cpn.sha256);
+  });
+
   it('refuses a CPW whose conduct is not on the file with 409, naming the field, and makes one once it is there', async () => {
     const refused = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_WARNING', stepId: cpwWithoutConduct } });
     expect(refused.status).toBe(409);
