@@ -23,7 +23,7 @@ describe('a notice as a PDF', () => {
     expect(text).toContain('Darren Cole');
     for (const requirement of CPN_REQUIREMENTS) expect(text).toContain(requirement);
     expect(text).toContain('By 15 December 2026.');
-    expect(text).toContain('You may appeal against this notice to a magistrates’ court within 21 days');
+    expect(text).toContain('You may appeal against this notice to a magistrates’ court within 21 days, beginning with the day you were given it');
     expect(text).toContain('the last day to appeal is 21 December 2026');
     expect(text).toContain('criminal offence');
   });

@@ -49,10 +49,16 @@ describe('notices generated from the case file: stored with their hash, listed o
       }),
     );
     const cpw = (warned.enforcementSteps as StepView[]).find((step) => step.subjectId === 's1')!;
-    await must(officer('POST', `/cases/${reference}/enforcement-steps/${cpw.id}/compliance-checks`, { body: { complied: false, notes: 'Music again on Saturday.' } }));
+    await must(officer('POST', `/cases/${reference}/enforcement-steps/${cpw.id}/compliance-checks`, { body: { complied: false, notes: 'Music again on Saturday.', occurredAt: daysAgo(4) } }));
+    // Issued 3 days ago, entered now (late entry).
     const noticed = await must(
       officer('POST', `/cases/${reference}/enforcement-steps`, {
-        body: { kind: 'COMMUNITY_PROTECTION_NOTICE', subjectId: 's1', requirements: [{ text: REQUIREMENTS[0], dueOn: today() }, { text: REQUIREMENTS[1], dueOn: addDays(today(), 14) }] },
+        body: {
+          kind: 'COMMUNITY_PROTECTION_NOTICE',
+          subjectId: 's1',
+          requirements: [{ text: REQUIREMENTS[0], dueOn: today() }, { text: REQUIREMENTS[1], dueOn: addDays(today(), 14) }],
+          occurredAt: daysAgo(3),
+        },
       }),
     );
     cpnStep = (noticed.enforcementSteps as StepView[]).find((step) => step.kind === 'COMMUNITY_PROTECTION_NOTICE')!.id;
@@ -101,6 +107,25 @@ describe('notices generated from the case file: stored with their hash, listed o
     expect(listed.body.documents.map((document: DocumentView) => document.id)).toEqual([cpn.id, again.body.id]);
     const first = await officer('GET', cpn.download, { binary: true });
     expect(createHash('sha256').update(first.body as Buffer).digest('hex')).toBe(cpn.sha256);
+  });
+
+  it('moves the CPN’s appeal window to run from its service, recorded as 2 days before today, and says so on a notice made afterwards', async () => {
+    const served = await officer('POST', `/cases/${reference}/enforcement-steps/${cpnStep}/service`, { body: { method: 'BY_POST', servedBy: 'amira.khan', occurredAt: daysAgo(2) } });
+    expect(served.status).toBe(200);
+    const servedOn = addDays(today(), -2);
+    expect((served.body.enforcementSteps as StepView[]).find((step) => step.id === cpnStep)).toMatchObject({ service: { method: 'BY_POST', servedBy: 'amira.khan' } });
+
+    const windows = (served.body.deadlines as { kind: string; status: string; dueOn: string; late: boolean }[]).filter((deadline) => deadline.kind === 'CPN_APPEAL_WINDOW');
+    // Issued 3 days ago, the window ended on day 21 from then; served 2 days ago, it ends a day later.
+    expect(windows.map(({ status, dueOn, late }) => ({ status, dueOn, late }))).toEqual([
+      { status: 'CANCELLED', dueOn: addDays(today(), -3 + 20), late: true },
+      { status: 'PENDING', dueOn: addDays(servedOn, 20), late: true },
+    ]);
+
+    const made = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: cpnStep } });
+    const text = (await readPdf((await officer('GET', made.body.download, { binary: true })).body)).text.replace(/\s+/g, ' ');
+    expect(text).toContain(`You were given it on ${dateInWords(servedOn)}, so the last day to appeal is ${dateInWords(addDays(servedOn, 20))}.`);
+    expect((await officer('POST', `/cases/${reference}/enforcement-steps/${cpnStep}/service`, { body: { method: 'BY_HAND', servedBy: 'amira.khan' } })).body.condition).toBe('SERVICE_ALREADY_RECORDED');
   });
 
   it('refuses a CPW whose conduct is not on the file with 409, naming the field, and makes one once it is there', async () => {

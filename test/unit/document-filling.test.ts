@@ -35,9 +35,9 @@ describe('filling a notice from the case file', () => {
     expect(text).toContain('Issued on 1 December 2026.');
     expect(text).toContain('criminal offence (section 48 of the Act)');
     expect(text).toContain('fixed penalty notice of up to £100 (section 52)');
-    expect(text).toContain('appeal against this notice to a magistrates’ court within 21 days');
+    expect(text).toContain('appeal against this notice to a magistrates’ court within 21 days, beginning with the day you were given it, which counts as the first day (section 46)');
     // 1 December is day 1, so day 21 is 21 December.
-    expect(text).toContain('the last day to appeal is 21 December 2026');
+    expect(text).toContain('If you were given it on the day it was issued, the last day to appeal is 21 December 2026.');
   });
 
   it('dates a notice entered late by when it was issued: its appeal window runs from then', () => {
@@ -45,6 +45,12 @@ describe('filling a notice from the case file', () => {
     const text = textOf(filled(fillDocument(source(servedEarlier), { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-2' })));
     expect(text).toContain('Issued on 20 November 2026.');
     expect(text).toContain('the last day to appeal is 10 December 2026');
+  });
+
+  it('counts the appeal window of a CPN whose service is recorded from the day it was served', () => {
+    const served = { ...CPN, service: { method: 'BY_POST' as const, servedAt: '2026-12-03T09:00:00Z', servedBy: 'amira.khan', recordedBy: 'amira.khan' } };
+    const text = textOf(filled(fillDocument(source(served), { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-2' })));
+    expect(text).toContain('You were given it on 3 December 2026, so the last day to appeal is 23 December 2026.');
   });
 
   it('refuses a CPN with no requirement, naming the field', () => {

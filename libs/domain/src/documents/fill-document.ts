@@ -75,12 +75,17 @@ function warningValues(step: EnforcementStep, issuedOn: LocalDate): { values: Va
 
 function noticeValues(step: EnforcementStep, issuedOn: LocalDate, statutory: StatutoryRules): { values: Values } | { incomplete: DocumentIncomplete } {
   if (!step.requirements?.length) return incomplete('requirements', 'a Community Protection Notice states at least one requirement, each with the date by which it must be met');
-  const appeal = cpnAppealWindow(issuedOn, statutory);
+  // s.46(2): the window begins on the day the person is given the notice. Until its service is
+  // recorded, the notice counts from the day of issue and says so.
+  const servedOn = step.service ? londonDateOf(new Date(step.service.servedAt)) : undefined;
+  const appeal = cpnAppealWindow(servedOn ?? issuedOn, statutory);
   return {
     values: {
       requirements: step.requirements.map((requirement) => `${requirement.text} By ${dateInWords(requirement.dueOn)}.`),
       appealWindowDays: String(appeal.days),
-      appealEndsOn: dateInWords(appeal.endsOn),
+      appealEnds: servedOn
+        ? `You were given it on ${dateInWords(servedOn)}, so the last day to appeal is ${dateInWords(appeal.endsOn)}.`
+        : `If you were given it on the day it was issued, the last day to appeal is ${dateInWords(appeal.endsOn)}.`,
       fixedPenaltyMaximumPounds: String(ruleOn(statutory.fixedPenaltyMaximumPounds, issuedOn)),
     },
   };

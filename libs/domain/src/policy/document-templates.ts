@@ -85,7 +85,7 @@ export const DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = [
       {
         heading: 'Your right to appeal',
         paragraphs: [
-          'You may appeal against this notice to a magistrates’ court within {appealWindowDays} days of the day it was issued, the day of issue counting as the first day: the last day to appeal is {appealEndsOn} (section 46).',
+          'You may appeal against this notice to a magistrates’ court within {appealWindowDays} days, beginning with the day you were given it, which counts as the first day (section 46). {appealEnds}',
         ],
       },
     ],
