@@ -54,6 +54,8 @@ async function main(): Promise<void> {
       env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
       mailbox = `smtp://localhost:${smtpPort}, read it with \`npm run mailbox\``;
     }
+    // Generated documents and evidence: in the stack's own data folder, unless a bucket or folder is configured.
+    if (!env.DOCUMENT_STORE_URL) env.DOCUMENT_STORE_URL = join(DATA_DIR, 'documents');
     const applied = await migrate(env.DATABASE_URL);
     if (applied.length > 0) console.log(`applied migrations: ${applied.join(', ')}`);
 
@@ -83,8 +85,9 @@ async function main(): Promise<void> {
         `  Temporal UI    ${temporalUi}  (server ${env.TEMPORAL_ADDRESS})`,
         `  PostgreSQL     ${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//')}${postgresData}`,
         `  Mailbox        ${mailbox}`,
+        `  Documents      ${env.DOCUMENT_STORE_URL}  (DOCUMENT_STORE_URL)`,
         '',
-        'Ctrl-C stops everything; cases, timers and mail are kept in .data/ for the next start.',
+        'Ctrl-C stops everything; cases, timers, mail and documents are kept in .data/ for the next start.',
       ].join('\n'),
     );
   } catch (error) {

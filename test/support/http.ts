@@ -22,6 +22,8 @@ export interface HttpOptions {
    * including an invalid one the API answers with a documented 4xx, is checked: leave this out.
    */
   readonly outsideOpenApi?: { readonly reason: string };
+  /** The body is a file (a PDF): returned as its bytes, and checked against the document as text. */
+  readonly binary?: boolean;
 }
 
 export async function http<T = any>(baseUrl: string, method: string, path: string, options: HttpOptions = {}): Promise<HttpResult<T>> {
@@ -37,9 +39,11 @@ export async function http<T = any>(baseUrl: string, method: string, path: strin
     headers: { ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
     ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
   });
-  const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
-  const body = (type.includes('json') && text ? JSON.parse(text) : text) as T;
-  if (conformance) (await conformance).assertConforms(method, path, response.status, response.headers.get('content-type'), body);
+  const bytes = options.binary && !type.includes('json') ? Buffer.from(await response.arrayBuffer()) : undefined;
+  const text = bytes ? bytes.toString('latin1') : await response.text();
+  const parsed = type.includes('json') && text ? JSON.parse(text) : text;
+  const body = (bytes ?? parsed) as T;
+  if (conformance) (await conformance).assertConforms(method, path, response.status, response.headers.get('content-type'), parsed);
   return { status: response.status, headers: response.headers, body };
 }

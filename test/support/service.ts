@@ -13,7 +13,7 @@ import { testRuntime } from './runtime';
 export const NORTH_OFFICER: TokenClaims = { sub: 'amira.khan', name: 'Amira Khan', roles: ['caseworker', 'manager'], team: 'north' };
 export const SOUTH_OFFICER: TokenClaims = { sub: 'tom.price', name: 'Tom Price', roles: ['caseworker', 'manager'], team: 'south' };
 
-export type ApiClient = <T = any>(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }) => Promise<HttpResult<T>>;
+export type ApiClient = <T = any>(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string>; binary?: boolean }) => Promise<HttpResult<T>>;
 
 export interface ServiceParts {
   readonly temporalAddress: string;
@@ -24,6 +24,8 @@ export interface ServiceParts {
   readonly directoryPath?: string;
   /** Where the console listens (WEB_BASE_URL), which emails link to. */
   readonly consoleBaseUrl?: string;
+  /** The object store (DOCUMENT_STORE_URL and S3_*); a folder of the test run's own otherwise. */
+  readonly documentStoreEnv?: Readonly<Record<string, string>>;
 }
 
 export interface RunningService {
@@ -51,6 +53,7 @@ export async function startService(
     SMTP_URL: parts.smtpUrl,
     LOG_LEVEL: 'warn',
     DEV_ISSUER_KEY_PATH: join(testRuntime().runDir, `dev-issuer-${randomUUID()}.json`),
+    ...(parts.documentStoreEnv ?? { DOCUMENT_STORE_URL: join(testRuntime().runDir, `documents-${randomUUID()}`) }),
     ...(parts.directoryPath ? { DIRECTORY_PATH: parts.directoryPath } : {}),
     ...(parts.consoleBaseUrl ? { WEB_BASE_URL: parts.consoleBaseUrl } : {}),
     ...(options.commandTimeoutMs ? { TEMPORAL_COMMAND_TIMEOUT_MS: String(options.commandTimeoutMs) } : {}),

@@ -71,3 +71,53 @@ describe('service configuration from the environment', () => {
     });
   });
 });
+
+describe('document store configuration', () => {
+  it('keeps documents in .data/documents of the checkout when DOCUMENT_STORE_URL is unset', () => {
+    const { documentStore } = loadConfig({});
+    expect(documentStore.kind).toBe('local');
+    expect(documentStore.kind === 'local' && documentStore.root.endsWith('/.data/documents')).toBe(true);
+  });
+
+  it('reads a MinIO bucket with a prefix, addressed by path, with the keys given', () => {
+    expect(
+      loadConfig({
+        DOCUMENT_STORE_URL: 's3://asb-documents/melton',
+        S3_ENDPOINT: 'http://minio.internal:9000',
+        S3_ACCESS_KEY_ID: 'asb',
+        S3_SECRET_ACCESS_KEY: 'a-secret',
+      }).documentStore,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'asb-documents',
+      prefix: 'melton',
+      endpoint: 'http://minio.internal:9000',
+      region: 'eu-west-2',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'asb', secretAccessKey: 'a-secret' },
+    });
+  });
+
+  it('addresses an AWS bucket by host name and leaves credentials to the AWS default chain', () => {
+    expect(loadConfig({ DOCUMENT_STORE_URL: 's3://asb-documents', S3_REGION: 'eu-west-1' }).documentStore).toEqual({
+      kind: 's3',
+      bucket: 'asb-documents',
+      region: 'eu-west-1',
+      forcePathStyle: false,
+    });
+  });
+
+  it('takes a folder as a file: URL', () => {
+    expect(loadConfig({ DOCUMENT_STORE_URL: 'file:///srv/asb/documents' }).documentStore).toEqual({ kind: 'local', root: '/srv/asb/documents' });
+  });
+
+  it.each([
+    [{ DOCUMENT_STORE_URL: 's3://' }, /DOCUMENT_STORE_URL/],
+    [{ DOCUMENT_STORE_URL: 'https://bucket.example' }, /DOCUMENT_STORE_URL/],
+    [{ DOCUMENT_STORE_URL: 's3://asb-documents', S3_ACCESS_KEY_ID: 'asb' }, /S3_SECRET_ACCESS_KEY/],
+    [{ DOCUMENT_STORE_URL: 's3://asb-documents', S3_FORCE_PATH_STYLE: 'yes' }, /S3_FORCE_PATH_STYLE/],
+  ])('refuses %p naming the variable', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});

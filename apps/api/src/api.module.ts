@@ -29,6 +29,9 @@ import { TemporalClient } from './temporal/temporal-client';
 import { CaseReports } from './cases/case-reports';
 import { ForumMeetings } from './forums/forum-meetings';
 import { NotificationOutbox } from './notifications/notification-outbox';
+import { CaseDocumentsController } from './documents/case-documents.controller';
+import { CaseDocuments } from './documents/case-documents';
+import { OBJECT_STORE, openObjectStore } from '../../../libs/storage/src';
 
 @Module({})
 export class ApiModule {
@@ -36,7 +39,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
-      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, HealthController],
+      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, CaseDocumentsController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },
@@ -53,6 +56,8 @@ export class ApiModule {
         CaseReports,
         ForumMeetings,
         NotificationOutbox,
+        { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },
+        CaseDocuments,
       ],
     };
   }

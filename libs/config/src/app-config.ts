@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { projectRoot } from './project-root';
 import { z } from 'zod';
+import { type DocumentStoreConfig, documentStoreConfig, DocumentStoreEnvironment } from './document-store-config';
 
 /**
  * Everything the service reads from its environment, with the defaults that make a local run work
@@ -39,7 +40,7 @@ const EnvironmentSchema = z.object({
   DEV_ISSUER_KEY_PATH: z.string().min(1).default(() => join(projectRoot(), '.data/dev-issuer/signing-key.json')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).default(25),
-});
+}).extend(DocumentStoreEnvironment.shape);
 
 export interface AppConfig {
   /** `publicBaseUrl` is the API's address, `consoleBaseUrl` the console's (where people follow an email's link). */
@@ -54,6 +55,7 @@ export interface AppConfig {
   readonly shutdownGraceSeconds: number;
   /** Cron expressions (Europe/London) of the forum cycles; a forum switched off is absent. */
   readonly forumSchedules: { readonly JAG?: string; readonly MAG?: string };
+  readonly documentStore: DocumentStoreConfig;
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +76,8 @@ export function parseEnvironment<S extends z.ZodType>(schema: S, env: Record<str
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const e = parseEnvironment(EnvironmentSchema, env);
+  const documentStore = documentStoreConfig(e);
+  if (typeof documentStore === 'string') throw new ConfigError(`invalid configuration: ${documentStore}`);
   return {
     http: { port: e.PORT, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''), consoleBaseUrl: e.WEB_BASE_URL.replace(/\/$/, '') },
     temporal: {
@@ -95,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     forumSchedules: { ...(e.JAG_SCHEDULE === 'off' ? {} : { JAG: e.JAG_SCHEDULE }), ...(e.MAG_SCHEDULE === 'off' ? {} : { MAG: e.MAG_SCHEDULE }) },
+    documentStore,
   };
 }
 

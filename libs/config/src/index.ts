@@ -1,2 +1,3 @@
 export * from './app-config';
 export * from './project-root';
+export * from './document-store-config';

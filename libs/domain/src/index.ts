@@ -10,3 +10,4 @@ export * from './statutory-hours';
 export * from './notifications';
 export * from './forums';
 export * from './facts';
+export * from './documents';

@@ -12,6 +12,7 @@ import {
   FORUMS,
   LEGAL_REFERRAL_STATUSES,
   type LocalDate,
+  SERVICE_METHODS,
   TENURES,
 } from '../../domain/src';
 
@@ -46,6 +47,7 @@ const StoredCaseFileParts = z.looseObject({
       breaches: z.array(z.looseObject({ at: instant, description: text, recordedBy: text })),
       amountPounds: z.number().optional(),
       paidAt: instant.optional(),
+      service: z.looseObject({ method: z.enum(SERVICE_METHODS), servedAt: instant, servedBy: text, recordedBy: text }).optional(),
       followsStepId: text.optional(),
       premises: text.optional(),
       issuedBy: text.optional(),

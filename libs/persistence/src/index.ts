@@ -23,3 +23,5 @@ export * from './case-search';
 export * from './next-deadlines';
 export * from './case-links';
 export * from './duplicate-candidates';
+export * from './case-document.entity';
+export * from './case-documents';

@@ -7,6 +7,7 @@ import { AuditEventRecord, CaseReferenceSequenceRecord, CaseSaveFailureRecord, I
 import { ForumDecisionEntity, ForumMeetingEntity } from './forum-meeting.entity';
 import { SearchWordRecord } from './search-word.entity';
 import { WebSessionRecord } from './web-session.entity';
+import { CaseDocumentRecord } from './case-document.entity';
 import { MIGRATIONS } from './migrations';
 
 /** An entity for every table the migrations make (test/persistence/entity-coverage.test.ts holds the two together). */
@@ -29,6 +30,7 @@ export const ENTITIES = [
   ForumDecisionEntity,
   SearchWordRecord,
   WebSessionRecord,
+  CaseDocumentRecord,
 ];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

@@ -36,6 +36,7 @@ export function caseFilePartsView(reference: string, parts: CaseFileParts & Pick
       breaches: step.breaches.map(({ at, description, recordedBy }) => ({ at, description, recordedBy })),
       amountPounds: step.amountPounds ?? null,
       paidAt: step.paidAt ?? null,
+      service: step.service ? { method: step.service.method, servedAt: step.service.servedAt, servedBy: step.service.servedBy, recordedBy: step.service.recordedBy } : null,
       followsStepId: step.followsStepId ?? null,
       premises: step.premises ?? null,
       issuedBy: step.issuedBy ?? null,

@@ -11,6 +11,7 @@ import {
   LEGAL_REFERRAL_STATUSES,
   LINK_REASONS,
   TENURES,
+  SERVICE_METHODS,
 } from '../../../../libs/domain/src';
 
 const instant = z.iso.datetime({ offset: true });
@@ -47,6 +48,10 @@ const EnforcementStepView = z
     breaches: z.array(z.strictObject({ at: instant, description: z.string(), recordedBy: z.string() })),
     amountPounds: z.number().nullable(),
     paidAt: instant.nullable().describe('When a fixed penalty was paid.'),
+    service: z
+      .strictObject({ method: z.enum(SERVICE_METHODS), servedAt: instant, servedBy: z.string(), recordedBy: z.string() })
+      .nullable()
+      .describe(`How, when and by whom a notice was served; null until recorded. servedBy is withheld on a summary-only share.`),
     followsStepId: z.string().nullable(),
     premises: z.string().nullable().describe('Null on a summary-only share.'),
     issuedBy: z.string().nullable(),
@@ -188,6 +193,7 @@ export const CASE_FILE_PARTS_EXAMPLE = {
       breaches: [],
       amountPounds: null,
       paidAt: null,
+      service: null,
       followsStepId: null,
       premises: null,
       issuedBy: null,

@@ -74,6 +74,23 @@ export const problems = {
       condition: 'POSSIBLE_DUPLICATE',
       matches: matches.map(({ reference, team, stage, openedAt, matchedOn }) => ({ reference, team, stage, openedAt, matchedOn })),
     }),
+  /** A notice the law requires something of, which the case file does not hold yet: `errors` names the field. */
+  documentIncomplete: (field: string, message: string) =>
+    new ProblemException({
+      type: `${PROBLEM_BASE}/document-incomplete`,
+      title: 'The document cannot be made from the case file yet',
+      status: 409,
+      detail: `${field}: ${message}`,
+      errors: [{ field, message }],
+    }),
+  /** The stored bytes of a document are not those recorded: nothing is sent. */
+  documentAltered: (documentId: string) =>
+    new ProblemException({
+      type: `${PROBLEM_BASE}/document-altered`,
+      title: 'The stored document does not match its record',
+      status: 500,
+      detail: `document ${documentId} is missing from the store, or its bytes no longer have the SHA-256 recorded when it was made, so it is not sent. Issue it again, and tell the admins.`,
+    }),
   idempotencyKeyReused: (key: string) =>
     new ProblemException({
       type: `${PROBLEM_BASE}/idempotency-key-reused`,

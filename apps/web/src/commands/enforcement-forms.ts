@@ -4,6 +4,7 @@ import {
   ENFORCEMENT_STEPS,
   type EnforcementStepKind,
   POSSESSION_TRIGGERS,
+  SERVICE_METHODS,
 } from '../../../../libs/domain/src';
 import type { FieldSpec } from '../forms/form-fields';
 import { choices, type CommandForm, fixed, type FormContext, type FormOf, reason, subjectChoices, text, whenLate, yesNo } from './form-kit';
@@ -72,6 +73,15 @@ export const ENFORCEMENT_FORMS: Partial<Record<CaseCommandName, FormOf>> = {
       { name: 'occurredAt', kind: 'dateTime', label: 'When it happened', hint: 'For example, 12 12 2026 and 1am.', missing: 'Enter when the breach happened' },
     ],
     done: 'Breach recorded',
+  }),
+  recordService: fixed({
+    title: 'Record that the notice was served',
+    fields: [
+      { name: 'method', kind: 'radios', label: 'How it was served', missing: 'Select how it was served', choices: choices(SERVICE_METHODS) },
+      { name: 'servedBy', kind: 'text', label: 'Who served it', hint: 'An officer, or the name of a process server.', missing: 'Enter who served it' },
+      whenLate('When it was served, if earlier than now'),
+    ],
+    done: 'Service recorded',
   }),
   recordFixedPenaltyPayment: fixed({ title: 'Record payment of the fixed penalty', fields: [whenLate('When it was paid, if earlier than now')], done: 'Payment recorded' }),
   recordProsecutionDecision: fixed({

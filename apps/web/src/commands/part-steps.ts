@@ -1,4 +1,4 @@
-import type { CaseCommandName } from '../../../../libs/domain/src';
+import { type CaseCommandName, SERVED_NOTICES } from '../../../../libs/domain/src';
 import type { CaseView } from '../../../api/src/cases/case.schemas';
 import { COMMAND_ROUTES } from '../../../api/src/cases/commands/command-routes';
 import { inWords } from '../rendering/words';
@@ -60,6 +60,8 @@ export function partSteps(view: CaseView, allowed: (command: CaseCommandName) =>
       link(command, routeOf(command).summary),
     ),
     ...view.enforcementSteps.flatMap((step) => [
+      // A notice's clocks (a CPN's appeal window) run from the day it reached the person.
+      ...((SERVED_NOTICES as readonly string[]).includes(step.kind) && step.service === null ? link('recordService', `Record that it was served: ${served(step)}`, { stepId: step.id }) : []),
       ...(CHECKED_STEPS.has(step.kind) && step.complied === null ? link('recordComplianceCheck', `Record a compliance check: ${served(step)}`, { stepId: step.id }) : []),
       ...(step.kind === 'COMMUNITY_PROTECTION_NOTICE' && step.endedAt === null ? link('recordBreach', `Record a breach: ${served(step)}`, { stepId: step.id }) : []),
       ...(step.kind === 'FIXED_PENALTY_NOTICE' && step.paidAt === null ? link('recordFixedPenaltyPayment', `Record payment: ${served(step)}`, { stepId: step.id }) : []),

@@ -25,6 +25,9 @@ const SPECIAL: Readonly<Record<string, string>> = {
   DE_ESCALATED: 'De-escalated',
   JOBCENTRE_PLUS: 'Jobcentre Plus',
   FIRE_AND_RESCUE: 'Fire and rescue',
+  BY_HAND: 'Given to the person by hand',
+  BY_POST: 'Sent by post',
+  FIXED_TO_PROPERTY: 'Fixed to the property',
 };
 
 /** A stored code in words: ANTI_SOCIAL_BEHAVIOUR → "Anti-social behaviour", NOISE_DISPUTE → "Noise dispute". */

@@ -1,6 +1,7 @@
 import type { CaseChange, CaseFile, CommandContext, Refusal } from './state';
 import * as enforcement from './enforcement/record-step';
 import * as facts from './enforcement/step-facts';
+import * as service from './enforcement/service';
 import * as incidents from './incidents';
 import * as legal from './legal-commands';
 import * as lifecycle from './lifecycle';
@@ -46,6 +47,7 @@ export const CASE_COMMANDS = {
   recordEnforcementStep: withTrueMoment(define<RecordEnforcementStepCommand>(enforcement.enforcementStepRefusal, enforcement.recordEnforcementStep)),
   recordComplianceCheck: withTrueMoment(define<facts.RecordComplianceCheckCommand>(facts.complianceCheckRefusal, facts.recordComplianceCheck)),
   recordBreach: define<facts.RecordBreachCommand>(facts.breachRefusal, facts.recordBreach),
+  recordService: withTrueMoment(define<service.RecordServiceCommand>(service.serviceRefusal, service.recordService)),
   recordFixedPenaltyPayment: withTrueMoment(define<facts.RecordFixedPenaltyPaymentCommand>(facts.fixedPenaltyPaymentRefusal, facts.recordFixedPenaltyPayment)),
   recordProsecutionDecision: define<facts.RecordProsecutionDecisionCommand>(facts.prosecutionDecisionRefusal, facts.recordProsecutionDecision),
   recordContractReview: define<facts.RecordStepReviewCommand>(facts.stepReviewRefusal, facts.recordStepReview),

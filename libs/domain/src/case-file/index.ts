@@ -12,6 +12,7 @@ export * from './enforcement/steps';
 export * from './enforcement/preconditions';
 export * from './enforcement/record-step';
 export * from './enforcement/step-facts';
+export * from './enforcement/service';
 export * from './timers';
 export * from './commands';
 export * from './next-steps';

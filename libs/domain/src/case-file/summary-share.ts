@@ -45,6 +45,8 @@ export function summaryShareOf<T extends SummaryShareable>(file: T): T {
       ...step,
       ...(step.requirements ? { requirements: step.requirements.map((requirement) => ({ ...requirement, text: WITHHELD })) } : {}),
       breaches: step.breaches.map((breach) => ({ ...breach, description: WITHHELD })),
+      // A process server is a person named on the file, like anyone else.
+      ...(step.service ? { service: { ...step.service, servedBy: WITHHELD } } : {}),
     })),
     legalReferrals: file.legalReferrals.map((referral) => ({
       ...referral,

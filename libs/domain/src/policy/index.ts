@@ -1,3 +1,4 @@
 export * from './local-policy';
 export * from './policy-versions';
 export * from './statutory-rules';
+export * from './document-templates';

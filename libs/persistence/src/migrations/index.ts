@@ -17,6 +17,7 @@ import { Migration20261201120000_case_search } from './Migration20261201120000_c
 import { Migration20261201130000_case_links } from './Migration20261201130000_case_links';
 import { Migration20261201140000_search_words } from './Migration20261201140000_search_words';
 import { Migration20261201150000_web_session } from './Migration20261201150000_web_session';
+import { Migration20261201160000_case_document } from './Migration20261201160000_case_document';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201130000_case_links', class: Migration20261201130000_case_links },
   { name: 'Migration20261201140000_search_words', class: Migration20261201140000_search_words },
   { name: 'Migration20261201150000_web_session', class: Migration20261201150000_web_session },
+  { name: 'Migration20261201160000_case_document', class: Migration20261201160000_case_document },
 ];

@@ -50,6 +50,14 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
   { command: 'referToAdultsAtRisk', path: 'adults-at-risk-referral', summary: 'Refer to the adults at risk forum', description: 'A parallel referral when significant vulnerability is found; the case keeps its forum.', roles: CASEWORK },
   { command: 'recordEnforcementStep', path: 'enforcement-steps', summary: 'Take an enforcement step', description: 'A step on the ladder against a subject (warnings, ABC, CPW, CPN, FPN, injunction, closure notice, CBO, possession). Its preconditions are checked now; a refusal names the failing condition and, where time will cure it, the date it will hold. Level-5 steps refer the case to the legal team.', roles: CASEWORK },
   { command: 'recordComplianceCheck', path: 'enforcement-steps/:stepId/compliance-checks', summary: 'Record a compliance check', description: 'Whether a warning, CPW, CPN or contract was complied with; non-compliance with a CPW opens the way to a CPN.', roles: CASEWORK },
+  {
+    command: 'recordService',
+    path: 'enforcement-steps/:stepId/service',
+    summary: 'Record the service of a notice',
+    description:
+      'How (by hand, by post, fixed to the property), when and by whom a CPW, CPN or fixed penalty notice was served. A CPN’s appeal window still open moves to run from the day of service (day 1): the window planned from the day of issue is cancelled, and a new one planned.',
+    roles: CASEWORK,
+  },
   { command: 'recordBreach', path: 'enforcement-steps/:stepId/breaches', summary: 'Record a CPN breach', description: 'A breach of a Community Protection Notice, which a fixed penalty or prosecution follows.', roles: CASEWORK },
   { command: 'recordFixedPenaltyPayment', path: 'enforcement-steps/:stepId/payment', summary: 'Record payment of a fixed penalty', description: 'Meets the 14-day payment period; liability for the breach is discharged.', roles: CASEWORK },
   { command: 'recordProsecutionDecision', path: 'enforcement-steps/:stepId/prosecution-decision', summary: 'Decide on prosecuting an unpaid fixed penalty', description: 'Meets the prosecution decision that falls due when a fixed penalty goes unpaid.', roles: LEGAL },

@@ -14,6 +14,7 @@ import {
   PARTNER_AGENCIES,
   POSSESSION_TRIGGERS,
   RISK_LEVELS,
+  SERVICE_METHODS,
 } from '../../../../../libs/domain/src';
 import { factDate, factInstant, pastInstant, plainText } from '../../http/request-fields';
 import { AddPartyBody, EditPartyBody } from '../party.schemas';
@@ -53,6 +54,11 @@ const incident = z.strictObject({
   occurredAt: instant,
   description: text(),
   subjectIds: z.array(text(64)).default([]).describe('Subjects involved; an incident after a CPW deadline counts as non-compliance.'),
+});
+const service = z.strictObject({
+  method: z.enum(SERVICE_METHODS).describe('Given to the person, sent by post, or fixed to the property.'),
+  servedBy: text(200).describe('Who served it: an officer, or the name of a process server.'),
+  occurredAt: occurredAt.describe('When it was served, if before now. A CPN’s appeal window runs from this day (day 1); the entry is flagged late.'),
 });
 const conviction = z.strictObject({ subjectId: text(64), offence: text(500), convictedOn: calendarDate });
 const changeForum = z.strictObject({ to: z.enum(FORUMS), reason: text() });
@@ -128,6 +134,7 @@ export const COMMAND_BODIES = {
   recordEnforcementStep: enforcementStep.meta({ examples: [{ kind: 'COMMUNITY_PROTECTION_WARNING', subjectId: 's1', conductConfirmed: true, notes: 'Served in person.' }] }),
   recordComplianceCheck: complianceCheck.meta({ examples: [{ complied: false, notes: 'Two further incidents after the deadline.' }] }),
   recordBreach: breach.meta({ examples: [{ description: 'Music at full volume at 01:00, in breach of requirement 1.', occurredAt: '2026-12-12T01:00:00Z' }] }),
+  recordService: service.meta({ examples: [{ method: 'BY_HAND', servedBy: 'amira.khan', occurredAt: '2026-12-02T10:30:00Z' }] }),
   recordFixedPenaltyPayment: z.strictObject({ occurredAt }).meta({ examples: [{}, { occurredAt: '2026-11-30T15:20:00Z' }] }),
   recordProsecutionDecision: prosecutionDecision.meta({ examples: [{ prosecute: true, reason: 'Unpaid, and a further breach since.' }] }),
   recordContractReview: notes.meta({ examples: [{ notes: 'Kept to the contract; attending youth club.' }] }),

@@ -6,6 +6,8 @@ import { changed, nextDeadlineId, resolvePending } from '../change';
 import type { LegalReferral } from '../legal';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from '../state';
 import { commandRefusal, situationRefusal, unfinedBreach, unprosecutedPenalty } from './preconditions';
+import { cpnAppealWindow } from './cpn-appeal-window';
+import { fpnPaymentPeriod } from './fpn-payment-period';
 import { ENFORCEMENT_STEPS, type EnforcementStep, type RecordEnforcementStepCommand } from './steps';
 
 const HOUR_MS = 3_600_000;
@@ -62,17 +64,17 @@ export function recordEnforcementStep(file: CaseFile, command: RecordEnforcement
       break;
     }
     case 'COMMUNITY_PROTECTION_NOTICE': {
-      const windowDays = ruleOn(statutory.cpnAppealWindowDays, today);
+      const window = cpnAppealWindow(today, statutory);
       step = { ...step, requirements: command.requirements ?? [] };
-      plan('CPN_APPEAL_WINDOW', `${windowDays}-day appeal window, the day of issue counted as day 1`, addDays(today, windowDays - 1));
+      plan('CPN_APPEAL_WINDOW', `${window.days}-day appeal window, the day of issue counted as day 1`, window.endsOn);
       for (const requirement of command.requirements ?? []) plan('CPN_REQUIREMENT', `CPN requirement: ${requirement.text}`, requirement.dueOn);
       break;
     }
     case 'FIXED_PENALTY_NOTICE': {
       const cpn = subject ? unfinedBreach(file, subject) : undefined;
-      const days = ruleOn(statutory.fixedPenaltyNoProsecutionDays, today);
+      const period = fpnPaymentPeriod(today, statutory);
       step = { ...step, amountPounds: command.amountPounds!, ...(cpn ? { followsStepId: cpn.id } : {}) };
-      plan('FPN_PAYMENT', `${days} days to pay the £${command.amountPounds} fixed penalty; no prosecution meanwhile`, addDays(today, days));
+      plan('FPN_PAYMENT', `${period.days} days to pay the £${command.amountPounds} fixed penalty; no prosecution meanwhile`, period.endsOn);
       break;
     }
     case 'PROSECUTION': {

@@ -23,6 +23,10 @@ export const ENFORCEMENT_STEPS = {
 export type EnforcementStepKind = keyof typeof ENFORCEMENT_STEPS;
 export const ENFORCEMENT_STEP_KINDS = Object.keys(ENFORCEMENT_STEPS) as EnforcementStepKind[];
 
+/** How a notice reaches the person it is served on. */
+export const SERVICE_METHODS = ['BY_HAND', 'BY_POST', 'FIXED_TO_PROPERTY'] as const;
+export type ServiceMethod = (typeof SERVICE_METHODS)[number];
+
 export const CLOSURE_NOTICE_ISSUERS = ['POLICE_INSPECTOR', 'COUNCIL'] as const;
 export const POSSESSION_TRIGGERS = ['CLOSURE_ORDER', 'INJUNCTION_BREACH', 'CBO_BREACH'] as const;
 
@@ -90,4 +94,11 @@ export interface EnforcementStep {
   readonly trigger?: string;
   readonly legalReferralId?: string;
   readonly endedAt?: string;
+  /** How and when the notice reached the person, once recorded (`recordService`). */
+  readonly service?: {
+    readonly method: ServiceMethod;
+    readonly servedAt: string;
+    readonly servedBy: string;
+    readonly recordedBy: string;
+  };
 }

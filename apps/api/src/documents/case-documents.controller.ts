@@ -1,0 +1,135 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Caller } from '../../../../libs/auth/src';
+import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
+import { mayReadCase, mayRunCommand, seesSummaryOnly } from '../auth/access-policy';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { CaseReadModel } from '../cases/case-read-model';
+import { type CaseView, Problem, problemExample } from '../cases/case.schemas';
+import { problems } from '../http/problem';
+import { CaseReferencePath } from '../http/path-params';
+import { CaseDocuments } from './case-documents';
+import {
+  CASE_DOCUMENT_EXAMPLE,
+  CaseDocumentList,
+  CaseDocumentView,
+  caseDocumentView,
+  DOCUMENT_ALTERED_EXAMPLE,
+  DOCUMENT_INCOMPLETE_EXAMPLE,
+  GenerateDocumentRequest,
+} from './case-document.schemas';
+
+// OpenAPI 3.1 (JSON Schema 2020-12) states a binary body by its media type; `format: binary` is 3.0's way.
+const PDF_BODY = { type: 'string' as const, contentMediaType: 'application/pdf' };
+
+const NOT_FOUND = 'No case has this reference, or you may not see its documents: a partner sees them only under a full share.';
+
+/**
+ * The notices of a case. A document names and describes people, so a partner whose agency has the case
+ * as a summary only, like anyone who may not read the case, is told there is nothing here (404).
+ */
+@ApiTags('documents')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
+@ApiResponse({ status: 503, description: 'PostgreSQL is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
+@Controller('cases/:reference/documents')
+export class CaseDocumentsController {
+  constructor(
+    private readonly readModel: CaseReadModel,
+    private readonly documents: CaseDocuments,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @AuditAction('case.document.generate')
+  @ApiOperation({
+    summary: 'Generate a notice from the case file',
+    description:
+      'Fills the notice’s wording in force on the day the step was taken from the recorded step and the case file, renders it as a tagged PDF (title and language set), ' +
+      'stores it with its SHA-256 and lists it on the case. Each call makes a new document; none is ever changed. The case’s own team (caseworkers and managers) generates.',
+  })
+  @CaseReferencePath()
+  @ApiBody({ required: true, examples: { cpn: { summary: 'The CPN of step-2', value: (GenerateDocumentRequest.meta() as { examples: unknown[] }).examples[0] } } })
+  @ApiResponse({ status: 201, description: 'The document, stored. `Location` is where to download it.', standardSchema: CaseDocumentView, example: CASE_DOCUMENT_EXAMPLE })
+  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 403, description: 'Only the case’s team (caseworkers and managers) generates its notices.', standardSchema: Problem, example: problemExample(403) })
+  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({
+    status: 409,
+    description:
+      'The case file lacks something the law requires the notice to state (type `document-incomplete`; `errors[0].field` names it): a CPN with no requirement (`requirements`), ' +
+      'a CPW whose conduct is not recorded (`notes`), a fixed penalty notice with no breach recorded (`breaches`), a step naming no subject (`subjectId`), or no step of that kind with that id (`stepId`).',
+    standardSchema: Problem,
+    example: DOCUMENT_INCOMPLETE_EXAMPLE,
+  })
+  async generate(
+    @Param('reference') reference: string,
+    @Body({ schema: GenerateDocumentRequest }) request: GenerateDocumentRequest,
+    @CurrentCaller() caller: Caller,
+    @Req() audited: AuditedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseDocumentView> {
+    const view = await this.mustSeeDocuments(reference, caller);
+    if (!mayRunCommand(caller, ['caseworker', 'manager'], view)) throw problems.forbidden(`only the ${view.team} team's caseworkers and managers generate its notices`);
+    const document = caseDocumentView(await this.documents.generate(view, request, caller.id));
+    audited.audit = { reference, after: document };
+    response.setHeader('Location', document.download);
+    return document;
+  }
+
+  @Get()
+  @AuditAction('case.document.list')
+  @ApiOperation({ summary: 'The documents of a case', description: 'Every document generated for the case, oldest first, with the template version that worded it and its SHA-256.' })
+  @CaseReferencePath()
+  @ApiResponse({ status: 200, description: 'The documents.', standardSchema: CaseDocumentList, example: { documents: [CASE_DOCUMENT_EXAMPLE] } })
+  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
+  async list(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<{ documents: CaseDocumentView[] }> {
+    await this.mustSeeDocuments(reference, caller);
+    return { documents: (await this.documents.list(reference)).map(caseDocumentView) };
+  }
+
+  @Get(':documentId')
+  @AuditAction('case.document.download')
+  @ApiOperation({
+    summary: 'Download a document',
+    description:
+      'The PDF as it was stored, checked against its recorded SHA-256 before a byte is sent (`Repr-Digest` carries it, RFC 9530). Every download is written to the audit trail.',
+  })
+  @CaseReferencePath()
+  @ApiParam({ name: 'documentId', schema: { type: 'string', format: 'uuid' }, example: CASE_DOCUMENT_EXAMPLE.id })
+  @ApiResponse({
+    status: 200,
+    description: 'The document.',
+    headers: { 'Repr-Digest': { description: 'sha-256 of the bytes sent, as recorded when the document was made.', schema: { type: 'string' } } },
+    content: { 'application/pdf': { schema: PDF_BODY } },
+  })
+  @ApiResponse({ status: 404, description: `${NOT_FOUND} Or the case has no such document.`, standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({
+    status: 500,
+    description: 'The stored bytes are missing or no longer have the recorded SHA-256 (type `document-altered`): nothing is sent.',
+    standardSchema: Problem,
+    example: DOCUMENT_ALTERED_EXAMPLE,
+  })
+  async download(
+    @Param('reference') reference: string,
+    @Param('documentId') documentId: string,
+    @CurrentCaller() caller: Caller,
+    @Req() audited: AuditedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    await this.mustSeeDocuments(reference, caller);
+    const document = await this.documents.mustFind(reference, documentId);
+    audited.audit = { reference, after: { documentId, kind: document.kind, sha256: document.sha256 } };
+    const bytes = await this.documents.bytesOf(document);
+    response.setHeader('Repr-Digest', `sha-256=:${Buffer.from(document.sha256, 'hex').toString('base64')}:`);
+    response.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(bytes, { type: 'application/pdf', disposition: `attachment; filename="${reference}-${document.kind.toLowerCase().replaceAll('_', '-')}.pdf"`, length: bytes.length });
+  }
+
+  private async mustSeeDocuments(reference: string, caller: Caller): Promise<CaseView> {
+    const view = await this.readModel.mustFind(reference);
+    if (!mayReadCase(caller, view) || seesSummaryOnly(caller, view)) throw problems.notFound(`case ${reference}`);
+    return view;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './dates-in-words';
+export * from './fill-document';
+export * from './filled-document';

@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { addDays, dateInWords, londonDateOf } from '../../libs/domain/src';
+import { NOISE_DISPUTE } from '../support/case-requests';
+import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
+import { readPdf } from '../support/pdf-text';
+import { type ApiClient, NORTH_OFFICER } from '../support/service';
+
+const DAY_MS = 86_400_000;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
+const today = () => londonDateOf(new Date());
+
+const REQUIREMENTS = ['Play no amplified music at the flat after 11pm.', 'Remove the speakers from the balcony.'];
+
+/** Two adult subjects: Jordan, warned 19 days ago and still playing music, and Kim, warned today. */
+const REPORT = {
+  ...NOISE_DISPUTE,
+  subjects: [
+    { id: 's1', name: 'Jordan Reed', dateOfBirth: '1991-07-14', tenure: 'PRIVATE_RENTED' },
+    { id: 's2', name: 'Kim Reed', dateOfBirth: '1990-02-03', tenure: 'PRIVATE_RENTED' },
+  ],
+};
+const SKIP = 'Music every night for a month; earlier steps would not be proportionate to the harm.';
+
+interface StepView { id: string; kind: string; subjectId: string }
+interface DocumentView { id: string; kind: string; stepId: string; sha256: string; sizeBytes: number; templateVersion: string; download: string }
+
+describe('notices generated from the case file: stored with their hash, listed on the case, downloaded by those who may', () => {
+  let world: E2eWorld;
+  let officer: ApiClient;
+  let reference: string;
+  let cpnStep: string;
+  let cpwWithoutConduct: string;
+
+  beforeAll(async () => {
+    world = await startE2eWorld('asb-cases-documents');
+    officer = await world.service.client(NORTH_OFFICER);
+    const must = async (call: Promise<{ status: number; body: any }>, status = 200) => {
+      const answer = await call;
+      if (answer.status !== status) throw new Error(`setup: ${answer.status} ${JSON.stringify(answer.body)}`);
+      return answer.body;
+    };
+    reference = (await must(officer('POST', '/cases', { body: REPORT }), 201)).reference;
+    await must(officer('POST', `/cases/${reference}/incidents`, { body: { occurredAt: daysAgo(20), description: 'Music until 3am.', subjectIds: ['s1', 's2'] } }));
+    // Served 19 days ago: its 14 days to comply are over, and a check finds the music goes on.
+    const warned = await must(
+      officer('POST', `/cases/${reference}/enforcement-steps`, {
+        body: { kind: 'COMMUNITY_PROTECTION_WARNING', subjectId: 's1', conductConfirmed: true, skipReason: SKIP, notes: 'Amplified music most nights after midnight.', occurredAt: daysAgo(19) },
+      }),
+    );
+    const cpw = (warned.enforcementSteps as StepView[]).find((step) => step.subjectId === 's1')!;
+    await must(officer('POST', `/cases/${reference}/enforcement-steps/${cpw.id}/compliance-checks`, { body: { complied: false, notes: 'Music again on Saturday.', occurredAt: daysAgo(4) } }));
+    // Issued 3 days ago, entered now (late entry).
+    const noticed = await must(
+      officer('POST', `/cases/${reference}/enforcement-steps`, {
+        body: {
+          kind: 'COMMUNITY_PROTECTION_NOTICE',
+          subjectId: 's1',
+          requirements: [{ text: REQUIREMENTS[0], dueOn: today() }, { text: REQUIREMENTS[1], dueOn: addDays(today(), 14) }],
+          occurredAt: daysAgo(3),
+        },
+      }),
+    );
+    cpnStep = (noticed.enforcementSteps as StepView[]).find((step) => step.kind === 'COMMUNITY_PROTECTION_NOTICE')!.id;
+    const kimWarned = await must(
+      officer('POST', `/cases/${reference}/enforcement-steps`, { body: { kind: 'COMMUNITY_PROTECTION_WARNING', subjectId: 's2', conductConfirmed: true, skipReason: SKIP } }),
+    );
+    cpwWithoutConduct = (kimWarned.enforcementSteps as StepView[]).find((step) => step.subjectId === 's2')!.id;
+  });
+
+  afterAll(() => world?.stop());
+
+  let cpn: DocumentView;
+
+  it('generates a CPN whose PDF states each requirement, the right to appeal and the 21 days, and lists it on the case', async () => {
+    const generated = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: cpnStep } });
+    expect(generated.status).toBe(201);
+    cpn = generated.body;
+    expect(cpn).toMatchObject({ kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: cpnStep, templateVersion: '2026.1', generatedBy: 'amira.khan' });
+    expect(generated.headers.get('location')).toBe(`/cases/${reference}/documents/${cpn.id}`);
+
+    const download = await officer('GET', cpn.download, { binary: true });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    const bytes = download.body as Buffer;
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(cpn.sha256);
+    expect(bytes.length).toBe(cpn.sizeBytes);
+    expect(download.headers.get('repr-digest')).toBe(`sha-256=:${Buffer.from(cpn.sha256, 'hex').toString('base64')}:`);
+
+    const reading = await readPdf(bytes);
+    const text = reading.text.replace(/\s+/g, ' ');
+    for (const requirement of REQUIREMENTS) expect(text).toContain(requirement);
+    expect(text).toContain('Jordan Reed');
+    expect(text).toContain('You may appeal against this notice to a magistrates’ court within 21 days');
+    expect(reading).toMatchObject({ title: `Community Protection Notice (${reference})`, language: 'en-GB' });
+
+    const listed = await officer('GET', `/cases/${reference}/documents`);
+    expect(listed.body.documents).toEqual([cpn]);
+  });
+
+  it('issues the CPN again as a new document and keeps the first, which still downloads as it was', async () => {
+    const again = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: cpnStep } });
+    expect(again.status).toBe(201);
+    expect(again.body.id).not.toBe(cpn.id);
+
+    const listed = await officer('GET', `/cases/${reference}/documents`);
+    expect(listed.body.documents.map((document: DocumentView) => document.id)).toEqual([cpn.id, again.body.id]);
+    const first = await officer('GET', cpn.download, { binary: true });
+    expect(createHash('sha256').update(first.body as Buffer).digest('hex')).toBe(cpn.sha256);
+  });
+
+  it('moves the CPN’s appeal window to run from its service, recorded as 2 days before today, and says so on a notice made afterwards', async () => {
+    const served = await officer('POST', `/cases/${reference}/enforcement-steps/${cpnStep}/service`, { body: { method: 'BY_POST', servedBy: 'amira.khan', occurredAt: daysAgo(2) } });
+    expect(served.status).toBe(200);
+    const servedOn = addDays(today(), -2);
+    expect((served.body.enforcementSteps as StepView[]).find((step) => step.id === cpnStep)).toMatchObject({ service: { method: 'BY_POST', servedBy: 'amira.khan' } });
+
+    const windows = (served.body.deadlines as { kind: string; status: string; dueOn: string; late: boolean }[]).filter((deadline) => deadline.kind === 'CPN_APPEAL_WINDOW');
+    // Issued 3 days ago, the window ended on day 21 from then; served 2 days ago, it ends a day later.
+    expect(windows.map(({ status, dueOn, late }) => ({ status, dueOn, late }))).toEqual([
+      { status: 'CANCELLED', dueOn: addDays(today(), -3 + 20), late: true },
+      { status: 'PENDING', dueOn: addDays(servedOn, 20), late: true },
+    ]);
+
+    const made = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: cpnStep } });
+    const text = (await readPdf((await officer('GET', made.body.download, { binary: true })).body)).text.replace(/\s+/g, ' ');
+    expect(text).toContain(`You were given it on ${dateInWords(servedOn)}, so the last day to appeal is ${dateInWords(addDays(servedOn, 20))}.`);
+    expect((await officer('POST', `/cases/${reference}/enforcement-steps/${cpnStep}/service`, { body: { method: 'BY_HAND', servedBy: 'amira.khan' } })).body.condition).toBe('SERVICE_ALREADY_RECORDED');
+  });
+
+  it('refuses a CPW whose conduct is not on the file with 409, naming the field, and makes one once it is there', async () => {
+    const refused = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_WARNING', stepId: cpwWithoutConduct } });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ type: 'https://asb-case-service.example/problems/document-incomplete', errors: [{ field: 'notes' }] });
+
+    const jordansWarning = (await officer('GET', `/cases/${reference}`)).body.enforcementSteps.find((step: StepView) => step.kind === 'COMMUNITY_PROTECTION_WARNING' && step.subjectId === 's1');
+    const made = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_WARNING', stepId: jordansWarning.id } });
+    expect(made.status).toBe(201);
+    const text = (await readPdf((await officer('GET', made.body.download, { binary: true })).body)).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Amplified music most nights after midnight.');
+    expect(text).toContain('a Community Protection Notice may be issued to you');
+  });
+
+  it('gives a partner with a summary-only share 404 for the documents, and one with a full share the PDF; every download is audited', async () => {
+    await officer('POST', `/cases/${reference}/shares`, { body: { agency: 'POLICE', summaryOnly: true, reason: 'Neighbourhood team to attend.' } });
+    await officer('POST', `/cases/${reference}/shares`, { body: { agency: 'HOUSING', summaryOnly: false, reason: 'Landlord of the subject.' } });
+    const police = await world.service.client({ sub: 'pc.lewis', roles: ['partner'], agency: 'police' });
+    const housing = await world.service.client({ sub: 'h.officer', roles: ['partner'], agency: 'housing' });
+
+    expect((await police('GET', cpn.download, { binary: true })).status).toBe(404);
+    expect((await police('GET', `/cases/${reference}/documents`)).status).toBe(404);
+    expect((await housing('GET', cpn.download, { binary: true })).status).toBe(200);
+    expect((await housing('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: cpnStep } })).status).toBe(403);
+
+    const admin = await world.service.client({ sub: 'asb-admin', roles: ['admin'] });
+    const audit = await admin('GET', `/audit?reference=${reference}&actor=pc.lewis`);
+    expect(audit.body.entries.map((entry: { action: string; status: number }) => `${entry.action} ${entry.status}`)).toEqual(
+      expect.arrayContaining(['case.document.download 404', 'case.document.list 404']),
+    );
+    const downloads = await admin('GET', `/audit?reference=${reference}&actor=h.officer`);
+    expect(downloads.body.entries).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'case.document.download', status: 200, after: { documentId: cpn.id, kind: 'COMMUNITY_PROTECTION_NOTICE', sha256: cpn.sha256 } })]));
+  });
+
+  it('generates a fixed penalty notice for a breach of the CPN, with the breach, the amount and the last day to pay', async () => {
+    const breach = await officer('POST', `/cases/${reference}/enforcement-steps/${cpnStep}/breaches`, { body: { description: 'Music until 1am, heard by the patrol.', occurredAt: daysAgo(0) } });
+    expect(breach.status).toBe(200);
+    const fined = await officer('POST', `/cases/${reference}/enforcement-steps`, { body: { kind: 'FIXED_PENALTY_NOTICE', subjectId: 's1', amountPounds: 100 } });
+    expect(fined.status).toBe(200);
+    const fpn = (fined.body.enforcementSteps as StepView[]).find((step) => step.kind === 'FIXED_PENALTY_NOTICE')!;
+
+    const made = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'FIXED_PENALTY_NOTICE', stepId: fpn.id } });
+    expect(made.status).toBe(201);
+    const text = (await readPdf((await officer('GET', made.body.download, { binary: true })).body)).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Music until 1am, heard by the patrol.');
+    expect(text).toContain('a fixed penalty of £100');
+    expect(text).toContain(`by the end of ${dateInWords(addDays(today(), 14))}`);
+  });
+
+  it('sends nothing when the stored PDF was altered underneath the service: 500 document-altered', async () => {
+    writeFileSync(world.s3.objectPath(`cases/${reference}/documents/${cpn.id}.pdf`), '%PDF-1.7 a notice altered in the bucket');
+
+    const download = await officer('GET', cpn.download, { binary: true });
+    expect(download.status).toBe(500);
+    expect(download.body).toMatchObject({ type: 'https://asb-case-service.example/problems/document-altered' });
+  });
+});
