@@ -183,4 +183,19 @@ describe('notices generated from the case file: stored with their hash, listed o
     expect(download.status).toBe(500);
     expect(download.body).toMatchObject({ type: 'https://asb-case-service.example/problems/document-altered' });
   });
+  it('a retried request with its Idempotency-Key makes no second document, and the key with another body is refused', async () => {
+    const before = (await officer('GET', `/cases/${reference}/documents`)).body.documents.length;
+    const ask = (kind: string) => officer('POST', `/cases/${reference}/documents`, { body: { kind, stepId: cpnStep }, headers: { 'Idempotency-Key': 'print-run-7' } });
+    const first = await ask('COMMUNITY_PROTECTION_NOTICE');
+    const retried = await ask('COMMUNITY_PROTECTION_NOTICE');
+    expect(first.status).toBe(201);
+    expect(retried.status).toBe(201);
+    expect(retried.body.id).toBe(first.body.id);
+    expect(retried.headers.get('idempotent-replayed')).toBe('true');
+    expect((await officer('GET', `/cases/${reference}/documents`)).body.documents.length).toBe(before + 1);
+
+    const reused = await ask('COMMUNITY_PROTECTION_WARNING');
+    expect(reused.status).toBe(422);
+    expect(reused.body.type).toBe('https://asb-case-service.example/problems/idempotency-key-reused');
+  });
 });

@@ -48,8 +48,9 @@ describe('operating the service: health, API description, dependencies down', ()
     const commandPaths = COMMAND_ROUTES.map((route) => `/cases/{reference}/${route.path.replace(/:(\w+)/g, '{$1}')}`);
     const queryPaths = ['/cases/{reference}/timeline', '/cases/{reference}/deadlines', '/cases/{reference}/next-steps'];
     const reportPaths = ['/teams/{team}/overview', '/legal/queue', '/statistics', '/agencies/{agency}/actions', '/forums/JAG/agenda', '/forums/{forum}/meetings', '/forums/{forum}/meetings/{meetingId}', '/forums/{forum}/meetings/{meetingId}/decisions'];
+    const documentPaths = ['/cases/{reference}/documents', '/cases/{reference}/documents/{documentId}'];
     const adminPaths = ['/audit', '/case-failures', '/notifications', '/notifications/{id}', '/notifications/{id}/resend', '/retention/due', '/subject-access'];
-    expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...commandPaths].sort());
+    expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...documentPaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;
       expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '500', '503']);

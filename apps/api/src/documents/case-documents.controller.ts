@@ -1,4 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { claimIdempotencyKey, recordIdempotentResponse } from '../../../../libs/persistence/src';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Caller } from '../../../../libs/auth/src';
@@ -7,6 +10,7 @@ import { mayReadCase, mayRunCommand, seesSummaryOnly } from '../auth/access-poli
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { CaseReadModel } from '../cases/case-read-model';
 import { type CaseView, Problem, problemExample } from '../cases/case.schemas';
+import { IdempotencyKeyHeader, parseIdempotencyKey } from '../cases/http-headers';
 import { problems } from '../http/problem';
 import { CaseReferencePath } from '../http/path-params';
 import { CaseDocuments } from './case-documents';
@@ -38,6 +42,7 @@ export class CaseDocumentsController {
   constructor(
     private readonly readModel: CaseReadModel,
     private readonly documents: CaseDocuments,
+    private readonly em: EntityManager,
   ) {}
 
   @Post()
@@ -63,16 +68,32 @@ export class CaseDocumentsController {
     standardSchema: Problem,
     example: DOCUMENT_INCOMPLETE_EXAMPLE,
   })
+  @IdempotencyKeyHeader('Any unique string (a UUID, say). A retry with the same key answers with the document the first made, and makes no second; the same key with a different body is refused (422).')
+  @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used with a different body (type idempotency-key-reused).', standardSchema: Problem, example: problemExample(422) })
   async generate(
     @Param('reference') reference: string,
     @Body({ schema: GenerateDocumentRequest }) request: GenerateDocumentRequest,
+    @Headers('idempotency-key') rawKey: string | undefined,
     @CurrentCaller() caller: Caller,
     @Req() audited: AuditedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseDocumentView> {
     const view = await this.mustSeeDocuments(reference, caller);
     if (!mayRunCommand(caller, ['caseworker', 'manager'], view)) throw problems.forbidden(`only the ${view.team} team's caseworkers and managers generate its notices`);
+    const key = parseIdempotencyKey(rawKey);
+    const claimKey = key ? `document:${reference}:${key}` : undefined;
+    if (key && claimKey) {
+      // Each call makes a new document, so a retried request must find the first one rather than make a second.
+      const claim = await claimIdempotencyKey(this.em.fork(), claimKey, createHash('sha256').update(JSON.stringify(request)).digest('hex'), async () => reference);
+      if (claim.outcome === 'conflict') throw problems.idempotencyKeyReused(key);
+      if (claim.outcome === 'replay' && claim.response) {
+        const first = claim.response.body as CaseDocumentView;
+        response.setHeader('Location', first.download).setHeader('Idempotent-Replayed', 'true');
+        return first;
+      }
+    }
     const document = caseDocumentView(await this.documents.generate(view, request, caller.id));
+    if (claimKey) await recordIdempotentResponse(this.em.fork(), claimKey, { status: 201, body: document });
     audited.audit = { reference, after: document };
     response.setHeader('Location', document.download);
     return document;
