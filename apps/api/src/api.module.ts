@@ -8,13 +8,8 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { ormConfig } from '../../../libs/persistence/src';
-import { CaseCommands } from './cases/case-commands';
-import { CaseReadModel } from './cases/case-read-model';
-import { CaseLinkChecks } from './cases/links/case-link-checks';
 import { CasesController } from './cases/cases.controller';
 import { CaseCommandsController } from './cases/commands/case-commands.controller';
-import { CaseCommandDispatch } from './cases/commands/case-command-dispatch';
-import { CaseOpening } from './cases/case-opening';
 import { CaseListsController } from './cases/case-lists.controller';
 import { ForumsController } from './forums/forums.controller';
 import { HealthController } from './health/health.controller';
@@ -25,13 +20,10 @@ import { SubjectAccessController } from './subject-access/subject-access.control
 import { RetentionController } from './retention/retention.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { validationPipe } from './http/validation';
-import { TemporalClient } from './temporal/temporal-client';
-import { CaseReports } from './cases/case-reports';
-import { ForumMeetings } from './forums/forum-meetings';
-import { NotificationOutbox } from './notifications/notification-outbox';
 import { CaseDocumentsController } from './documents/case-documents.controller';
 import { CaseDocuments } from './documents/case-documents';
 import { OBJECT_STORE, openObjectStore } from '../../../libs/storage/src';
+import { CASE_SERVICES } from './case-services';
 
 @Module({})
 export class ApiModule {
@@ -47,15 +39,7 @@ export class ApiModule {
         { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
-        TemporalClient,
-        CaseCommands,
-        CaseCommandDispatch,
-        CaseOpening,
-        CaseReadModel,
-        CaseLinkChecks,
-        CaseReports,
-        ForumMeetings,
-        NotificationOutbox,
+        ...CASE_SERVICES,
         { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },
         CaseDocuments,
       ],

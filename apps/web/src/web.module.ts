@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { ormConfig } from '../../../libs/persistence/src';
 import { StaffDirectory } from '../../../libs/directory/src';
 import { AuditInterceptor } from '../../api/src/audit/audit.interceptor';
-import { CaseReadModel } from '../../api/src/cases/case-read-model';
+import { CASE_SERVICES } from '../../api/src/case-services';
 import { CasePagesController } from './pages/case-pages.controller';
 import { MyCasesController } from './my-cases/my-cases.controller';
 import { WebHealthController } from './health.controller';
@@ -22,10 +22,9 @@ import { PartnerPagesController } from './partner/partner-pages.controller';
 import { ForumPagesController } from './forums/forum-pages.controller';
 import { AdminPagesController } from './admin/admin-pages.controller';
 import { SubjectAccessPagesController } from './admin/subject-access-pages.controller';
-import { ROLE_PAGE_SERVICES } from './role-page-services';
+import { NextSteps } from './commands/next-steps';
 import { OpeningController } from './opening/opening.controller';
 import { CommandFormsController } from './commands/command-forms.controller';
-import { COMMAND_FORM_SERVICES } from './commands/command-services';
 
 /**
  * The console: server-rendered pages over the same read model and access policy as the API
@@ -45,11 +44,10 @@ export class WebModule {
         { provide: APP_GUARD, useClass: SignedInGuard },
         // The API's audit trail, unchanged: a page view is audited as the API's read of it is.
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
-        CaseReadModel,
+        ...CASE_SERVICES,
+        NextSteps,
         TeamOverview,
         LegalQueue,
-        ...ROLE_PAGE_SERVICES,
-        ...COMMAND_FORM_SERVICES,
         { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
       ],
     };

@@ -11,3 +11,4 @@ export * from './notifications';
 export * from './forums';
 export * from './facts';
 export * from './documents';
+export * from './system-actor';

@@ -32,7 +32,7 @@ export class AdminPagesController {
   async notifications(@CurrentCaller() caller: Caller, @Query('resent') resent: string | undefined) {
     const failed = await this.outbox.list(caller, { status: 'FAILED', limit: LISTED });
     const resentTo = resent ? (await this.outbox.read(caller, resent).catch(() => undefined))?.recipient : undefined;
-    return { pageTitle: 'Refused emails', activeNav: 'admin', signedIn: caller, notifications: failed, resentTo };
+    return { pageTitle: 'Refused emails', activeNav: 'admin', notifications: failed, resentTo };
   }
 
   /** Only a refused email is queued again: a second press (or a replayed form) changes nothing and says so. */
@@ -64,7 +64,6 @@ export class AdminPagesController {
       pageTitle: 'Audit trail',
       pageError: Boolean(referenceError),
       activeNav: 'admin',
-      signedIn: caller,
       query: { reference: referenceText ?? '', actor: actor ?? '' },
       referenceError,
       searched,

@@ -39,7 +39,7 @@ export class SubjectAccessPagesController {
     const answers = answersFrom(query);
     const asked = Object.values(answers).some((value) => value !== '');
     const judged = asked ? personOf(answers) : undefined;
-    const view = { pageTitle: 'Subject access', activeNav: 'admin', signedIn: caller, answers, errors: NO_ERRORS, exported: undefined as unknown, documentQuery: '' };
+    const view = { pageTitle: 'Subject access', activeNav: 'admin', answers, errors: NO_ERRORS, exported: undefined as unknown, documentQuery: '' };
     if (!judged || 'errors' in judged) {
       // Refused to a non-admin before the form is even shown, as the API refuses the export.
       mustExportSubjectAccess(caller);

@@ -13,7 +13,7 @@ import { toProblem } from '../../../api/src/http/dependency-errors';
 import { answersFrom, bodyOf } from '../forms/form-fields';
 import { errorsOfIssues, errorsOfProblem } from '../forms/form-errors';
 import { rememberDone } from '../forms/done-banner';
-import { asSignedInPage } from '../forms/signed-in-page';
+import { inCasesSection } from '../forms/case-section';
 import type { SessionRequest } from '../pages/signed-in';
 import { COMMAND_FORMS, type CommandForm } from './command-forms';
 import { checkAnswersPage, commandUrl, formPage } from './command-page';
@@ -51,15 +51,15 @@ export class CommandFormsController {
   }
 
   async show(route: CommandRoute, request: FormRequest, response: Response): Promise<void> {
-    const { caller, page, form } = await this.prepare(route, request, request.query);
-    asSignedInPage(response, caller);
+    const { page, form } = await this.prepare(route, request, request.query);
+    inCasesSection(response);
     response.render('commands/form', formPage(page, { ...form.defaults, ...answersFrom(request.query) }));
   }
 
   async send(route: CommandRoute, request: FormRequest, response: Response): Promise<void> {
     const posted = request.body ?? {};
     const { caller, reference, pathParams, form, page } = await this.prepare(route, request, posted);
-    asSignedInPage(response, caller);
+    inCasesSection(response);
     const answers = answersFrom(posted);
     if (form.fields.length === 0 && form.choose) return response.status(400).render('commands/form', formPage(page, answers));
     const { body, unreadable } = bodyOf(form.fields, answers);

@@ -10,7 +10,7 @@ export const LEGAL_FORMS: Partial<Record<CaseCommandName, FormOf>> = {
   acknowledgeLegalReferral: fixed({ title: 'Acknowledge the legal referral', fields: [], done: 'Legal referral acknowledged', button: 'Acknowledge the referral' }),
   recordLegalDecision: fixed({
     title: 'Decide on the legal referral',
-    fields: [yesNo('proceed', 'Will the legal team proceed?', 'Select yes if the legal team will proceed'), { ...text('reason', 'Why'), missing: 'Enter why' }],
+    fields: [yesNo('proceed', 'Will the legal team proceed?', 'Select yes if the legal team will proceed'), reason()],
     done: 'Legal decision recorded',
   }),
   listHearing: fixed({

@@ -53,6 +53,9 @@ function editParty({ view, pathParams }: FormContext): CommandForm {
   };
 }
 
+/** Every correction says why the record was wrong; the timeline keeps it beside the old value. */
+const correctionReason = reason('Why the record was wrong', 'Enter why the record was wrong');
+
 /** Keeping the record right: its people, corrections, links between cases, the team and the policy version. */
 export const RECORD_FORMS: Partial<Record<CaseCommandName, FormOf>> = {
   addParty,
@@ -61,13 +64,13 @@ export const RECORD_FORMS: Partial<Record<CaseCommandName, FormOf>> = {
     title: 'Correct the category',
     fields: [
       { name: 'category', kind: 'radios', label: 'Category', missing: 'Select the category', choices: choices(CASE_CATEGORIES) },
-      { ...text('reason', 'Why the record was wrong'), missing: 'Enter why the record was wrong' },
+      correctionReason,
     ],
     done: 'Category corrected',
   }),
   correctSummary: fixed({
     title: 'Correct the summary',
-    fields: [{ name: 'summary', kind: 'textarea', label: 'The corrected summary, in full', missing: 'Enter the corrected summary' }, reason('Why the record was wrong', 'Enter why the record was wrong')],
+    fields: [{ name: 'summary', kind: 'textarea', label: 'The corrected summary, in full', missing: 'Enter the corrected summary' }, correctionReason],
     done: 'Summary corrected',
   }),
   correctLocation: fixed({
@@ -76,7 +79,7 @@ export const RECORD_FORMS: Partial<Record<CaseCommandName, FormOf>> = {
       { name: 'address', kind: 'text', label: 'Address (leave empty to keep it)' },
       { name: 'ward', kind: 'text', label: 'Ward (leave empty to keep it)' },
       { name: 'priorityNeighbourhood', kind: 'yesNo', label: 'Is it in a priority neighbourhood?' },
-      reason('Why the record was wrong', 'Enter why the record was wrong'),
+      correctionReason,
     ],
     done: 'Location corrected',
   }),

@@ -32,7 +32,7 @@ export class ForumPagesController {
   async forums(@CurrentCaller() caller: Caller) {
     const forums = [];
     for (const forum of MEETING_FORUMS) forums.push({ forum, meetings: await this.meetings.list(caller, forum, MEETINGS_LISTED) });
-    return { pageTitle: 'Forums', activeNav: 'forums', signedIn: caller, forums };
+    return { pageTitle: 'Forums', activeNav: 'forums', forums };
   }
 
   @Get(':forum/meetings/:meetingId')
@@ -77,7 +77,6 @@ export class ForumPagesController {
       pageTitle: `${forum} meeting`,
       pageError: form.errors.summary.length > 0,
       activeNav: 'forums',
-      signedIn: caller,
       csrfToken: res.locals.csrfToken,
       meeting,
       decisions: meeting.decisions.map((decision) => ({ ...decision, decidedByName: staffNameOf(this.directory, decision.decidedBy) })),

@@ -13,6 +13,6 @@ export class LegalPagesController {
   @Render('legal/legal-queue')
   @AuditAction('legal.queue')
   async legal(@CurrentCaller() caller: Caller) {
-    return { pageTitle: 'Legal referrals', activeNav: 'legal', signedIn: caller, referrals: await this.queue.of(caller) };
+    return { pageTitle: 'Legal referrals', activeNav: 'legal', referrals: await this.queue.of(caller) };
   }
 }

@@ -46,7 +46,6 @@ export class MyCasesController {
     return {
       pageTitle: 'Your cases',
       activeNav: 'cases',
-      signedIn: caller,
       cases: cases.map((item) => ({
         ...item,
         nextDeadlineTitle: item.nextDeadline ? DEADLINE_CATALOGUE[item.nextDeadline.kind].title : undefined,

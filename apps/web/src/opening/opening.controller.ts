@@ -13,7 +13,7 @@ import { type Answers, answerPairs, answersFrom } from '../forms/form-fields';
 import { errorsOfProblem, type FormErrors, NO_ERRORS } from '../forms/form-errors';
 import { fieldView } from '../forms/form-view';
 import { rememberDone } from '../forms/done-banner';
-import { asSignedInPage } from '../forms/signed-in-page';
+import { inCasesSection } from '../forms/case-section';
 import { inWords } from '../rendering/words';
 import { openingFields, openingRequest } from './opening-form';
 
@@ -132,5 +132,5 @@ function decisionErrors(decision: string | string[] | undefined, reason: string 
 
 function mustOpen(caller: Caller, response: Response): void {
   if (!caller.team || !mayOpenCase(caller, caller.team)) throw new ForbiddenException();
-  asSignedInPage(response, caller);
+  inCasesSection(response);
 }

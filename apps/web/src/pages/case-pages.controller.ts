@@ -12,11 +12,9 @@ import { CaseReadModel } from '../../../api/src/cases/case-read-model';
 import { CaseReferenceParam, type CaseView } from '../../../api/src/cases/case.schemas';
 import { NextSteps } from '../commands/next-steps';
 import { takeDone } from '../forms/done-banner';
-import { sentenceInWords } from '../rendering/sentence-in-words';
+import { staffNameOf } from '../rendering/staff-names';
 import { toProblem } from '../../../api/src/http/dependency-errors';
 
-/** The actor the workflow records for what it does by itself: a deadline passing, a reminder, retention. */
-const SYSTEM_ACTOR = 'system';
 
 /**
  * "Your cases" and the case page, read through the API's own read model and access policy. A case the
@@ -31,8 +29,7 @@ export class CasePagesController {
     private readonly nextSteps: NextSteps,
   ) {}
 
-  /** People by name, not by their account id; the service itself (a timer, a schedule) by what it records. */
-  private nameOf = (id: string | null | undefined): string | null => (id ? (id === SYSTEM_ACTOR ? 'the service' : (this.directory.find(id)?.name ?? id)) : null);
+  private nameOf = (id: string | null | undefined): string | null => staffNameOf(this.directory, id);
 
   @Get()
   @Redirect('/cases', 303)
@@ -57,13 +54,12 @@ export class CasePagesController {
       nextSteps,
       pageTitle: `Case ${view.reference}`,
       activeNav: 'cases',
-      signedIn: caller,
       case: view,
       caseworkerName: this.nameOf(view.caseworker),
       reviewOverdue,
       summaryOnly,
       ledger: ledgerOf(view),
-      timeline: timeline.map((entry) => ({ ...entry, summary: sentenceInWords(entry.summary), actor: this.nameOf(entry.actor) })).reverse(),
+      timeline: timeline.map((entry) => ({ ...entry, actor: this.nameOf(entry.actor) })).reverse(),
     };
   }
 }

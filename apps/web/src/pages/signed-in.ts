@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Caller } from '../../../../libs/auth/src';
 import { PUBLIC_ROUTE } from '../../../api/src/auth/public.decorator';
 import type { AuthenticatedRequest } from '../../../api/src/auth/current-caller.decorator';
@@ -34,6 +34,8 @@ export class SignedInGuard implements CanActivate {
     const caller = signedInCallerOf(request);
     if (!caller) throw new NotSignedIn(request.originalUrl);
     request.caller = caller;
+    // Every page the request renders shows who is signed in (the header's menu and sign out), whoever renders it.
+    context.switchToHttp().getResponse<Response>().locals.signedIn = caller;
     return true;
   }
 }

@@ -31,6 +31,6 @@ export class PartnerPagesController {
     const { rows } = await findCases(this.em.fork(), caller, { filter: {}, sort: 'reference', limit: SHARED_LIMIT });
     const { agency, actions } = await this.reports.agencyActions(caller, scope.sharedWith);
     audited.audit = { after: { agency, cases: rows.length, actions: actions.length } };
-    return { pageTitle: 'Shared with your agency', activeNav: 'shared', signedIn: caller, agency, cases: rows, actions };
+    return { pageTitle: 'Shared with your agency', activeNav: 'shared', agency, cases: rows, actions };
   }
 }

@@ -1,7 +1,5 @@
 import type { StaffDirectory } from '../../../../libs/directory/src';
-
-/** The actor the workflow records for what it does by itself: a deadline passing, a reminder, retention. */
-const SYSTEM_ACTOR = 'system';
+import { SYSTEM_ACTOR } from '../../../../libs/domain/src';
 
 /** People by name, not by their account id; the service itself (a timer, a schedule) by what it is. */
 export function staffNameOf(directory: StaffDirectory, id: string | null | undefined): string | null {

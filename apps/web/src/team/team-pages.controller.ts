@@ -21,7 +21,7 @@ export class TeamPagesController {
     if (caller.team && caller.roles.includes('manager')) return res.redirect(303, `/teams/${encodeURIComponent(caller.team)}`);
     const teams = this.directory.teams().filter((team) => mayReadTeamOverview(caller, team));
     if (teams.length === 0) throw new ForbiddenException();
-    res.render('team/teams', { pageTitle: 'Teams', activeNav: 'team', signedIn: caller, teams });
+    res.render('team/teams', { pageTitle: 'Teams', activeNav: 'team', teams });
   }
 
   @Get('teams/:team')
@@ -29,6 +29,6 @@ export class TeamPagesController {
   @AuditAction('team.overview')
   async team(@Param('team') team: string, @CurrentCaller() caller: Caller) {
     const overview = await this.overview.of(caller, team);
-    return { pageTitle: `The ${team} team`, activeNav: 'team', signedIn: caller, ...overview };
+    return { pageTitle: `The ${team} team`, activeNav: 'team', ...overview };
   }
 }

@@ -3,8 +3,8 @@ import { type Deadline, deadlineOn, resolveDeadline } from '../deadline';
 import { changed, nextDeadlineId } from './change';
 import { communityTriggersOf } from './community-trigger';
 import type { CaseChange, CaseFile } from './state';
+import { SYSTEM_ACTOR } from '../system-actor';
 
-const SYSTEM = 'system';
 export const ANONYMISED = '(anonymised)';
 /** While a case review stays open, retention is looked at again this often. */
 const CASE_REVIEW_HOLD_MONTHS = 1;
@@ -59,13 +59,13 @@ export function retentionEnded(file: CaseFile, deadline: Deadline, now: Date): C
     const postponed = resolveDeadline(deadline, 'MET', `anonymisation postponed to ${until}: ${reasons}`, now);
     const next = deadlineOn({ id: nextDeadlineId(file, 'RETENTION_END'), kind: 'RETENTION_END', reason: `anonymisation postponed by a legal hold: ${reasons}` }, until, now);
     return changed(file, { deadlines: [...file.deadlines.map((d) => (d.id === deadline.id ? postponed : d)), next] }, [
-      { kind: 'RETENTION_POSTPONED', at: now.toISOString(), actor: SYSTEM, summary: `Anonymisation postponed to ${until}: ${reasons}`, data: { until, holds: holds.map((hold) => hold.reason) } },
+      { kind: 'RETENTION_POSTPONED', at: now.toISOString(), actor: SYSTEM_ACTOR, summary: `Anonymisation postponed to ${until}: ${reasons}`, data: { until, holds: holds.map((hold) => hold.reason) } },
     ]);
   }
   const ended = resolveDeadline(deadline, 'MET', 'personal data anonymised', now);
   const anonymous = anonymised(file);
   return changed(anonymous, { deadlines: anonymous.deadlines.map((d) => (d.id === deadline.id ? ended : d)) }, [
-    { kind: 'CASE_ANONYMISED', at: now.toISOString(), actor: SYSTEM, summary: 'Personal data anonymised at the end of the retention period; the statistics are kept' },
+    { kind: 'CASE_ANONYMISED', at: now.toISOString(), actor: SYSTEM_ACTOR, summary: 'Personal data anonymised at the end of the retention period; the statistics are kept' },
   ]);
 }
 

@@ -4,8 +4,8 @@ import { type Deadline, DEADLINE_CATALOGUE, deadlineOn, natureOf, resolveDeadlin
 import { changed, type NewEntry, nextDeadlineId } from './change';
 import type { CaseChange, CaseFile } from './state';
 import { retentionEnded } from './retention';
+import { SYSTEM_ACTOR } from '../system-actor';
 
-const SYSTEM = 'system';
 
 /**
  * A deadline has passed. A duty left undone is recorded as MISSED and raises its alert; a period
@@ -33,7 +33,7 @@ export function deadlinePassed(file: CaseFile, deadlineId: string, now: Date): C
     }
     const missed = resolveDeadline(deadline, 'MISSED', `passed unmet at ${deadline.dueAt}`, now);
     const entries: NewEntry[] = [
-      { kind: 'DEADLINE_MISSED', at: now.toISOString(), actor: SYSTEM, summary: `${title} due on ${deadline.dueOn} was missed`, data: { deadlineId, kind: deadline.kind, dueOn: deadline.dueOn } },
+      { kind: 'DEADLINE_MISSED', at: now.toISOString(), actor: SYSTEM_ACTOR, summary: `${title} due on ${deadline.dueOn} was missed`, data: { deadlineId, kind: deadline.kind, dueOn: deadline.dueOn } },
     ];
     return changed(file, { deadlines: [...replace(file.deadlines, missed), ...planned] }, entries, [missed]);
   }
@@ -73,7 +73,7 @@ export function deadlinePassed(file: CaseFile, deadlineId: string, now: Date): C
     : file.deadlines;
   const elapsed = resolveDeadline(deadline, 'MET', `${consequence} at ${deadline.dueAt}`, now);
   return changed(file, { ...alsoChanges, deadlines: [...replace(baseDeadlines, elapsed), ...planned] }, [
-    { kind: 'PERIOD_ENDED', at: now.toISOString(), actor: SYSTEM, summary: `${title} ended on ${londonDateOf(new Date(deadline.dueAt))}: ${consequence}`, data: { deadlineId, kind: deadline.kind } },
+    { kind: 'PERIOD_ENDED', at: now.toISOString(), actor: SYSTEM_ACTOR, summary: `${title} ended on ${londonDateOf(new Date(deadline.dueAt))}: ${consequence}`, data: { deadlineId, kind: deadline.kind } },
   ]);
 }
 

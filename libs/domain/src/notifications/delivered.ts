@@ -1,6 +1,7 @@
 import { changed } from '../case-file/change';
 import type { CaseChange, CaseFile } from '../case-file/state';
 import type { CaseNotice } from './notice';
+import { SYSTEM_ACTOR } from '../system-actor';
 
 export interface DeliveryOutcome {
   /** Addresses the mail server accepted the notice for (now or on an earlier attempt). */
@@ -9,7 +10,6 @@ export interface DeliveryOutcome {
   readonly failed: readonly string[];
 }
 
-const SYSTEM = 'system';
 
 /** What a notice is called in the timeline: "case review alert", "legal step notice". */
 export function noticeTitle(notice: CaseNotice): string {
@@ -39,10 +39,10 @@ export function recordNoticeDelivered(file: CaseFile, notice: CaseNotice, outcom
   const data = { notice: notice.kind, key: notice.key, ...(notice.kind === 'DEADLINE_MISSED' || notice.kind === 'COMING_DUE' ? { deadlineId: notice.deadline.id } : {}) };
   return changed(file, {}, [
     ...(outcome.sent.length > 0
-      ? [{ kind: 'ALERT_SENT', at: now.toISOString(), actor: SYSTEM, summary: `${title} sent to ${outcome.sent.join(', ')}`, data: { ...data, recipients: [...outcome.sent] } }]
+      ? [{ kind: 'ALERT_SENT', at: now.toISOString(), actor: SYSTEM_ACTOR, summary: `${title} sent to ${outcome.sent.join(', ')}`, data: { ...data, recipients: [...outcome.sent] } }]
       : []),
     ...(outcome.failed.length > 0
-      ? [{ kind: 'ALERT_FAILED', at: now.toISOString(), actor: SYSTEM, summary: `${title} refused by the mail server for ${outcome.failed.join(', ')}: an admin can re-send it`, data: { ...data, recipients: [...outcome.failed] } }]
+      ? [{ kind: 'ALERT_FAILED', at: now.toISOString(), actor: SYSTEM_ACTOR, summary: `${title} refused by the mail server for ${outcome.failed.join(', ')}: an admin can re-send it`, data: { ...data, recipients: [...outcome.failed] } }]
       : []),
   ]);
 }
