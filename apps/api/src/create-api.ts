@@ -1,9 +1,12 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../../../libs/config/src';
 import { ApiModule } from './api.module';
 import { methodNotAllowed } from './http/method-not-allowed';
 import { buildOpenApiDocument, serveOpenApi } from './openapi';
+
+const KEEP_ALIVE_MS = 65_000;
 
 /** The HTTP application, configured but not listening: `main.ts` and the end-to-end tests both start it. */
 export async function createApi(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
@@ -14,5 +17,11 @@ export async function createApi(config: AppConfig, options: { logger?: false } =
   // Before the routes, which Nest adds at init: a declared path with an undeclared method is 405, not 404.
   app.use(methodNotAllowed(document));
   serveOpenApi(app, document);
+  // A kept-alive connection is closed by the client, never under it: a server that closed at Node's 5 s
+  // could close a connection just as a client (undici closes at 4 s, a load balancer at 60 s) sent a
+  // request on it, which the client sees as ECONNRESET. Longer than the usual load balancer's 60 s.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   return app;
 }
