@@ -1,4 +1,4 @@
-import type { CaseFile, CaseSaveFailure, Complaint, ForumAgenda, ForumAgendaNotice, MeetingForum, DeliveryOutcome, ManagerDigestNotice, Notice, TimelineEntry } from '../libs/domain/src';
+import type { CaseFile, CaseSaveFailure, StepDocumentKind, Complaint, ForumAgenda, ForumAgendaNotice, MeetingForum, DeliveryOutcome, ManagerDigestNotice, Notice, TimelineEntry } from '../libs/domain/src';
 
 /**
  * What the workflows ask of the outside world. Workflows import these types only; the worker binds
@@ -47,4 +47,16 @@ export interface ForumActivities {
   prepareForumMeeting(request: { forum: MeetingForum; asOf: string }): Promise<{ meetingId: string; agenda: ForumAgenda; notices: ForumAgendaNotice[] }>;
 }
 
-export type CaseActivities = CaseFileActivities & NoticeActivities & ForumActivities;
+/** What making the notice of a recorded step came to: made (now or by an earlier attempt), or not, for what the file lacks. */
+export type NoticeOnRecord = { readonly outcome: 'made'; readonly documentId: string; readonly version: number } | { readonly outcome: 'incomplete'; readonly missing: string };
+
+export interface DocumentActivities {
+  /**
+   * Makes the notice of a step just recorded, once however often it is called (one per step and kind).
+   * A file that lacks what the law needs is answered `incomplete`, not retried: the caseworker makes the
+   * notice on demand once the file is complete. A store or PostgreSQL away is retried.
+   */
+  makeNoticeOnRecord(request: { reference: string; policyVersion: string; kind: StepDocumentKind; stepId: string }): Promise<NoticeOnRecord>;
+}
+
+export type CaseActivities = CaseFileActivities & NoticeActivities & ForumActivities & DocumentActivities;

@@ -1,8 +1,10 @@
 import type { CaseActivities } from './contract';
 import { caseFileActivities } from './case-file.activities';
+import { documentActivities } from './document.activities';
 import { withFailurePolicy } from './failure-policy';
 import { forumActivities } from './forum.activities';
 import { type NoticeDependencies, noticeActivities } from './notice.activities';
+import type { ObjectStore } from '../libs/storage/src';
 
 export type { CaseActivities } from './contract';
 export { REJECTED_BY_DATABASE } from './contract';
@@ -11,6 +13,11 @@ export { REJECTED_BY_DATABASE } from './contract';
  * A plain object of functions, as `Worker.create` wants (it registers own enumerable properties only),
  * each under the one failure policy: refused for good, or retried and loud.
  */
-export function createCaseActivities(deps: NoticeDependencies): CaseActivities {
-  return withFailurePolicy({ ...caseFileActivities(deps.orm), ...noticeActivities(deps), ...forumActivities(deps.orm, deps.directory) });
+/** What the activities reach: PostgreSQL, the mail server, the staff directory, and the store of documents and evidence. */
+export interface CaseActivityDependencies extends NoticeDependencies {
+  readonly store: ObjectStore;
+}
+
+export function createCaseActivities(deps: CaseActivityDependencies): CaseActivities {
+  return withFailurePolicy({ ...caseFileActivities(deps.orm, deps.store), ...noticeActivities(deps), ...forumActivities(deps.orm, deps.directory), ...documentActivities(deps.orm, deps.store) });
 }

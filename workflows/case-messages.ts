@@ -7,6 +7,7 @@ import type {
   CommandEnvelope,
   CommandOf,
   Deadline,
+  DocumentOnRecord,
   NextStep,
   OpenCaseCommand,
   PolicyVersion,
@@ -42,6 +43,8 @@ export interface CaseWorkflowInput {
   readonly carried?: CaseFile;
   /** Notices raised but not yet delivered when the previous run continued as new. */
   readonly unsentNotices?: readonly CaseNotice[];
+  /** Notices of recorded steps not yet made when the previous run continued as new. */
+  readonly unmadeNotices?: readonly DocumentOnRecord[];
   /** Continue as new once history reaches this many events, even before the server suggests it. */
   readonly continueAsNewAfterEvents?: number;
 }

@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   CASE_COMMAND_NAMES,
   CASE_COMMANDS,
@@ -14,6 +14,8 @@ import {
   DEADLINE_CATALOGUE,
   type Deadline,
   deadlinePassed,
+  type DocumentOnRecord,
+  documentsOnRecord,
   markReminded,
   missedDeadlineNotices,
   natureOf,
@@ -36,7 +38,10 @@ import { activities } from './activities';
 import { CASE_NOT_OPEN, caseCommand, caseFileQuery, type CaseWorkflowInput, COMMAND_REFUSED, deadlineLedgerQuery, nextStepsQuery, noticeResent, openCase } from './case-messages';
 import { isCaseNotSaved, SavedCaseFile } from './saved-case-file';
 
-const { deliverNotice, complaintsOnOtherCases } = activities;
+const { deliverNotice, complaintsOnOtherCases, makeNoticeOnRecord } = activities;
+
+/** Histories recorded before notices were made on record replay without making them. */
+const NOTICES_ON_RECORD = 'notices-on-record';
 
 /** How long a started case waits for its opening command before it gives up (a start whose open was refused). */
 const OPENING_GRACE = '1 hour';
@@ -54,6 +59,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   /** Where the notice at the head of `unsent` is: a continue-as-new must not cut its recording short. */
   let delivery: 'idle' | 'sending' | 'recording' = 'idle';
   const saved = new SavedCaseFile(input.reference, input.carried, (notice) => unsent.push(notice));
+  /** Notices of steps just recorded, not yet made; made one at a time so commands never wait on a PDF. */
+  const unmade: DocumentOnRecord[] = [...(input.unmadeNotices ?? [])];
+  let making: 'idle' | 'making' = 'idle';
 
   const openedFile = (): CaseFile => opened(saved.file, input.reference);
   const context = (actor: string, relatedComplaints?: readonly Complaint[]): CommandContext => ({ now: new Date(), actor, ...(relatedComplaints ? { relatedComplaints } : {}) });
@@ -94,6 +102,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
           related = await complaintsOnOtherCases({ reference: asked.reference, complainantNames: asked.complainants.map((person) => person.name), ...(asked.location.address ? { address: asked.location.address } : {}) });
         }
         let raised: CaseNotice[] = [];
+        let recorded: DocumentOnRecord[] = [];
         const change = await saved.change(name, (file) => {
           const before = opened(file, input.reference);
           // Judged again: the case may have moved on while this waited its turn or consulted other cases.
@@ -101,10 +110,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
           if (refusal) refuse(refusal);
           const made = command.apply(before, envelope.command, context(envelope.actor, related));
           raised = noticesOfChange(before, made, new Date());
+          recorded = documentsOnRecord(before, made.file);
           return made;
         });
-        // Only a saved change tells anyone: a refused one never happened.
+        // Only a saved change tells anyone, or has its notice made: a refused one never happened.
         unsent.push(...raised);
+        if (recorded.length > 0 && patched(NOTICES_ON_RECORD)) unmade.push(...recorded);
         return change.file;
       },
       {
@@ -122,6 +133,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   });
 
   void deliverInTurn();
+  void makeInTurn();
   if (!saved.file && !(await condition(() => saved.file !== undefined, OPENING_GRACE))) {
     // Never opened: the admins' notice of an opening PostgreSQL refused still goes before the case ends.
     await condition(() => allHandlersFinished() && unsent.length === 0);
@@ -135,8 +147,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       // queued behind it are carried). Checked in the same activation as the continue-as-new, so no
       // command accepted meanwhile is cut off. While the mail server is down this waits with it: retries
       // add no history, so the history does not grow meanwhile.
-      await condition(() => allHandlersFinished() && delivery === 'idle');
-      await continueAsNew<typeof caseWorkflow>({ ...input, carried: openedFile(), unsentNotices: [...unsent] });
+      await condition(() => allHandlersFinished() && delivery === 'idle' && making === 'idle');
+      await continueAsNew<typeof caseWorkflow>({ ...input, carried: openedFile(), unsentNotices: [...unsent], ...(unmade.length > 0 ? { unmadeNotices: [...unmade] } : {}) });
     }
     const current = openedFile();
     if (retentionToPlan()) {
@@ -165,7 +177,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       if (change) unsent.push(...missedDeadlineNotices(change));
     }
   }
-  await condition(() => allHandlersFinished() && unsent.length === 0);
+  await condition(() => allHandlersFinished() && unsent.length === 0 && unmade.length === 0);
 
   /**
    * A change the workflow makes by itself (a deadline passed, reminders, retention). Refused for good, it
@@ -179,6 +191,22 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       recordedAlready(error);
       await condition(() => saved.file !== before || continueAsNewDue());
       return undefined;
+    }
+  }
+
+  /**
+   * Makes the notice of each step recorded, in turn, through one idempotent activity (one document per
+   * step and kind, however often it is retried). A file that lacks what the law needs gets no document
+   * and no retry: the caseworker makes it on demand once the file is complete.
+   */
+  async function makeInTurn(): Promise<never> {
+    for (;;) {
+      await condition(() => unmade.length > 0);
+      const notice = unmade[0]!;
+      making = 'making';
+      await makeNoticeOnRecord({ reference: input.reference, policyVersion: openedFile().policy.id, kind: notice.kind, stepId: notice.stepId });
+      unmade.shift();
+      making = 'idle';
     }
   }
 

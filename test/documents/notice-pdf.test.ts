@@ -1,4 +1,4 @@
-import { fillDocument, type FilledDocument, STATUTORY_RULES_2014_ACT } from '../../libs/domain/src';
+import { fillDocument, type FilledDocument, POLICY_VERSIONS, STATUTORY_RULES_2014_ACT } from '../../libs/domain/src';
 import { renderPdf } from '../../libs/documents/src';
 import { DARREN } from '../unit/case-builder';
 import { CPN_REQUIREMENTS, CPN_STEP } from '../unit/notice-steps';
@@ -6,7 +6,7 @@ import { readPdf } from '../support/pdf-text';
 
 function cpn(): FilledDocument {
   const result = fillDocument(
-    { reference: 'ASB-2026-000123', statutory: STATUTORY_RULES_2014_ACT, parts: { subjects: [DARREN], enforcement: [CPN_STEP] } },
+    { reference: 'ASB-2026-000123', statutory: STATUTORY_RULES_2014_ACT, local: POLICY_VERSIONS[0]!.local, parts: { subjects: [DARREN], complainants: [], legalReferrals: [], enforcement: [CPN_STEP] } },
     { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: CPN_STEP.id },
   );
   if (!('document' in result)) throw new Error(`refused: ${result.incomplete.missing}`);
@@ -48,7 +48,7 @@ describe('a notice as a PDF', () => {
   it('runs a notice with many requirements onto a second page, every requirement and the footer of each page in place', async () => {
     const many = Array.from({ length: 40 }, (_, index) => ({ text: `Requirement number ${index + 1}: keep the communal stairway clear of belongings.`, dueOn: CPN_STEP.requirements![0]!.dueOn }));
     const result = fillDocument(
-      { reference: 'ASB-2026-000123', statutory: STATUTORY_RULES_2014_ACT, parts: { subjects: [DARREN], enforcement: [{ ...CPN_STEP, requirements: many }] } },
+      { reference: 'ASB-2026-000123', statutory: STATUTORY_RULES_2014_ACT, local: POLICY_VERSIONS[0]!.local, parts: { subjects: [DARREN], complainants: [], legalReferrals: [], enforcement: [{ ...CPN_STEP, requirements: many }] } },
       { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: CPN_STEP.id },
     );
     if (!('document' in result)) throw new Error('refused');

@@ -101,4 +101,11 @@ describe('a case’s history, deadlines and next steps, and the audit trail of w
     const police = await service.client({ sub: 'pc.lewis', roles: ['partner'], agency: 'police' });
     expect((await police('GET', '/policy-versions')).status).toBe(403);
   });
+
+  it('refuses to move a case to a policy version that is not published, naming the field, and leaves the case on its own', async () => {
+    const moved = await admin('POST', `/cases/${reference}/policy-version`, { body: { policyVersionId: '2031.9', reason: 'A version nobody published.' } });
+    expect(moved.status).toBe(422);
+    expect(moved.body.errors).toEqual([{ field: 'policyVersionId', message: 'no policy version 2031.9 is published' }]);
+    expect((await officer('GET', `/cases/${reference}`)).body.policyVersion).toBe('2026.1');
+  });
 });

@@ -98,6 +98,18 @@ describe('correcting and adding to a case: parties, location, contacts, a transf
     expect(flag?.to).toEqual(['jo.bennett@melton.example']);
   });
 
+  it('refuses a transfer to a team, or an allocation to a caseworker, the staff directory does not know, naming the field', async () => {
+    const noTeam = await north('POST', `/cases/${reference}/transfer`, { body: { team: 'east', reason: 'The subject has moved.' } });
+    expect(noTeam.status).toBe(422);
+    expect(noTeam.body.errors).toEqual([{ field: 'team', message: 'no team east in the staff directory (its teams: north, south)' }]);
+    const notOfTheTeam = await north('POST', `/cases/${reference}/transfer`, { body: { team: 'south', caseworker: 'amira.khan', reason: 'The subject has moved.' } });
+    expect(notOfTheTeam.body.errors).toEqual([{ field: 'caseworker', message: 'amira.khan is not a caseworker of team south in the staff directory' }]);
+    const nobody = await north('POST', `/cases/${reference}/allocation`, { body: { caseworker: 'a.stranger' } });
+    expect(nobody.status).toBe(422);
+    expect(nobody.body.errors).toEqual([{ field: 'caseworker', message: 'a.stranger is not a caseworker in the staff directory' }]);
+    expect((await north('GET', `/cases/${reference}`)).body).toMatchObject({ team: 'north', caseworker: 'amira.khan' });
+  });
+
   it('transfers the case to the south team, telling each team’s manager once', async () => {
     const transferred = await north('POST', `/cases/${reference}/transfer`, { body: { team: 'south', reason: 'The subject has moved to Sysonby ward.' } });
     expect(transferred.status).toBe(200);

@@ -1,8 +1,14 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { addDays, dateInWords, londonDateOf } from '../../libs/domain/src';
+import { documentActivities } from '../../activities/document.activities';
+import { type DocumentStoreConfig, documentStoreConfig, DocumentStoreEnvironment } from '../../libs/config/src';
+import { addDays, dateInWords, londonDateOf, momentInWords } from '../../libs/domain/src';
+import { ormConfig } from '../../libs/persistence/src';
+import { openObjectStore } from '../../libs/storage/src';
 import { NOISE_DISPUTE } from '../support/case-requests';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
+import { eventually } from '../support/case-driver';
 import { readPdf } from '../support/pdf-text';
 import { type ApiClient, NORTH_OFFICER } from '../support/service';
 
@@ -23,7 +29,7 @@ const REPORT = {
 const SKIP = 'Music every night for a month; earlier steps would not be proportionate to the harm.';
 
 interface StepView { id: string; kind: string; subjectId: string }
-interface DocumentView { id: string; kind: string; stepId: string; sha256: string; sizeBytes: number; templateVersion: string; download: string }
+interface DocumentView { id: string; kind: string; stepId: string; sha256: string; sizeBytes: number; templateVersion: string; download: string; version: number; current: boolean; madeOnRecord: boolean }
 
 describe('notices generated from the case file: stored with their hash, listed on the case, downloaded by those who may', () => {
   let world: E2eWorld;
@@ -31,6 +37,7 @@ describe('notices generated from the case file: stored with their hash, listed o
   let reference: string;
   let cpnStep: string;
   let cpwWithoutConduct: string;
+  let jordansWarning: string;
 
   beforeAll(async () => {
     world = await startE2eWorld('asb-cases-documents');
@@ -49,6 +56,7 @@ describe('notices generated from the case file: stored with their hash, listed o
       }),
     );
     const cpw = (warned.enforcementSteps as StepView[]).find((step) => step.subjectId === 's1')!;
+    jordansWarning = cpw.id;
     await must(officer('POST', `/cases/${reference}/enforcement-steps/${cpw.id}/compliance-checks`, { body: { complied: false, notes: 'Music again on Saturday.', occurredAt: daysAgo(4) } }));
     // Issued 3 days ago, entered now (late entry).
     const noticed = await must(
@@ -66,6 +74,8 @@ describe('notices generated from the case file: stored with their hash, listed o
       officer('POST', `/cases/${reference}/enforcement-steps`, { body: { kind: 'COMMUNITY_PROTECTION_WARNING', subjectId: 's2', conductConfirmed: true, skipReason: SKIP } }),
     );
     cpwWithoutConduct = (kimWarned.enforcementSteps as StepView[]).find((step) => step.subjectId === 's2')!.id;
+    // The notices made when their steps were recorded come a moment after the commands that recorded them.
+    await eventually(async () => ((await officer('GET', `/cases/${reference}/documents`)).body.documents as DocumentView[]).filter((document) => document.madeOnRecord).length === 2 || undefined);
   });
 
   afterAll(() => world?.stop());
@@ -94,8 +104,44 @@ describe('notices generated from the case file: stored with their hash, listed o
     expect(text).toContain('You may appeal against this notice to a magistrates’ court within 21 days');
     expect(reading).toMatchObject({ title: `Community Protection Notice (${reference})`, language: 'en-GB' });
 
+    // The notice made when the step was recorded is version 1; this one, asked for, version 2 and current.
+    expect(cpn).toMatchObject({ version: 2, current: true, madeOnRecord: false });
     const listed = await officer('GET', `/cases/${reference}/documents`);
-    expect(listed.body.documents).toEqual([cpn]);
+    expect(listed.body.documents.filter((document: DocumentView) => document.stepId === cpnStep)).toEqual([
+      expect.objectContaining({ kind: 'COMMUNITY_PROTECTION_NOTICE', version: 1, current: false, madeOnRecord: true, generatedBy: 'system' }),
+      cpn,
+    ]);
+  });
+
+  it('made each notice when its step was recorded, except the warning whose conduct is not on the file', async () => {
+    const listed = (await officer('GET', `/cases/${reference}/documents`)).body.documents as DocumentView[];
+    const onRecord = listed.filter((document) => document.madeOnRecord);
+    expect(onRecord.map(({ kind, stepId, version }) => ({ kind, stepId, version }))).toEqual([
+      { kind: 'COMMUNITY_PROTECTION_WARNING', stepId: jordansWarning, version: 1 },
+      { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: cpnStep, version: 1 },
+    ]);
+    expect(listed.some((document) => document.stepId === cpwWithoutConduct)).toBe(false);
+    const text = (await readPdf((await officer('GET', onRecord[1]!.download, { binary: true })).body)).text.replace(/\s+/g, ' ');
+    for (const requirement of REQUIREMENTS) expect(text).toContain(requirement);
+  });
+
+  it('a retried activity makes no second notice of a step: one document however often, or however concurrently, it runs', async () => {
+    const orm = await MikroORM.init(ormConfig(world.databaseUrl));
+    try {
+      const store = openObjectStore(documentStoreConfig(DocumentStoreEnvironment.parse(world.s3.env)) as DocumentStoreConfig);
+      const { makeNoticeOnRecord } = documentActivities(orm, store);
+      const request = { reference, policyVersion: '2026.1', kind: 'COMMUNITY_PROTECTION_NOTICE' as const, stepId: cpnStep };
+      const before = (await officer('GET', `/cases/${reference}/documents`)).body.documents as DocumentView[];
+      const first = before.find((document) => document.madeOnRecord && document.stepId === cpnStep)!;
+
+      const retries = await Promise.all([makeNoticeOnRecord(request), makeNoticeOnRecord(request), makeNoticeOnRecord(request)]);
+      expect(retries).toEqual([0, 1, 2].map(() => ({ outcome: 'made', documentId: first.id, version: 1 })));
+      expect((await officer('GET', `/cases/${reference}/documents`)).body.documents).toHaveLength(before.length);
+      // A step whose file lacks what the law needs is answered, not retried: no document.
+      expect(await makeNoticeOnRecord({ ...request, kind: 'COMMUNITY_PROTECTION_WARNING', stepId: cpwWithoutConduct })).toEqual({ outcome: 'incomplete', missing: 'notes' });
+    } finally {
+      await orm.close();
+    }
   });
 
   it('issues the CPN again as a new document and keeps the first, which still downloads as it was', async () => {
@@ -103,8 +149,13 @@ describe('notices generated from the case file: stored with their hash, listed o
     expect(again.status).toBe(201);
     expect(again.body.id).not.toBe(cpn.id);
 
-    const listed = await officer('GET', `/cases/${reference}/documents`);
-    expect(listed.body.documents.map((document: DocumentView) => document.id)).toEqual([cpn.id, again.body.id]);
+    expect(again.body).toMatchObject({ version: 3, current: true });
+    const listed = (await officer('GET', `/cases/${reference}/documents`)).body.documents as DocumentView[];
+    expect(listed.filter((document) => document.stepId === cpnStep).map(({ id, version, current }) => ({ id, version, current }))).toEqual([
+      expect.objectContaining({ version: 1, current: false }),
+      { id: cpn.id, version: 2, current: false },
+      { id: again.body.id, version: 3, current: true },
+    ]);
     const first = await officer('GET', cpn.download, { binary: true });
     expect(createHash('sha256').update(first.body as Buffer).digest('hex')).toBe(cpn.sha256);
   });
@@ -197,5 +248,104 @@ describe('notices generated from the case file: stored with their hash, listed o
     const reused = await ask('COMMUNITY_PROTECTION_WARNING');
     expect(reused.status).toBe(422);
     expect(reused.body.type).toBe('https://asb-case-service.example/problems/idempotency-key-reused');
+  });
+
+  describe('the other notices and letters, each from the part of the file it is the paper of', () => {
+    let ladder: string;
+    const send = async (client: ApiClient, path: string, body: unknown = {}) => {
+      const answer = await client('POST', `/cases/${ladder}/${path}`, { body });
+      if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      return answer.body;
+    };
+    const generate = (body: Record<string, string>) => officer('POST', `/cases/${ladder}/documents`, { body });
+    const textOf = async (made: { body: DocumentView }) => (await readPdf((await officer('GET', made.body.download, { binary: true })).body)).text.replace(/\s+/g, ' ');
+    /** A case of its own (another complainant and subject, so not a possible duplicate of the others here). */
+    const openFor = async (complainant: string, subject: string): Promise<string> => {
+      const opened = await officer('POST', '/cases', { body: { ...NOISE_DISPUTE, complainants: [{ id: 'c1', name: complainant }], subjects: [{ id: 's1', name: subject, dateOfBirth: '1980-03-02' }] } });
+      if (opened.status !== 201) throw new Error(`open: ${opened.status} ${JSON.stringify(opened.body)}`);
+      return opened.body.reference;
+    };
+    const stepOf = (file: { enforcementSteps: StepView[] }, kind: string) => file.enforcementSteps.find((step) => step.kind === kind)!.id;
+
+    beforeAll(async () => {
+      ladder = await openFor('Lou Grant', 'Dale Hart');
+    });
+
+    it('makes a written warning and an Acceptable Behaviour Contract from their steps’ notes', async () => {
+      const warned = await send(officer, 'enforcement-steps', { kind: 'WRITTEN_WARNING', subjectId: 's1', notes: 'Shouting abuse at neighbours in the stairwell.' });
+      const warning = await generate({ kind: 'WRITTEN_WARNING', stepId: stepOf(warned, 'WRITTEN_WARNING') });
+      expect(warning.status).toBe(201);
+      const warningText = await textOf(warning);
+      expect(warningText).toContain('Shouting abuse at neighbours in the stairwell.');
+      expect(warningText).toContain(`We will check on ${dateInWords(addDays(today(), 14))}, 14 days from the day of this warning`);
+
+      const contracted = await send(officer, 'enforcement-steps', { kind: 'ACCEPTABLE_BEHAVIOUR_CONTRACT', subjectId: 's1', subjectAgreed: true, notes: 'Not to play amplified music after 11pm.' });
+      const contract = await generate({ kind: 'ACCEPTABLE_BEHAVIOUR_CONTRACT', stepId: stepOf(contracted, 'ACCEPTABLE_BEHAVIOUR_CONTRACT') });
+      expect(contract.body).toMatchObject({ kind: 'ACCEPTABLE_BEHAVIOUR_CONTRACT', title: 'Acceptable Behaviour Contract', templateVersion: '2026.1' });
+      expect(await textOf(contract)).toContain(`Not to play amplified music after 11pm. How long it lasts This contract lasts 6 months, from ${dateInWords(today())}`);
+    });
+
+    it('refuses a closure notice until its hearing is listed, naming the field, then states the premises, the 24 hours and the hearing', async () => {
+      const closed = await send(officer, 'enforcement-steps', {
+        kind: 'CLOSURE_NOTICE',
+        premises: 'Flat 4, Wilton Court, Melton Mowbray LE13 0AB',
+        issuedBy: 'COUNCIL',
+        skipReason: 'Drug dealing from the flat; nothing less will stop it.',
+      });
+      const stepId = stepOf(closed, 'CLOSURE_NOTICE');
+      const refused = await generate({ kind: 'CLOSURE_NOTICE', stepId });
+      expect(refused.status).toBe(409);
+      expect(refused.body.errors).toEqual([{ field: 'hearing', message: expect.stringContaining('list the hearing on its legal referral') }]);
+
+      const legal = await world.service.client({ sub: 'legal.team', name: 'Council Legal Team', roles: ['legal'] });
+      const referral = (closed.legalReferrals as { id: string; stepId: string }[]).find((candidate) => candidate.stepId === stepId)!.id;
+      await send(legal, `legal-referrals/${referral}/decision`, { proceed: true, reason: 'The police evidence is strong.' });
+      const hearingAt = new Date((await world.env.currentTimeMs()) + 20 * 3_600_000);
+      await send(legal, `legal-referrals/${referral}/hearing`, { hearingAt: hearingAt.toISOString(), court: 'MAGISTRATES_COURT' });
+
+      const notice = await generate({ kind: 'CLOSURE_NOTICE', stepId });
+      expect(notice.status).toBe(201);
+      const text = await textOf(notice);
+      expect(text).toContain('Flat 4, Wilton Court, Melton Mowbray LE13 0AB');
+      expect(text).toContain('24 hours from when it was issued');
+      expect(text).toContain(`The court will hear the application at ${momentInWords(hearingAt)}.`);
+      expect(text).toContain('a criminal offence (section 86 of the Act)');
+    });
+
+    it('makes the ASB Case Review outcome letter once its meeting and outcome are recorded', async () => {
+      const coordinator = await world.service.client({ sub: 'dee.patel', name: 'Dee Patel', roles: ['case_review_coordinator'] });
+      await send(officer, 'case-reviews', { applicant: 'VICTIM', applicantName: 'Lou Grant' });
+      expect((await officer('POST', `/cases/${ladder}/documents`, { body: { kind: 'CASE_REVIEW_OUTCOME_LETTER', caseReviewId: 'case-review-1' } })).body.errors[0].field).toBe('recommendations');
+      await send(coordinator, 'case-reviews/current/threshold-decision', { met: true, reason: 'Persistent noise; the panel accepts it.' });
+      await send(coordinator, 'case-reviews/current/meeting', { recommendations: 'Housing to visit with the police within a week.' });
+      await send(coordinator, 'case-reviews/current/outcome', { summary: 'Housing and the police visited the flat on Monday.' });
+
+      const letter = await generate({ kind: 'CASE_REVIEW_OUTCOME_LETTER', caseReviewId: 'case-review-1' });
+      expect(letter.status).toBe(201);
+      expect(letter.body).toMatchObject({ kind: 'CASE_REVIEW_OUTCOME_LETTER', caseReviewId: 'case-review-1', title: 'The outcome of your ASB Case Review' });
+      expect(letter.body).not.toHaveProperty('stepId');
+      const text = await textOf(letter);
+      expect(text).toContain('Lou Grant');
+      expect(text).toContain('Housing to visit with the police within a week.');
+      expect(text).toContain('Housing and the police visited the flat on Monday.');
+    });
+
+    it('makes the letter telling the complainant the case is closed once the closure is approved, not before', async () => {
+      const quiet = await openFor('Sue Bright', 'Ray Moss');
+      const closeIt = (path: string, body: unknown) => officer('POST', `/cases/${quiet}/${path}`, { body });
+      expect((await closeIt('closure-request', { reason: 'RESOLVED', explanationToComplainant: 'The music stopped after our visit, and you have told us it has stayed quiet.' })).status).toBe(200);
+      const early = await officer('POST', `/cases/${quiet}/documents`, { body: { kind: 'CASE_CLOSED_LETTER', complainantId: 'c1' } });
+      expect(early.status).toBe(409);
+      expect(early.body.errors[0].field).toBe('closure');
+      expect((await closeIt('closure-decision', { approve: true, reason: 'Resolved.' })).status).toBe(200);
+
+      const letter = await officer('POST', `/cases/${quiet}/documents`, { body: { kind: 'CASE_CLOSED_LETTER', complainantId: 'c1' } });
+      expect(letter.status).toBe(201);
+      expect(letter.body).toMatchObject({ kind: 'CASE_CLOSED_LETTER', complainantId: 'c1' });
+      const text = await textOf(letter);
+      expect(text).toContain('Sue Bright');
+      expect(text).toContain(`Closed on ${dateInWords(today())}.`);
+      expect(text).toContain('The music stopped after our visit, and you have told us it has stayed quiet.');
+    });
   });
 });

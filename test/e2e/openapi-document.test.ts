@@ -89,10 +89,12 @@ describe('the OpenAPI document', () => {
     for (const { method, path, pointer, operation } of openApi.operations()) {
       const where = `${method.toUpperCase()} ${path}`;
       const body = (operation as { requestBody?: { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> } }).requestBody;
-      const bodyExamples = Object.values(body?.content?.['application/json']?.examples ?? {});
+      // JSON for every body but an upload's (multipart/form-data).
+      const [bodyType = 'application/json', bodyMedia] = Object.entries(body?.content ?? {})[0] ?? [];
+      const bodyExamples = Object.values(bodyMedia?.examples ?? {});
       if (body && bodyExamples.length === 0) faults.push(`${where}: request body without an example`);
       bodyExamples.forEach((example, index) => {
-        const validate = openApi.validatorAt(`${pointer}/requestBody/content/application~1json/schema`);
+        const validate = openApi.validatorAt(`${pointer}/requestBody/content/${escapePointer(bodyType)}/schema`);
         if (!validate(example.value)) faults.push(`${where}: request example ${index} does not match its schema: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
       });
       for (const [status, declared] of Object.entries(operation.responses ?? {})) {

@@ -1,6 +1,8 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { TokenClaims } from '../../libs/auth/src';
+import { existsSync } from 'node:fs';
 import { eventually } from '../support/case-driver';
+import { uploadEvidence } from '../support/evidence-upload';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 import { type ApiClient, NORTH_OFFICER } from '../support/service';
 
@@ -62,6 +64,15 @@ describe('retention: a closed case is anonymised after 6 years unless a legal ho
     JSON.stringify([(await officer('GET', `/cases/${reference}`)).body, (await officer('GET', `/cases/${reference}/timeline`)).body, (await officer('GET', `/cases/${reference}/deadlines`)).body]);
   const retentionEnd = async (reference: string) =>
     eventually(async () => ((await officer('GET', `/cases/${reference}/deadlines`)).body.deadlines as { kind: string; status: string; dueOn: string; dueAt: string }[]).find((d) => d.kind === 'RETENTION_END' && d.status === 'PENDING'));
+  /** The case's generated documents and evidence, as their lists show them, with where the store keeps each. */
+  const filesOf = async (reference: string) => {
+    const documents = (await officer('GET', `/cases/${reference}/documents`)).body.documents as { id: string; sha256: string; download: string; removedAt?: string }[];
+    const evidence = (await officer('GET', `/cases/${reference}/evidence`)).body.evidence as { id: string; sha256: string; download: string; removedAt?: string }[];
+    return [
+      ...documents.map((file) => ({ ...file, objectKey: `cases/${reference}/documents/${file.id}.pdf` })),
+      ...evidence.map((file) => ({ ...file, objectKey: `cases/${reference}/evidence/${file.id}` })),
+    ];
+  };
   const sleepUntil = async (instantMs: number) => {
     const now = await env.currentTimeMs();
     if (instantMs > now) await env.sleep(instantMs - now);
@@ -69,6 +80,21 @@ describe('retention: a closed case is anonymised after 6 years unless a legal ho
 
   it('anonymises a closed case 6 years after closure, keeping its statistics and losing its personal data', async () => {
     const reference = await openCase();
+    // A warning served on Dale, its notice generated, and a diary sheet kept as evidence: files that name people.
+    const warned = await send(officer, reference, 'enforcement-steps', {
+      kind: 'COMMUNITY_PROTECTION_WARNING',
+      subjectId: 's1',
+      conductConfirmed: true,
+      skipReason: 'Daily abuse of a vulnerable neighbour.',
+      notes: 'Shouting abuse at Kim Rowe whenever she leaves her home.',
+    });
+    const cpw = (warned.enforcementSteps as { id: string; kind: string }[]).find((step) => step.kind === 'COMMUNITY_PROTECTION_WARNING')!;
+    expect((await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_WARNING', stepId: cpw.id } })).status).toBe(201);
+    const diary = await uploadEvidence(world, reference, { description: 'Kim Rowe’s diary of the abuse', providedBy: 'Kim Rowe', fileName: 'diary.txt', contentType: 'text/plain', content: 'Dale Ford shouted at me again.' });
+    expect(diary.status).toBe(201);
+    const filesBefore = await filesOf(reference);
+    expect(filesBefore.length).toBeGreaterThanOrEqual(2);
+    for (const file of filesBefore) expect(existsSync(world.s3.objectPath(file.objectKey))).toBe(true);
     await close(reference);
     const retention = await retentionEnd(reference);
     const statisticsBefore = (await officer('GET', STATISTICS)).body;
@@ -90,6 +116,20 @@ describe('retention: a closed case is anonymised after 6 years unless a legal ho
     expect((await officer('GET', STATISTICS)).body).toEqual(statisticsBefore);
     const timeline = (await officer('GET', `/cases/${reference}/timeline`)).body.entries as { kind: string }[];
     expect(timeline.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['CASE_OPENED', 'INCIDENT_RECORDED', 'CASE_CLOSED', 'CASE_ANONYMISED']));
+
+    // Its notices and evidence are gone from the store; each row stays as the record that the file existed,
+    // without the words that named people, and a download says the file was removed.
+    const filesAfter = await eventually(async () => {
+      const files = await filesOf(reference);
+      return files.every((file) => file.removedAt) ? files : undefined;
+    });
+    expect(filesAfter.map((file) => [file.id, file.sha256])).toEqual(filesBefore.map((file) => [file.id, file.sha256]));
+    for (const file of filesAfter) {
+      expect(existsSync(world.s3.objectPath(file.objectKey))).toBe(false);
+      const download = await officer('GET', file.download);
+      expect(download.status).toBe(410);
+    }
+    expect(JSON.stringify((await officer('GET', `/cases/${reference}/evidence`)).body)).not.toMatch(/Kim Rowe|diary/);
     await env.client.workflow.getHandle(reference).result();
   });
 

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { TokenClaims } from '../../libs/auth/src';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
+import { uploadEvidence } from '../support/evidence-upload';
 import { type ApiClient, NORTH_OFFICER, SOUTH_OFFICER } from '../support/service';
 
 const ADMIN: TokenClaims = { sub: 'admin', name: 'Service Admin', roles: ['admin'] };
@@ -144,6 +145,42 @@ describe('subject access: everything held about one person, and nothing about an
       expect(Object.keys(entry.party).sort()).toEqual(entry.party.role === 'SUBJECT' ? ['dateOfBirth', 'id', 'name', 'role', 'tenure'] : ['id', 'name', 'role', 'vulnerable']);
     }
     expect(exported.withheld.length).toBeGreaterThan(0);
+  });
+
+  it('lists the notices addressed to the person and the evidence that is theirs, each downloadable by the admin, and no one else’s', async () => {
+    const warned = await ok(north('POST', `/cases/${asSubjectNorth}/enforcement-steps`, { body: { kind: 'WRITTEN_WARNING', subjectId: 's1', notes: 'Music after 11pm must stop.' } }));
+    const jordansStep = (warned.enforcementSteps as { id: string; kind: string; subjectId: string }[]).find((step) => step.kind === 'WRITTEN_WARNING' && step.subjectId === 's1')!;
+    const caseysStep = (warned.enforcementSteps as { id: string; kind: string; subjectId: string }[]).find((step) => step.kind === 'WRITTEN_WARNING' && step.subjectId === 's2')!;
+    const letter = await ok(north('POST', `/cases/${asSubjectNorth}/documents`, { body: { kind: 'WRITTEN_WARNING', stepId: jordansStep.id } }), 201);
+    await ok(north('POST', `/cases/${asSubjectNorth}/documents`, { body: { kind: 'WRITTEN_WARNING', stepId: caseysStep.id } }), 201);
+    const [musicIncident, doorIncident] = (await ok(north('GET', `/cases/${asSubjectNorth}`))).incidents.map((incident: { id: string }) => incident.id);
+    const recording = await uploadEvidence(world, asSubjectNorth, { description: 'Recording of Jordan Reed’s music, made by Priya Okonkwo', providedBy: 'Priya Okonkwo', fileName: 'music.txt', contentType: 'text/plain', content: 'A transcript.', incidentId: musicIncident });
+    const door = await uploadEvidence(world, asSubjectNorth, { description: 'Photo of the door Casey kicked', providedBy: 'Priya Okonkwo', fileName: 'door.txt', contentType: 'text/plain', content: 'A photo.', incidentId: doorIncident });
+    const diary = await uploadEvidence(world, asComplainant, { description: 'My diary of the eggs', providedBy: 'Jordan Reed', fileName: 'diary.txt', contentType: 'text/plain', content: 'Eggs again.' });
+    expect([recording.status, door.status, diary.status]).toEqual([201, 201, 201]);
+
+    const exported = await exportFor(`name=Jordan%20Reed&dateOfBirth=${JORDAN.dateOfBirth}`);
+    const filesOf = (reference: string) => (exported.cases as any[]).find((entry) => entry.reference === reference).files;
+    // On the case Jordan is a subject of: the warning to Jordan, and the evidence of the incident naming Jordan; not Casey's warning nor the door.
+    expect(filesOf(asSubjectNorth).map((file: any) => [file.type, file.id, file.bearing, file.title])).toEqual(
+      expect.arrayContaining([
+        ['DOCUMENT', letter.id, 'ADDRESSED_TO_THEM', letter.title],
+        ['EVIDENCE', recording.body.id, 'ABOUT_THEIR_INCIDENT', 'Recording of Jordan Reed’s music, made by [name withheld]'],
+      ]),
+    );
+    const shownIds = (filesOf(asSubjectNorth) as any[]).map((file) => file.id);
+    expect(shownIds).not.toContain(door.body.id);
+    const caseysDocuments = ((await ok(north('GET', `/cases/${asSubjectNorth}/documents`))).documents as any[]).filter((document) => document.stepId === caseysStep.id);
+    for (const document of caseysDocuments) expect(shownIds).not.toContain(document.id);
+    expect(filesOf(asComplainant)).toEqual([expect.objectContaining({ type: 'EVIDENCE', id: diary.body.id, bearing: 'PROVIDED_BY_THEM', title: 'My diary of the eggs' })]);
+
+    // The admin fetches each to send with the export: the notice as it was made, the hash as recorded.
+    const download = await admin('GET', filesOf(asSubjectNorth).find((file: any) => file.id === letter.id).download);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    const html = (await admin('GET', `/subject-access?name=Jordan%20Reed&dateOfBirth=${JORDAN.dateOfBirth}&format=html`)).body as string;
+    expect(html).toContain('Documents and evidence (enclosed)');
+    expect(html).toContain('My diary of the eggs');
   });
 
   it('finds the namesake too when searched by name alone, each case saying how it matched', async () => {

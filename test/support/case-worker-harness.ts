@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -6,6 +8,7 @@ import { loadConfig } from '../../libs/config/src';
 import { StaffDirectory } from '../../libs/directory/src';
 import { Mailer } from '../../libs/notifications/src';
 import { ormConfig } from '../../libs/persistence/src';
+import { LocalFolderStore, type ObjectStore } from '../../libs/storage/src';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { CaseDriver } from './case-driver';
 import { createTestDatabase, testRuntime } from './runtime';
@@ -21,7 +24,7 @@ export interface RunningCaseWorker {
 /** A worker with the real activities (PostgreSQL, SMTP), on the test's Temporal server. */
 export async function startCaseWorker(
   env: TestWorkflowEnvironment,
-  parts: { databaseUrl: string; smtpUrl: string; taskQueue?: string; withoutWorkflowCache?: boolean },
+  parts: { databaseUrl: string; smtpUrl: string; taskQueue?: string; withoutWorkflowCache?: boolean; store?: ObjectStore },
 ): Promise<RunningCaseWorker> {
   const config = loadConfig({});
   const orm = await MikroORM.init(ormConfig(parts.databaseUrl));
@@ -35,6 +38,7 @@ export async function startCaseWorker(
       orm,
       mailer,
       directory: StaffDirectory.fromFile(config.directoryPath),
+      store: parts.store ?? new LocalFolderStore(join(testRuntime().runDir, `documents-${randomUUID()}`)),
       links: { consoleBaseUrl: 'http://localhost:3001', apiBaseUrl: 'http://localhost:3000' },
     }),
   });

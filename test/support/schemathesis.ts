@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../libs/config/src/project-root';
 
@@ -23,6 +23,8 @@ export interface FuzzResult {
   readonly exitCode: number | null;
   /** What schemathesis printed: its summary, and for each failure the check, the response and a curl line to reproduce it. */
   readonly output: string;
+  /** Its FAILURES section alone (empty when none): a long report is cut in the middle by whatever shows it, and this is the part that matters. */
+  readonly failures: string;
   /** Test cases it generated and sent, as its summary counts them. */
   readonly testCases: number;
   readonly seconds: number;
@@ -56,5 +58,7 @@ export async function runSchemathesis(run: FuzzRun): Promise<FuzzResult> {
   });
   // "Test cases:\n  4004 generated, 4004 passed"
   const generated = /^\s*(\d+) generated\b/m.exec(output);
-  return { exitCode, output, testCases: generated ? Number(generated[1]) : 0, seconds: (Date.now() - started) / 1000 };
+  writeFileSync(join(run.workDir, 'output.txt'), output);
+  const failures = /^=+ FAILURES =+$([\s\S]*?)^=+ [A-Z]+ =+$/m.exec(output)?.[1]?.trim() ?? '';
+  return { exitCode, output, failures, testCases: generated ? Number(generated[1]) : 0, seconds: (Date.now() - started) / 1000 };
 }

@@ -1,17 +1,74 @@
 import {
+  type Closure,
+  type CommunityTrigger,
   DOCUMENT_TEMPLATES,
+  type DocumentKind,
+  type DocumentRequest,
   type DocumentSource,
   type EnforcementStep,
   fillDocument,
   type FilledDocument,
+  type LegalReferral,
+  POLICY_VERSIONS,
   STATUTORY_RULES_2014_ACT,
 } from '../../libs/domain/src';
-import { DARREN } from './case-builder';
-import { BREACHED_CPN_STEP, CPN_STEP as CPN, CPW_STEP as CPW, FPN_STEP as FPN } from './notice-steps';
+import { DARREN, MARGARET } from './case-builder';
+import {
+  ABC_STEP as ABC,
+  BREACHED_CPN_STEP,
+  CLOSURE_NOTICE_STEP as CLOSURE,
+  CLOSURE_REFERRAL,
+  CPN_STEP as CPN,
+  CPW_STEP as CPW,
+  FPN_STEP as FPN,
+  WRITTEN_WARNING_STEP as WARNING,
+} from './notice-steps';
+
+const POLICY = POLICY_VERSIONS[0]!;
 
 function source(...enforcement: EnforcementStep[]): DocumentSource {
-  return { reference: 'ASB-2026-000123', parts: { subjects: [DARREN], enforcement }, statutory: STATUTORY_RULES_2014_ACT };
+  return filedWith({ enforcement });
 }
+
+function filedWith(file: { enforcement?: EnforcementStep[]; legalReferrals?: LegalReferral[]; communityTriggers?: CommunityTrigger[]; closure?: Closure }): DocumentSource {
+  const { closure, ...parts } = file;
+  return {
+    reference: 'ASB-2026-000123',
+    parts: { subjects: [DARREN], complainants: [MARGARET], enforcement: [], legalReferrals: [], ...parts },
+    ...(closure ? { closure } : {}),
+    statutory: STATUTORY_RULES_2014_ACT,
+    local: POLICY.local,
+  };
+}
+
+/** The sample policy with early-payment terms added from 1 December 2026, as a partnership would publish them: a new version. */
+const EARLY_PAYMENT_POLICY = [
+  POLICY,
+  { ...POLICY, id: '2026.2', effectiveFrom: '2026-12-01', local: { ...POLICY.local, fixedPenaltyEarlyPayment: { reducedAmountPounds: 75, withinDays: 10 } } },
+];
+
+const CLOSED: Closure = {
+  reason: 'RESOLVED',
+  explanationToComplainant: 'The music has stopped since the closure order, and the police patrols have found no more trouble.',
+  requestedBy: 'amira.khan',
+  requestedAt: '2026-12-09T10:00:00Z',
+  stageBefore: 'ACTIVE',
+  approvedBy: 'sam.patel',
+  closedAt: '2026-12-10T15:00:00Z',
+};
+
+const CASE_REVIEW: CommunityTrigger = {
+  id: 'case-review-1',
+  applicant: 'VICTIM',
+  applicantName: 'Margaret Ellis',
+  receivedAt: '2026-11-02T09:00:00Z',
+  recordedBy: 'amira.khan',
+  status: 'OUTCOME_SENT',
+  assessment: { met: true, qualifying: [], explanation: '3 qualifying complaints in 6 months.' },
+  thresholdDecision: { met: true, reason: 'Three complaints in six months.', decidedBy: 'jo.case', at: '2026-11-06T09:00:00Z' },
+  meeting: { recommendations: 'Housing to start possession proceedings; police to patrol nightly for a month.', heldAt: '2026-11-25T13:00:00Z' },
+  outcome: { summary: 'Housing has served notice of seeking possession, and nightly patrols began on 26 November.', sentAt: '2026-11-30T10:00:00Z' },
+};
 
 /** The notice as one text, as a reader (or a PDF's text layer) has it. */
 function textOf(document: FilledDocument): string {
@@ -92,12 +149,145 @@ describe('filling a notice from the case file', () => {
     expect(fillDocument(source(BREACHED_CPN_STEP, noAmount), { kind: 'FIXED_PENALTY_NOTICE', stepId: 'step-3' })).toMatchObject({ incomplete: { missing: 'amountPounds' } });
   });
 
+  it('an FPN states the reduced amount and its last day when the policy in force on its day has early-payment terms, and not before they take effect', () => {
+    const withTerms = { ...source(BREACHED_CPN_STEP, FPN), policyVersions: EARLY_PAYMENT_POLICY };
+    const text = textOf(filled(fillDocument(withTerms, { kind: 'FIXED_PENALTY_NOTICE', stepId: 'step-3' })));
+    // Issued 7 December: 10 days following it end on 17 December.
+    expect(text).toContain('If you pay by the end of 17 December 2026 (10 days following the date of this notice), you pay a reduced amount of £75.');
+    expect(text).toContain('a fixed penalty of £100');
+
+    const before = { ...withTerms, parts: { ...withTerms.parts, enforcement: [BREACHED_CPN_STEP, { ...FPN, takenAt: '2026-11-30T11:00:00Z' }] } };
+    expect(textOf(filled(fillDocument(before, { kind: 'FIXED_PENALTY_NOTICE', stepId: 'step-3' })))).not.toContain('reduced amount');
+    // The policy the service runs today has no early-payment terms: the notice says nothing of them.
+    expect(textOf(filled(fillDocument(source(BREACHED_CPN_STEP, FPN), { kind: 'FIXED_PENALTY_NOTICE', stepId: 'step-3' })))).not.toContain('reduced amount');
+  });
+
+  it('states no early payment when the reduced amount would not be less than the penalty', () => {
+    const small = { ...source(BREACHED_CPN_STEP, { ...FPN, amountPounds: 60 }), policyVersions: EARLY_PAYMENT_POLICY };
+    expect(textOf(filled(fillDocument(small, { kind: 'FIXED_PENALTY_NOTICE', stepId: 'step-3' })))).not.toContain('reduced amount');
+  });
+
+  it('a written warning states the behaviour, that it must stop, and the day it is checked', () => {
+    const document = filled(fillDocument(source(WARNING), { kind: 'WRITTEN_WARNING', stepId: 'step-4' }));
+    expect(document).toMatchObject({ title: 'Written warning about anti-social behaviour', templateVersion: '2026.1' });
+    expect(document.authority).toContain('Anti-social Behaviour, Crime and Policing Act 2014');
+    const text = textOf(document);
+    expect(text).toContain('Darren Cole');
+    expect(text).toContain('Shouting abuse at neighbours in the stairwell.');
+    // 14 days (the policy's) from 5 October.
+    expect(text).toContain('You must stop this behaviour now. We will check on 19 October 2026, 14 days from the day of this warning, whether it has stopped.');
+    expect(text).toContain('a civil injunction (Part 1 of the Act)');
+  });
+
+  it('an Acceptable Behaviour Contract states its terms, that it is voluntary, how long it runs and when it is reviewed', () => {
+    const text = textOf(filled(fillDocument(source(ABC), { kind: 'ACCEPTABLE_BEHAVIOUR_CONTRACT', stepId: 'step-5' })));
+    expect(text).toContain('Not to play amplified music after 11pm. Not to shout at or threaten neighbours.');
+    expect(text).toContain('This contract lasts 6 months, from 20 October 2026 to 20 April 2027. We will meet you to review how it is going on 20 January 2027.');
+    expect(text).toContain('This contract is voluntary.');
+  });
+
+  it('refuses a written warning or an ABC whose behaviour or terms are not recorded, naming the field', () => {
+    const { notes: _w, ...bareWarning } = WARNING;
+    const { notes: _a, ...bareContract } = ABC;
+    expect(fillDocument(source(bareWarning), { kind: 'WRITTEN_WARNING', stepId: 'step-4' })).toMatchObject({ incomplete: { missing: 'notes' } });
+    expect(fillDocument(source(bareContract), { kind: 'ACCEPTABLE_BEHAVIOUR_CONTRACT', stepId: 'step-5' })).toMatchObject({ incomplete: { missing: 'notes' } });
+  });
+
+  it('a closure notice names the premises, who may still enter, its 24 hours with their end, the offence, the hearing and where to get advice (s.76(6))', () => {
+    const document = filled(fillDocument(filedWith({ enforcement: [CLOSURE], legalReferrals: [CLOSURE_REFERRAL] }), { kind: 'CLOSURE_NOTICE', stepId: 'step-6' }));
+    expect(document).toMatchObject({ title: 'Closure notice', authority: 'Anti-social Behaviour, Crime and Policing Act 2014, sections 76 and 77' });
+    const text = textOf(document);
+    expect(text).toContain('Flat 4, Wilton Court, Melton Mowbray LE13 0AB');
+    expect(text).toContain('Issued by the council at 10:00 on 1 December 2026.');
+    expect(text).toContain('No one may enter or stay on the premises, except people who usually live there and the owner. This notice is in force until 10:00 on 2 December 2026: 24 hours from when it was issued.');
+    expect(text).toContain('a criminal offence (section 86 of the Act)');
+    expect(text).toContain('The court will hear the application at 14:30 on 2 December 2026. The court is Leicester Magistrates’ Court');
+    expect(text).toContain('for up to 3 months, and it can be extended to 6 months in total');
+    expect(text).toContain('For advice about housing:');
+  });
+
+  it('a closure notice extended to 48 hours says so, and who authorised it', () => {
+    const extended = { ...CLOSURE, extended: true, issuedBy: 'POLICE_INSPECTOR' };
+    const text = textOf(filled(fillDocument(filedWith({ enforcement: [extended], legalReferrals: [CLOSURE_REFERRAL] }), { kind: 'CLOSURE_NOTICE', stepId: 'step-6' })));
+    expect(text).toContain('in force until 10:00 on 3 December 2026: 48 hours from when it was issued. It lasts 48 hours because a police superintendent authorised it (section 77 of the Act).');
+  });
+
+  it('refuses a closure notice whose hearing is not listed, or is listed more than 48 hours after service, naming the field', () => {
+    const unlisted = { ...CLOSURE_REFERRAL, status: 'PROCEEDING' as const };
+    delete (unlisted as { hearing?: unknown }).hearing;
+    expect(fillDocument(filedWith({ enforcement: [CLOSURE], legalReferrals: [unlisted] }), { kind: 'CLOSURE_NOTICE', stepId: 'step-6' })).toMatchObject({ incomplete: { missing: 'hearing' } });
+    const late = { ...CLOSURE_REFERRAL, hearing: { ...CLOSURE_REFERRAL.hearing!, at: '2026-12-03T10:30:00Z' } };
+    expect(fillDocument(filedWith({ enforcement: [CLOSURE], legalReferrals: [late] }), { kind: 'CLOSURE_NOTICE', stepId: 'step-6' })).toEqual({
+      incomplete: { missing: 'hearing', message: 'the application for a closure order is heard within 48 hours of the notice being served (section 81(3)): the hearing listed is later' },
+    });
+  });
+
+  it('the letter to a complainant says the case is closed, why, until when it can be re-opened, and their right to an ASB Case Review', () => {
+    const document = filled(fillDocument(filedWith({ closure: CLOSED }), { kind: 'CASE_CLOSED_LETTER', complainantId: MARGARET.id }));
+    expect(document.authority).toContain('section 104 of the Anti-social Behaviour, Crime and Policing Act 2014');
+    const text = textOf(document);
+    expect(text).toContain('Margaret Ellis');
+    expect(text).toContain('Case reference ASB-2026-000123. Closed on 10 December 2026.');
+    expect(text).toContain(CLOSED.explanationToComplainant);
+    expect(text).toContain('Until 10 March 2027 (3 months from the day it closed) we can open this case again.');
+    expect(text).toContain('We will contact you within 10 working days');
+    expect(text).toContain('3 times or more in 6 months, you can ask for an ASB Case Review');
+  });
+
+  it('refuses the closed-case letter before the closure is approved, or to someone who is not a complainant, naming the field', () => {
+    const { approvedBy: _by, closedAt: _at, ...requested } = CLOSED;
+    expect(fillDocument(filedWith({ closure: requested }), { kind: 'CASE_CLOSED_LETTER', complainantId: MARGARET.id })).toMatchObject({ incomplete: { missing: 'closure' } });
+    expect(fillDocument(filedWith({}), { kind: 'CASE_CLOSED_LETTER', complainantId: MARGARET.id })).toMatchObject({ incomplete: { missing: 'closure' } });
+    expect(fillDocument(filedWith({ closure: CLOSED }), { kind: 'CASE_CLOSED_LETTER', complainantId: DARREN.id })).toMatchObject({ incomplete: { missing: 'complainantId' } });
+  });
+
+  it('the ASB Case Review outcome letter states when it was asked for, the meeting, its recommendations and the outcome', () => {
+    const document = filled(fillDocument(filedWith({ communityTriggers: [CASE_REVIEW] }), { kind: 'CASE_REVIEW_OUTCOME_LETTER', caseReviewId: 'case-review-1' }));
+    expect(document).toMatchObject({ title: 'The outcome of your ASB Case Review', authority: 'Anti-social Behaviour, Crime and Policing Act 2014, section 104 and Schedule 4' });
+    const text = textOf(document);
+    expect(text).toContain('Margaret Ellis');
+    expect(text).toContain('You asked for an ASB Case Review on 2 November 2026.');
+    expect(text).toContain('met on 25 November 2026');
+    expect(text).toContain(CASE_REVIEW.meeting!.recommendations);
+    expect(text).toContain(CASE_REVIEW.outcome!.summary);
+  });
+
+  it('refuses the outcome letter before the meeting or the outcome is recorded, or for a review not on the case, naming the field', () => {
+    const { meeting: _m, outcome: _o, ...applied } = CASE_REVIEW;
+    const { outcome: _outcome, ...met } = CASE_REVIEW;
+    const letter = { kind: 'CASE_REVIEW_OUTCOME_LETTER', caseReviewId: 'case-review-1' } as const;
+    expect(fillDocument(filedWith({ communityTriggers: [applied] }), letter)).toMatchObject({ incomplete: { missing: 'recommendations' } });
+    expect(fillDocument(filedWith({ communityTriggers: [met] }), letter)).toMatchObject({ incomplete: { missing: 'outcome' } });
+    expect(fillDocument(filedWith({}), letter)).toMatchObject({ incomplete: { missing: 'caseReviewId' } });
+  });
+
   it('every template fills every placeholder it has (a new version with a typo fails here)', () => {
-    const stepOf = { COMMUNITY_PROTECTION_WARNING: [CPW], COMMUNITY_PROTECTION_NOTICE: [CPN], FIXED_PENALTY_NOTICE: [BREACHED_CPN_STEP, FPN] } as const;
     for (const template of DOCUMENT_TEMPLATES) {
-      const steps = stepOf[template.kind].map((step) => ({ ...step, takenAt: `${template.effectiveFrom}T10:00:00Z` }));
-      const document = filled(fillDocument(source(...steps), { kind: template.kind, stepId: steps.at(-1)!.id }));
+      const [file, request] = exampleOf(template.kind, template.effectiveFrom);
+      const document = filled(fillDocument(file, request));
+      expect(document.templateVersion).toBe(template.version);
       expect(textOf(document)).not.toMatch(/[{}]/);
     }
   });
+
 });
+
+/** A case file that states everything `kind` needs, dated `day` so that the version from that day words it. */
+function exampleOf(kind: DocumentKind, day: string): [DocumentSource, DocumentRequest] {
+  const at = (time: string) => `${day}T${time}Z`;
+  const dated = (step: EnforcementStep) => ({ ...step, takenAt: at('10:00:00') });
+  switch (kind) {
+    case 'CASE_CLOSED_LETTER':
+      return [filedWith({ closure: { ...CLOSED, closedAt: at('15:00:00') } }), { kind, complainantId: MARGARET.id }];
+    case 'CASE_REVIEW_OUTCOME_LETTER':
+      return [filedWith({ communityTriggers: [{ ...CASE_REVIEW, outcome: { ...CASE_REVIEW.outcome!, sentAt: at('10:00:00') } }] }), { kind, caseReviewId: CASE_REVIEW.id }];
+    case 'CLOSURE_NOTICE':
+      return [filedWith({ enforcement: [dated(CLOSURE)], legalReferrals: [{ ...CLOSURE_REFERRAL, hearing: { ...CLOSURE_REFERRAL.hearing!, at: at('14:00:00') } }] }), { kind, stepId: CLOSURE.id }];
+    case 'FIXED_PENALTY_NOTICE':
+      return [{ ...source(BREACHED_CPN_STEP, dated(FPN)), policyVersions: EARLY_PAYMENT_POLICY }, { kind, stepId: FPN.id }];
+    default: {
+      const step = { WRITTEN_WARNING: WARNING, ACCEPTABLE_BEHAVIOUR_CONTRACT: ABC, COMMUNITY_PROTECTION_WARNING: CPW, COMMUNITY_PROTECTION_NOTICE: CPN }[kind];
+      return [source(dated(step)), { kind, stepId: step.id }];
+    }
+  }
+}

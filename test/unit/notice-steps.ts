@@ -1,4 +1,4 @@
-import { type EnforcementStep, localDate } from '../../libs/domain/src';
+import { type EnforcementStep, type LegalReferral, localDate } from '../../libs/domain/src';
 import { DARREN } from './case-builder';
 
 /** Steps as the case file records them, for the notices' tests: a CPW served on Darren, then a CPN with two requirements. */
@@ -45,5 +45,52 @@ export const FPN_STEP: EnforcementStep = {
   takenBy: 'amira.khan',
   amountPounds: 100,
   followsStepId: CPN_STEP.id,
+  breaches: [],
+};
+
+export const WRITTEN_WARNING_STEP: EnforcementStep = {
+  id: 'step-4',
+  kind: 'WRITTEN_WARNING',
+  level: 1,
+  subjectId: DARREN.id,
+  takenAt: '2026-10-05T09:00:00Z',
+  takenBy: 'amira.khan',
+  notes: 'Shouting abuse at neighbours in the stairwell.',
+  breaches: [],
+};
+
+export const ABC_STEP: EnforcementStep = {
+  id: 'step-5',
+  kind: 'ACCEPTABLE_BEHAVIOUR_CONTRACT',
+  level: 2,
+  subjectId: DARREN.id,
+  takenAt: '2026-10-20T14:00:00Z',
+  takenBy: 'amira.khan',
+  notes: 'Not to play amplified music after 11pm. Not to shout at or threaten neighbours.',
+  breaches: [],
+};
+
+/** A council closure notice on the flat, issued at 10:00 on 1 December, its hearing listed for the next afternoon. */
+export const CLOSURE_NOTICE_STEP: EnforcementStep = {
+  id: 'step-6',
+  kind: 'CLOSURE_NOTICE',
+  level: 5,
+  takenAt: '2026-12-01T10:00:00Z',
+  takenBy: 'amira.khan',
+  premises: 'Flat 4, Wilton Court, Melton Mowbray LE13 0AB',
+  issuedBy: 'COUNCIL',
+  extended: false,
+  legalReferralId: 'legal-1',
+  breaches: [],
+};
+
+export const CLOSURE_REFERRAL: LegalReferral = {
+  id: 'legal-1',
+  stepId: CLOSURE_NOTICE_STEP.id,
+  stepKind: 'CLOSURE_NOTICE',
+  status: 'HEARING_LISTED',
+  referredAt: '2026-12-01T10:00:00Z',
+  youth: false,
+  hearing: { at: '2026-12-02T14:30:00Z', court: 'MAGISTRATES_COURT', listings: 1 },
   breaches: [],
 };

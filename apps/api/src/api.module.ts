@@ -23,7 +23,10 @@ import { validationPipe } from './http/validation';
 import { CaseDocumentsController } from './documents/case-documents.controller';
 import { CaseDocuments } from './documents/case-documents';
 import { OBJECT_STORE, openObjectStore } from '../../../libs/storage/src';
+import { StaffDirectory } from '../../../libs/directory/src';
 import { CASE_SERVICES } from './case-services';
+import { CaseEvidenceController } from './evidence/case-evidence.controller';
+import { EvidenceLocker } from './evidence/evidence-locker';
 
 @Module({})
 export class ApiModule {
@@ -31,7 +34,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
-      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, CaseDocumentsController, HealthController],
+      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, CaseDocumentsController, CaseEvidenceController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },
@@ -40,8 +43,10 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         ...CASE_SERVICES,
+        { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
         { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },
         CaseDocuments,
+        EvidenceLocker,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { CaseReadModel } from './cases/case-read-model';
 import { CaseReports } from './cases/case-reports';
 import { CaseCommandDispatch } from './cases/commands/case-command-dispatch';
 import { CaseLinkChecks } from './cases/links/case-link-checks';
+import { CaseStaffChecks } from './cases/staffing/case-staff-checks';
 import { ForumMeetings } from './forums/forum-meetings';
 import { NotificationOutbox } from './notifications/notification-outbox';
 import { TemporalClient } from './temporal/temporal-client';
@@ -13,4 +14,4 @@ import { TemporalClient } from './temporal/temporal-client';
  * meetings and the outbox. The API and the console both provide this one list, so a page acts through
  * the same code as the API's route for it.
  */
-export const CASE_SERVICES = [TemporalClient, CaseCommands, CaseCommandDispatch, CaseOpening, CaseReadModel, CaseLinkChecks, CaseReports, ForumMeetings, NotificationOutbox];
+export const CASE_SERVICES = [TemporalClient, CaseCommands, CaseCommandDispatch, CaseOpening, CaseReadModel, CaseLinkChecks, CaseStaffChecks, CaseReports, ForumMeetings, NotificationOutbox];

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ApiClient } from './api-client';
 import { measureBaseline } from './baseline';
+import { measureEvidenceUpload } from './evidence-upload';
 import { startBenchParts } from './bench-stack';
 import { HEAD_OF_SERVICE, OFFICERS } from './case-workload';
 import { cleanUpAll, onCleanUp } from './cleanup';
@@ -81,6 +82,9 @@ async function main(): Promise<number> {
   });
   await phase('read-model', `read model: PostgreSQL filled to ${options.readModelCases} cases, then ${options.queries} requests of each query`, async () => {
     results.readModel = await measureReadModel(parts.databaseUrl, { officer: officers[0]!, headOfService }, { cases: options.readModelCases, queries: options.queries });
+  });
+  await phase('evidence', 'evidence: a 1 MiB upload kept, then 51 MiB streamed and refused, the API’s resident memory sampled', async () => {
+    results.evidence = await measureEvidenceUpload(service.baseUrl, devKeyPath, OFFICERS[0]!, service.api.pid!);
   });
   // The storm has the machine to itself: the first stack's worker, API and Temporal server stop.
   await service.stop();

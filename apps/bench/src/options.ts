@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../../../libs/config/src';
 
-export const PHASES = ['baseline', 'service', 'scale', 'read-model', 'storm'] as const;
+export const PHASES = ['baseline', 'service', 'scale', 'read-model', 'evidence', 'storm'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** Ports of the benchmark's own stack: clear of `npm run up` (3000, 5433, 7233, 8233, 1025) and of the tests (ephemeral ports). */

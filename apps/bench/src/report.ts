@@ -1,5 +1,6 @@
 import type { BaselineResult } from './baseline';
 import type { CpuProfile } from './cpu-profile';
+import type { EvidenceResult } from './evidence-upload';
 import type { ReadModelResult } from './read-model';
 import type { ScaleResult } from './scale';
 import type { ServiceResult } from './service';
@@ -12,6 +13,7 @@ export interface Results {
   readonly scale?: ScaleResult;
   readonly readModel?: ReadModelResult;
   readonly storm?: StormResult;
+  readonly evidence?: EvidenceResult;
 }
 
 /** One line of the table: the service's figure beside the baseline's, and the target with whether it holds. */
@@ -29,6 +31,7 @@ export const TARGETS = {
   openingVsBaseline: 0.5,
   workerMiB: 1024,
   stormSeconds: 120,
+  evidenceRefusalGrowthMiB: 100,
 } as const;
 
 const ms = (value: number) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : value.toFixed(0)) : '—');
@@ -39,7 +42,7 @@ const errors = (summary: Summary) => (summary.errors > 0 ? ` (${summary.errors} 
 
 export function rowsOf(results: Results, options: { concurrency: number }): Row[] {
   const rows: Row[] = [];
-  const { baseline, service, scale, readModel, storm } = results;
+  const { baseline, service, scale, readModel, storm, evidence } = results;
   const c = `c=${options.concurrency}`;
   if (service) {
     const open = service.open;
@@ -157,6 +160,17 @@ export function rowsOf(results: Results, options: { concurrency: number }): Row[
         ...(query.targetP95Ms ? { holds: query.service.p95 <= query.targetP95Ms } : {}),
       });
     }
+  }
+  if (evidence) {
+    const { accepted, nearLimit, refused } = evidence;
+    rows.push({
+      section: 'evidence',
+      measure: `upload ${refused.sizeMiB} MiB, no Content-Length: API RSS growth`,
+      service: `+${mib(refused.rssGrowthMiB)} (answered ${refused.status}, from ${mib(refused.rssBeforeMiB)})`,
+      baseline: `+${mib(accepted.rssGrowthMiB)} ${accepted.sizeMiB} MiB kept (${accepted.status}); +${mib(nearLimit.rssGrowthMiB)} ${nearLimit.sizeMiB} MiB kept (${nearLimit.status})`,
+      target: `413, < ${TARGETS.evidenceRefusalGrowthMiB} MiB`,
+      holds: refused.status === 413 && accepted.status === 201 && nearLimit.status === 201 && refused.rssGrowthMiB < TARGETS.evidenceRefusalGrowthMiB,
+    });
   }
   return rows;
 }

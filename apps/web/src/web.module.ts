@@ -25,6 +25,13 @@ import { SubjectAccessPagesController } from './admin/subject-access-pages.contr
 import { NextSteps } from './commands/next-steps';
 import { OpeningController } from './opening/opening.controller';
 import { CommandFormsController } from './commands/command-forms.controller';
+import { EvidencePagesController } from './evidence/evidence-pages.controller';
+import { EvidenceShelves } from './evidence/evidence-shelf';
+import { DocumentPagesController } from './documents/document-pages.controller';
+import { DocumentShelves } from './documents/document-shelf';
+import { CaseDocuments } from '../../api/src/documents/case-documents';
+import { EvidenceLocker } from '../../api/src/evidence/evidence-locker';
+import { OBJECT_STORE, openObjectStore } from '../../../libs/storage/src';
 
 /**
  * The console: server-rendered pages over the same read model and access policy as the API
@@ -36,7 +43,7 @@ export class WebModule {
     return {
       module: WebModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), SignInModule.forRoot(config.databaseUrl, loadSignInConfig(config, web))],
-      controllers: [MyCasesController, OpeningController, CommandFormsController, CasePagesController, WebHealthController, TeamPagesController, LegalPagesController, PartnerPagesController, ForumPagesController, AdminPagesController, SubjectAccessPagesController],
+      controllers: [MyCasesController, OpeningController, CommandFormsController, CasePagesController, WebHealthController, TeamPagesController, LegalPagesController, PartnerPagesController, ForumPagesController, AdminPagesController, SubjectAccessPagesController, EvidencePagesController, DocumentPagesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: WEB_CONFIG, useValue: web },
@@ -46,6 +53,11 @@ export class WebModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         ...CASE_SERVICES,
         NextSteps,
+        { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },
+        EvidenceLocker,
+        EvidenceShelves,
+        CaseDocuments,
+        DocumentShelves,
         TeamOverview,
         LegalQueue,
         { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },

@@ -7,6 +7,7 @@ import { StaffDirectory } from '../../../libs/directory/src';
 import { ensureCaseSearchAttributes, ensureSchedules, forumMeetingSchedule, managerDigestSchedule, type ScheduledWorkflow } from '../../../libs/temporal/src';
 import { MEETING_FORUMS, PARTNERSHIP_TIME_ZONE } from '../../../libs/domain/src';
 import { Mailer } from '../../../libs/notifications/src';
+import { OBJECT_STORE, type ObjectStore } from '../../../libs/storage/src';
 import { WORKER_TUNING, type WorkerTuning } from './worker-tuning';
 
 /** Where the worker gets its workflow code: a prebuilt bundle in production and tests, the sources otherwise. */
@@ -31,6 +32,7 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
     private readonly orm: MikroORM,
     private readonly mailer: Mailer,
     private readonly directory: StaffDirectory,
+    @Inject(OBJECT_STORE) private readonly store: ObjectStore,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,6 +50,7 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
         orm: this.orm,
         mailer: this.mailer,
         directory: this.directory,
+        store: this.store,
         links: { consoleBaseUrl: this.config.http.consoleBaseUrl, apiBaseUrl: this.config.http.publicBaseUrl },
       }),
       shutdownGraceTime: `${this.config.shutdownGraceSeconds} seconds`,

@@ -40,6 +40,8 @@ const EnvironmentSchema = z.object({
   DEV_ISSUER_KEY_PATH: z.string().min(1).default(() => join(projectRoot(), '.data/dev-issuer/signing-key.json')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).default(25),
+  // The largest evidence file accepted, in bytes: 50 MiB unless set.
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1).default(50 * 1024 * 1024),
 }).extend(DocumentStoreEnvironment.shape);
 
 export interface AppConfig {
@@ -56,6 +58,8 @@ export interface AppConfig {
   /** Cron expressions (Europe/London) of the forum cycles; a forum switched off is absent. */
   readonly forumSchedules: { readonly JAG?: string; readonly MAG?: string };
   readonly documentStore: DocumentStoreConfig;
+  /** The largest evidence file accepted (413 above it). */
+  readonly evidenceMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     forumSchedules: { ...(e.JAG_SCHEDULE === 'off' ? {} : { JAG: e.JAG_SCHEDULE }), ...(e.MAG_SCHEDULE === 'off' ? {} : { MAG: e.MAG_SCHEDULE }) },
     documentStore,
+    evidenceMaxBytes: e.EVIDENCE_MAX_BYTES,
   };
 }
 

@@ -1,1 +1,2 @@
 export * from './render-pdf';
+export * from './make-case-document';

@@ -8,6 +8,7 @@ import { ForumDecisionEntity, ForumMeetingEntity } from './forum-meeting.entity'
 import { SearchWordRecord } from './search-word.entity';
 import { WebSessionRecord } from './web-session.entity';
 import { CaseDocumentRecord } from './case-document.entity';
+import { CaseEvidenceRecord } from './case-evidence.entity';
 import { MIGRATIONS } from './migrations';
 
 /** An entity for every table the migrations make (test/persistence/entity-coverage.test.ts holds the two together). */
@@ -31,6 +32,7 @@ export const ENTITIES = [
   SearchWordRecord,
   WebSessionRecord,
   CaseDocumentRecord,
+  CaseEvidenceRecord,
 ];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

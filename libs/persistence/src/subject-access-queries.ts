@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, type CaseFile, CLOSURE_REASONS, REPORT_CHANNELS } from '../../domain/src';
 import { type CaseOutline, normalisedName, PARTY_ROLES, type PartyMatchKind, type SubjectAccessParty } from '../../domain/src/case-file/subject-access';
+import type { HeldFile } from '../../domain/src/case-file/subject-access-files';
 import { instantColumn, localDateColumn } from './row-columns';
+import { textArray } from './text-array';
 
 /** One person on one case, as PostgreSQL holds it: the party row, the case's outline, and its whole file when kept. */
 export interface PartyAppearance {
@@ -68,4 +70,41 @@ export async function findPartyAppearances(em: EntityManager, person: { name: st
       },
       file: row.file,
     }));
+}
+
+const HeldFileRow = z.object({
+  reference: z.string(),
+  type: z.enum(['DOCUMENT', 'EVIDENCE']),
+  id: z.string(),
+  kind: z.string().nullable(),
+  paper_of: z.string(),
+  title: z.string(),
+  provided_by: z.string().nullable(),
+  at: instantColumn,
+  sha256: z.string(),
+  size_bytes: z.coerce.number(),
+  withdrawn: z.boolean(),
+});
+
+/** The generated documents and the evidence still kept on these cases, oldest first, by case. */
+export async function findHeldFiles(em: EntityManager, references: readonly string[]): Promise<Map<string, HeldFile[]>> {
+  const rows = await em.execute<unknown[]>(
+    `select reference, 'DOCUMENT' as type, document_id::text as id, kind, step_id as paper_of, title, null as provided_by, generated_at as at, sha256, size_bytes, false as withdrawn
+       from case_document where reference = any(?::text[]) and removed_at is null
+     union all
+     select reference, 'EVIDENCE', evidence_id::text, null, incident_id, description, provided_by, uploaded_at, sha256, size_bytes, withdrawn_at is not null
+       from case_evidence where reference = any(?::text[]) and removed_at is null
+     order by at, id`,
+    [textArray(references), textArray(references)],
+  );
+  const held = new Map<string, HeldFile[]>();
+  for (const row of z.array(HeldFileRow).parse(rows)) {
+    const common = { id: row.id, at: row.at, sha256: row.sha256, sizeBytes: row.size_bytes };
+    const file: HeldFile =
+      row.type === 'DOCUMENT'
+        ? { type: 'DOCUMENT', ...common, kind: row.kind ?? '', paperOf: row.paper_of, title: row.title }
+        : { type: 'EVIDENCE', ...common, incidentId: row.paper_of, description: row.title, providedBy: row.provided_by ?? '', withdrawn: row.withdrawn };
+    held.set(row.reference, [...(held.get(row.reference) ?? []), file]);
+  }
+  return held;
 }

@@ -64,8 +64,9 @@ describe(`the API holds to its OpenAPI document under schemathesis (seed ${SEED}
     async ({ role }) => {
       const result = await runs.get(role)!;
       console.log(`schemathesis as ${role}: ${result.testCases} test cases in ${result.seconds.toFixed(0)} s (seed ${SEED})`);
-      // Its own report, with the curl line that reproduces each failure, is the message.
-      if (result.exitCode !== 0) throw new Error(`schemathesis as ${role} (seed ${SEED}) exited ${result.exitCode}:\n${result.output}`);
+      // Its own report of each failure, with the curl line that reproduces it, is the message; the whole
+      // output is in the role's output.txt under the run's folder.
+      if (result.exitCode !== 0) throw new Error(`schemathesis as ${role} (seed ${SEED}) exited ${result.exitCode}:\n${result.failures || result.output}`);
       expect(result.testCases).toBeGreaterThan(0);
     },
     TIMEOUT_MS,

@@ -1,6 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { localDate, type OpenCaseCommand } from '../../../libs/domain/src';
 import type { CaptureSmtpServer } from '../../../libs/mailbox/src';
+import { listCaseDocuments } from '../../../libs/persistence/src';
 import { type CaseDriver, eventually } from '../../support/case-driver';
 import { startWorkflowWorld, type WorkflowWorld } from '../../support/case-worker-harness';
 
@@ -57,6 +58,11 @@ describe('a years-long case continues as new without losing a deadline', () => {
     expect(after.deadlines).toEqual(before.deadlines);
     expect(after.incidents).toHaveLength(6);
     expect(after.version).toBe(before.version);
+    // The written warning's notice was made when it was recorded, once: the new run makes no second.
+    const notices = await listCaseDocuments(world.worker.orm.em.fork(), reference);
+    expect(notices.map(({ kind, stepId, version, madeOnRecord, generatedBy }) => ({ kind, stepId, version, madeOnRecord, generatedBy }))).toEqual([
+      { kind: 'WRITTEN_WARNING', stepId: 'step-1', version: 1, madeOnRecord: true, generatedBy: 'system' },
+    ]);
 
     // The MEDIUM-risk review (14 days) passes unmet in the new run: its timer was carried over.
     await env.sleep('15 days');

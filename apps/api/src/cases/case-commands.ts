@@ -157,7 +157,8 @@ export class CaseCommands {
     try {
       return { policy: policyVersion(String(body.policyVersionId)), reason: String(body.reason) };
     } catch {
-      throw problems.validation([{ field: 'policyVersionId', message: `no policy version ${String(body.policyVersionId)} is published` }]);
+      // Well-formed, but naming nothing published: a fact the body cannot make true (422), as an unknown team is.
+      throw problems.unprocessable([{ field: 'policyVersionId', message: `no policy version ${String(body.policyVersionId)} is published` }]);
     }
   }
 }

@@ -258,6 +258,13 @@ export const CASE_EXAMPLE: CaseView = {
 };
 
 const PROBLEM_EXAMPLES: Record<number, z.infer<typeof Problem>> = {
+  410: {
+    type: 'https://asb-case-service.example/problems/file-removed',
+    title: 'The file was removed at the end of retention',
+    status: 410,
+    detail:
+      'document 6f1c2a8e-3b7d-4f0e-9a51-2c8d7e4b1a90 was removed on 2032-12-03, when the case’s personal data was anonymised at the end of its retention period; its record (what it was, when, its SHA-256) is kept.',
+  },
   400: {
     type: 'https://asb-case-service.example/problems/validation',
     title: 'The request is not valid',
@@ -311,7 +318,8 @@ export const POSSIBLE_DUPLICATE_EXAMPLE: z.infer<typeof Problem> = {
 /** What a 422 of a command means: the key was reused, or a fact stated cannot be true. */
 export const IMPLAUSIBLE_OR_KEY_REUSED =
   'The Idempotency-Key was already used with a different body (type idempotency-key-reused), or the body is well-formed but states a fact that cannot be true ' +
-  '(type implausible: a date of birth in the future or more than 120 years ago, a date before 1900); `errors` names each such field.';
+  '(type implausible: a date of birth in the future or more than 120 years ago, a date before 1900), or names a team or caseworker the staff directory does not know ' +
+  '(type unprocessable: a transfer to no such team, an allocation to no such caseworker, a move to a policy version not published); `errors` names each such field.';
 
 /** The example shown for an error response of this status. */
 export function problemExample(status: number): z.infer<typeof Problem> {

@@ -6,14 +6,13 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } 
 import type { Response } from 'express';
 import type { Caller } from '../../../../libs/auth/src';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
-import { mayReadCase, mayRunCommand, seesSummaryOnly } from '../auth/access-policy';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { CaseReadModel } from '../cases/case-read-model';
-import { type CaseView, Problem, problemExample } from '../cases/case.schemas';
+import { Problem, problemExample } from '../cases/case.schemas';
 import { IdempotencyKeyHeader, parseIdempotencyKey } from '../cases/http-headers';
 import { problems } from '../http/problem';
 import { CaseReferencePath } from '../http/path-params';
 import { CaseDocuments } from './case-documents';
+import { documentDownload } from './document-download';
 import {
   CASE_DOCUMENT_EXAMPLE,
   CaseDocumentList,
@@ -27,12 +26,16 @@ import {
 // OpenAPI 3.1 (JSON Schema 2020-12) states a binary body by its media type; `format: binary` is 3.0's way.
 const PDF_BODY = { type: 'string' as const, contentMediaType: 'application/pdf' };
 
+const REQUEST_EXAMPLES = {
+  cpn: { summary: 'The CPN of step-2', value: { kind: 'COMMUNITY_PROTECTION_NOTICE', stepId: 'step-2' } },
+  closure: { summary: 'The closure notice of step-4', value: { kind: 'CLOSURE_NOTICE', stepId: 'step-4' } },
+  closed: { summary: 'The letter telling complainant c1 the case is closed', value: { kind: 'CASE_CLOSED_LETTER', complainantId: 'c1' } },
+  review: { summary: 'The outcome letter of ASB Case Review case-review-1', value: { kind: 'CASE_REVIEW_OUTCOME_LETTER', caseReviewId: 'case-review-1' } },
+};
+
 const NOT_FOUND = 'No case has this reference, or you may not see its documents: a partner sees them only under a full share.';
 
-/**
- * The notices of a case. A document names and describes people, so a partner whose agency has the case
- * as a summary only, like anyone who may not read the case, is told there is nothing here (404).
- */
+/** The notices and letters of a case, through `CaseDocuments` (who may see and make them, and how). */
 @ApiTags('documents')
 @ApiBearerAuth()
 @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
@@ -40,7 +43,6 @@ const NOT_FOUND = 'No case has this reference, or you may not see its documents:
 @Controller('cases/:reference/documents')
 export class CaseDocumentsController {
   constructor(
-    private readonly readModel: CaseReadModel,
     private readonly documents: CaseDocuments,
     private readonly em: EntityManager,
   ) {}
@@ -51,11 +53,12 @@ export class CaseDocumentsController {
   @ApiOperation({
     summary: 'Generate a notice from the case file',
     description:
-      'Fills the notice’s wording in force on the day the step was taken from the recorded step and the case file, renders it as a tagged PDF (title and language set), ' +
-      'stores it with its SHA-256 and lists it on the case. Each call makes a new document; none is ever changed. The case’s own team (caseworkers and managers) generates.',
+      'Fills the wording in force on the day (of the step, the closure, or the Case Review outcome) from the case file, renders it as a tagged PDF (title and language set), ' +
+      'stores it with its SHA-256 and lists it on the case. Each call makes a new document, the next `version` of its step (or letter’s complainant or Case Review) and kind, which becomes `current`; none is ever changed. ' +
+      'A step’s notice is also made by the service when the step is recorded (`madeOnRecord`), unless the file lacks what the law needs: then it is made here once the file is complete. The case’s own team (caseworkers and managers) generates.',
   })
   @CaseReferencePath()
-  @ApiBody({ required: true, examples: { cpn: { summary: 'The CPN of step-2', value: (GenerateDocumentRequest.meta() as { examples: unknown[] }).examples[0] } } })
+  @ApiBody({ required: true, examples: REQUEST_EXAMPLES })
   @ApiResponse({ status: 201, description: 'The document, stored. `Location` is where to download it.', standardSchema: CaseDocumentView, example: CASE_DOCUMENT_EXAMPLE })
   @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
   @ApiResponse({ status: 403, description: 'Only the case’s team (caseworkers and managers) generates its notices.', standardSchema: Problem, example: problemExample(403) })
@@ -63,8 +66,10 @@ export class CaseDocumentsController {
   @ApiResponse({
     status: 409,
     description:
-      'The case file lacks something the law requires the notice to state (type `document-incomplete`; `errors[0].field` names it): a CPN with no requirement (`requirements`), ' +
-      'a CPW whose conduct is not recorded (`notes`), a fixed penalty notice with no breach recorded (`breaches`), a step naming no subject (`subjectId`), or no step of that kind with that id (`stepId`).',
+      'The case file lacks something the law requires the document to state (type `document-incomplete`; `errors[0].field` names it): a CPN with no requirement (`requirements`), ' +
+      'a CPW, written warning or Acceptable Behaviour Contract whose conduct or terms are not recorded (`notes`), a fixed penalty notice with no breach recorded (`breaches`), ' +
+      'a closure notice whose court hearing is not listed, or is listed later than 48 hours after service (`hearing`), a step naming no subject (`subjectId`), or no step of that kind with that id (`stepId`); ' +
+      'a closed-case letter before the closure is approved (`closure`) or to no complainant of the case (`complainantId`); a Case Review outcome letter before its meeting (`recommendations`) or outcome (`outcome`) is recorded, or for no review of the case (`caseReviewId`).',
     standardSchema: Problem,
     example: DOCUMENT_INCOMPLETE_EXAMPLE,
   })
@@ -78,8 +83,7 @@ export class CaseDocumentsController {
     @Req() audited: AuditedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseDocumentView> {
-    const view = await this.mustSeeDocuments(reference, caller);
-    if (!mayRunCommand(caller, ['caseworker', 'manager'], view)) throw problems.forbidden(`only the ${view.team} team's caseworkers and managers generate its notices`);
+    const view = await this.documents.mustGenerate(reference, caller);
     const key = parseIdempotencyKey(rawKey);
     const claimKey = key ? `document:${reference}:${key}` : undefined;
     if (key && claimKey) {
@@ -101,12 +105,12 @@ export class CaseDocumentsController {
 
   @Get()
   @AuditAction('case.document.list')
-  @ApiOperation({ summary: 'The documents of a case', description: 'Every document generated for the case, oldest first, with the template version that worded it and its SHA-256.' })
+  @ApiOperation({ summary: 'The documents of a case', description: 'Every document generated for the case, oldest first, with the template version that worded it and its SHA-256; each with its `version` among the documents of its step (or letter’s complainant or Case Review) and kind, whether it is `current` (the latest), and whether the service made it when its step was recorded (`madeOnRecord`).' })
   @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The documents.', standardSchema: CaseDocumentList, example: { documents: [CASE_DOCUMENT_EXAMPLE] } })
   @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
   async list(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<{ documents: CaseDocumentView[] }> {
-    await this.mustSeeDocuments(reference, caller);
+    await this.documents.mustSeeDocuments(reference, caller);
     return { documents: (await this.documents.list(reference)).map(caseDocumentView) };
   }
 
@@ -126,6 +130,7 @@ export class CaseDocumentsController {
     content: { 'application/pdf': { schema: PDF_BODY } },
   })
   @ApiResponse({ status: 404, description: `${NOT_FOUND} Or the case has no such document.`, standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 410, description: 'Its bytes were deleted when the case was anonymised at the end of retention (type `file-removed`); the list still shows that it existed.', standardSchema: Problem, example: problemExample(410) })
   @ApiResponse({
     status: 500,
     description: 'The stored bytes are missing or no longer have the recorded SHA-256 (type `document-altered`): nothing is sent.',
@@ -139,18 +144,7 @@ export class CaseDocumentsController {
     @Req() audited: AuditedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    await this.mustSeeDocuments(reference, caller);
-    const document = await this.documents.mustFind(reference, documentId);
-    audited.audit = { reference, after: { documentId, kind: document.kind, sha256: document.sha256 } };
-    const bytes = await this.documents.bytesOf(document);
-    response.setHeader('Repr-Digest', `sha-256=:${Buffer.from(document.sha256, 'hex').toString('base64')}:`);
-    response.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(bytes, { type: 'application/pdf', disposition: `attachment; filename="${reference}-${document.kind.toLowerCase().replaceAll('_', '-')}.pdf"`, length: bytes.length });
+    return documentDownload(this.documents, reference, documentId, caller, audited, response);
   }
 
-  private async mustSeeDocuments(reference: string, caller: Caller): Promise<CaseView> {
-    const view = await this.readModel.mustFind(reference);
-    if (!mayReadCase(caller, view) || seesSummaryOnly(caller, view)) throw problems.notFound(`case ${reference}`);
-    return view;
-  }
 }

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { fillDocument, policyVersion } from '../../../../libs/domain/src';
-import { renderPdf } from '../../../../libs/documents/src';
-import { findCaseDocument, findCaseFileParts, listCaseDocuments, recordCaseDocument, type CaseDocument } from '../../../../libs/persistence/src';
+import { policyVersion } from '../../../../libs/domain/src';
+import { makeCaseDocument } from '../../../../libs/documents/src';
+import { findCaseDocument, listCaseDocuments, type CaseDocument } from '../../../../libs/persistence/src';
 import { OBJECT_STORE, type ObjectStore, ObjectNotFound, readVerified, StoredObjectAltered } from '../../../../libs/storage/src';
+import type { Caller } from '../../../../libs/auth/src';
+import { mayReadCase, mayRunCommand, seesSummaryOnly } from '../auth/access-policy';
+import { CaseReadModel } from '../cases/case-read-model';
 import { problems } from '../http/problem';
 import type { CaseView } from '../cases/case.schemas';
 import type { GenerateDocumentRequest } from './case-document.schemas';
@@ -16,39 +17,38 @@ export class CaseDocuments {
   constructor(
     private readonly em: EntityManager,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    private readonly readModel: CaseReadModel,
   ) {}
 
-  /** Fills the notice from the stored case file, renders it, stores the PDF and records it with its hash. */
-  async generate(view: CaseView, request: GenerateDocumentRequest, actor: string): Promise<CaseDocument> {
-    const em = this.em.fork();
-    const parts = await findCaseFileParts(em, view.reference);
-    if (!parts) throw problems.notFound(`the case file of ${view.reference}`);
-    const result = fillDocument({ reference: view.reference, parts, statutory: policyVersion(view.policyVersion).statutory }, request);
-    if ('incomplete' in result) throw problems.documentIncomplete(result.incomplete.missing, result.incomplete.message);
+  /**
+   * The case, when the caller may see its documents. A document names and describes people, so a
+   * partner whose agency has the case as a summary only, like anyone who may not read the case, is told
+   * there is nothing here (404).
+   */
+  async mustSeeDocuments(reference: string, caller: Caller): Promise<CaseView> {
+    const view = await this.readModel.mustFind(reference);
+    if (!mayReadCase(caller, view) || seesSummaryOnly(caller, view)) throw problems.notFound(`case ${reference}`);
+    return view;
+  }
 
-    const pdf = await renderPdf(result.document, { reference: view.reference, issuedBy: actor });
-    const documentId = randomUUID();
-    const objectKey = `cases/${view.reference}/documents/${documentId}.pdf`;
-    const stored = await this.store.put(objectKey, Readable.from([pdf]), 'application/pdf');
-    try {
-      return await recordCaseDocument(em, {
-        documentId,
-        reference: view.reference,
-        kind: request.kind,
-        stepId: request.stepId,
-        templateVersion: result.document.templateVersion,
-        title: result.document.title,
-        contentType: 'application/pdf',
-        objectKey,
-        sha256: stored.sha256,
-        sizeBytes: stored.size,
-        generatedBy: actor,
-      });
-    } catch (error) {
-      // Unrecorded bytes are nobody's: remove them rather than leave an object no row points to.
-      await this.store.delete(objectKey).catch(() => {});
-      throw error;
-    }
+  /** Whether the caller may generate the case's documents: its own team's caseworkers and managers. */
+  mayGenerate(caller: Caller, view: CaseView): boolean {
+    return mayRunCommand(caller, ['caseworker', 'manager'], view);
+  }
+
+  /** The case, when the caller may generate its documents (403 otherwise; 404 as `mustSeeDocuments`). */
+  async mustGenerate(reference: string, caller: Caller): Promise<CaseView> {
+    const view = await this.mustSeeDocuments(reference, caller);
+    if (!this.mayGenerate(caller, view)) throw problems.forbidden(`only the ${view.team} team's caseworkers and managers generate its notices`);
+    return view;
+  }
+
+  /** Makes the document from the stored case file (`makeCaseDocument`): a 409 naming what the law needs while the file lacks it. */
+  async generate(view: CaseView, request: GenerateDocumentRequest, actor: string): Promise<CaseDocument> {
+    const made = await makeCaseDocument(this.em.fork(), this.store, { reference: view.reference, policy: policyVersion(view.policyVersion), request, generatedBy: actor });
+    if ('noCaseFile' in made) throw problems.notFound(`the case file of ${view.reference}`);
+    if ('incomplete' in made) throw problems.documentIncomplete(made.incomplete.missing, made.incomplete.message);
+    return made.document;
   }
 
   list(reference: string): Promise<CaseDocument[]> {
@@ -63,6 +63,7 @@ export class CaseDocuments {
 
   /** The document's bytes, only if they are still those recorded. */
   async bytesOf(document: CaseDocument): Promise<Buffer> {
+    if (document.removedAt) throw problems.fileRemoved(`document ${document.documentId}`, document.removedAt);
     try {
       return await readVerified(this.store, document.objectKey, document.sha256);
     } catch (error) {

@@ -91,6 +91,14 @@ export const problems = {
       status: 500,
       detail: `document ${documentId} is missing from the store, or its bytes no longer have the SHA-256 recorded when it was made, so it is not sent. Issue it again, and tell the admins.`,
     }),
+  /** The file's bytes were removed with the case's personal data at the end of retention: its record is all that is left. */
+  fileRemoved: (what: string, removedAt: string) =>
+    new ProblemException({
+      type: `${PROBLEM_BASE}/file-removed`,
+      title: 'The file was removed at the end of retention',
+      status: 410,
+      detail: `${what} was removed on ${removedAt.slice(0, 10)}, when the case's personal data was anonymised at the end of its retention period; its record (what it was, when, its SHA-256) is kept.`,
+    }),
   idempotencyKeyReused: (key: string) =>
     new ProblemException({
       type: `${PROBLEM_BASE}/idempotency-key-reused`,

@@ -14,6 +14,11 @@ const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long
 /** An instant as a reader in England reads it, or a calendar date as a date. */
 const when = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? DAY.format(new Date(`${value}T00:00:00Z`)) : LONDON.format(new Date(value)));
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+const FILE_BEARINGS_IN_WORDS: Readonly<Record<ExportedCase['files'][number]['bearing'], string>> = {
+  ADDRESSED_TO_THEM: 'addressed to you',
+  PROVIDED_BY_THEM: 'provided by you',
+  ABOUT_THEIR_INCIDENT: 'evidence of an incident you are part of',
+};
 const TENURES: Readonly<Record<string, string>> = { MBC_TENANT: 'Council (MBC) tenant', HOUSING_ASSOCIATION: 'Housing association tenant' };
 
 /** A definition list of the facts that are present, each already escaped. */
@@ -126,6 +131,10 @@ function renderCase(entry: ExportedCase): string {
         (action) =>
           `${escapeHtml(words(action.agency))}: ${escapeHtml(action.description)} (due ${escapeHtml(when(action.dueOn))}${action.completedAt ? `; done ${escapeHtml(when(action.completedAt))}${action.outcome ? `: ${escapeHtml(action.outcome)}` : ''}` : ''})`,
       ),
+    ),
+    section(
+      'Documents and evidence (enclosed)',
+      entry.files.map((file) => `${escapeHtml(file.title)}, ${escapeHtml(when(file.at))}: ${escapeHtml(FILE_BEARINGS_IN_WORDS[file.bearing])}${file.withdrawn ? ' (withdrawn from the case)' : ''}`),
     ),
     section('Where the case was discussed', entry.forumDecisions.map((decision) => `${escapeHtml(when(decision.at))}: from ${escapeHtml(words(decision.from))} to ${escapeHtml(words(decision.to))}: ${escapeHtml(decision.reason)}`)),
     section(

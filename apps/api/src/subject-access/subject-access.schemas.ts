@@ -16,6 +16,7 @@ import {
   TENURES,
 } from '../../../../libs/domain/src';
 import { PARTY_MATCHES, PARTY_ROLES, SUBJECT_ACCESS_WITHHELD } from '../../../../libs/domain/src/case-file/subject-access';
+import { FILE_BEARINGS } from '../../../../libs/domain/src/case-file/subject-access-files';
 
 const SUBJECT_ACCESS_FORMATS = ['json', 'html'] as const;
 
@@ -127,6 +128,23 @@ const SubjectAccessCase = z.strictObject({
   partnerActions: z.array(z.strictObject({ id: z.string(), agency: z.string(), description: withheldText, dueOn: date, completedAt: instant.optional(), outcome: withheldText.optional() })),
   forumDecisions: z.array(z.strictObject({ from: z.enum(FORUMS), to: z.enum(FORUMS), reason: withheldText, at: instant })),
   sharedWith: z.array(z.strictObject({ agency: z.string(), summaryOnly: z.boolean(), reason: withheldText, at: instant })).describe('The agencies the case was disclosed to, and why.'),
+  files: z
+    .array(
+      z.strictObject({
+        type: z.enum(['DOCUMENT', 'EVIDENCE']).describe('A notice or letter the service generated, or evidence kept with the case.'),
+        id: z.uuid(),
+        title: withheldText.describe('A document’s title; evidence’s description, other people’s names withheld.'),
+        at: instant.describe('When it was generated or uploaded.'),
+        bearing: z
+          .enum(FILE_BEARINGS)
+          .describe('Why it is the person’s: a notice or letter addressed to them, evidence they provided, or evidence of an incident they are shown.'),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        sizeBytes: z.int().positive(),
+        withdrawn: z.boolean().optional().describe('Evidence: withdrawn from the case (kept, and listed).'),
+        download: z.string().describe('Where the admin downloads it to send with the export (its hash checked, the download audited).'),
+      }),
+    )
+    .describe('The generated documents and the evidence that are the person’s; an anonymised case keeps none.'),
 });
 
 export const SubjectAccessExport = z
@@ -181,6 +199,18 @@ export const SUBJECT_ACCESS_EXAMPLE: SubjectAccessExport = {
       partnerActions: [{ id: 'action-1', agency: 'POLICE', description: 'Patrols past the block after midnight for two weeks.', dueOn: '2026-11-20' }],
       forumDecisions: [],
       sharedWith: [{ agency: 'POLICE', summaryOnly: false, reason: 'Joint response to the noise and threats.', at: '2026-11-06T09:00:00.000Z' }],
+      files: [
+        {
+          type: 'DOCUMENT',
+          id: '0b9f4a52-6c1e-4c3e-9a57-1d2f3e4a5b6c',
+          title: 'Written warning',
+          at: '2026-11-09T10:05:00.000Z',
+          bearing: 'ADDRESSED_TO_THEM',
+          sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+          sizeBytes: 48213,
+          download: '/cases/ASB-2026-000123/documents/0b9f4a52-6c1e-4c3e-9a57-1d2f3e4a5b6c',
+        },
+      ],
     },
   ],
   withheld: [...SUBJECT_ACCESS_WITHHELD],

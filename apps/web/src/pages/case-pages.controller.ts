@@ -11,6 +11,8 @@ import { CurrentCaller } from '../../../api/src/auth/current-caller.decorator';
 import { CaseReadModel } from '../../../api/src/cases/case-read-model';
 import { CaseReferenceParam, type CaseView } from '../../../api/src/cases/case.schemas';
 import { NextSteps } from '../commands/next-steps';
+import { EvidenceShelves } from '../evidence/evidence-shelf';
+import { DocumentShelves } from '../documents/document-shelf';
 import { takeDone } from '../forms/done-banner';
 import { staffNameOf } from '../rendering/staff-names';
 import { toProblem } from '../../../api/src/http/dependency-errors';
@@ -27,6 +29,8 @@ export class CasePagesController {
     private readonly readModel: CaseReadModel,
     private readonly directory: StaffDirectory,
     private readonly nextSteps: NextSteps,
+    private readonly evidenceShelves: EvidenceShelves,
+    private readonly documentShelves: DocumentShelves,
   ) {}
 
   private nameOf = (id: string | null | undefined): string | null => staffNameOf(this.directory, id);
@@ -59,6 +63,8 @@ export class CasePagesController {
       reviewOverdue,
       summaryOnly,
       ledger: ledgerOf(view),
+      evidence: await this.evidenceShelves.of(caller, found),
+      documents: await this.documentShelves.of(caller, found),
       timeline: timeline.map((entry) => ({ ...entry, actor: this.nameOf(entry.actor) })).reverse(),
     };
   }

@@ -18,7 +18,10 @@ export function csrfProtection(options: { secret: string; secure: boolean; refus
     cookieName: options.secure ? '__Host-asb-csrf' : 'asb-csrf',
     cookieOptions: { httpOnly: true, sameSite: 'lax', secure: options.secure, path: '/' },
     getCsrfTokenFromRequest: (req) => {
-      const token = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+      // A file upload's body is streamed to its handler, never parsed here, so its form carries the token
+      // in its action's query string instead; accepted from there for multipart requests only.
+      const multipart = /^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '');
+      const token = multipart ? (req.query as Record<string, unknown>)[CSRF_FIELD] : (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
       return typeof token === 'string' ? token : undefined;
     },
   });

@@ -8,6 +8,7 @@ import type { RiskAssessment } from './risk-assessment';
 import { sharesOf } from './sharing';
 import type { CaseFile, ClosureReason, Tenure } from './state';
 import { PARTY_ROLES, type PartyRole, witnessesOf } from './corrections/parties';
+import { type HeldFile, type SubjectAccessFile, subjectAccessFiles } from './subject-access-files';
 
 export { PARTY_ROLES, type PartyRole };
 
@@ -113,6 +114,8 @@ export interface SubjectAccessCase {
   readonly forumDecisions: readonly { readonly from: Forum; readonly to: Forum; readonly reason: string; readonly at: string }[];
   /** Who the case was disclosed to (Art. 15(1)(c)): the agencies it is shared with, and why. */
   readonly sharedWith: readonly { readonly agency: string; readonly summaryOnly: boolean; readonly reason: string; readonly at: string }[];
+  /** The generated documents and the evidence kept on the case that are the person's (see subjectAccessFiles). */
+  readonly files: readonly SubjectAccessFile[];
 }
 
 export interface SubjectAccessStep {
@@ -205,6 +208,7 @@ export function subjectAccessOutline(outline: CaseOutline, party: SubjectAccessP
     partnerActions: [],
     forumDecisions: [],
     sharedWith: [],
+    files: [],
   };
 }
 
@@ -212,7 +216,7 @@ export function subjectAccessOutline(outline: CaseOutline, party: SubjectAccessP
  * What one case holds about the party `match` names, and nothing about anyone else; undefined when
  * the case no longer has that party.
  */
-export function subjectAccessRecord(file: CaseFile, match: PartyMatch): SubjectAccessCase | undefined {
+export function subjectAccessRecord(file: CaseFile, match: PartyMatch, held: readonly HeldFile[] = []): SubjectAccessCase | undefined {
   const complainant = match.role === 'COMPLAINANT' ? file.complainants.find((person) => person.id === match.partyId) : undefined;
   const subject = match.role === 'SUBJECT' ? file.subjects.find((person) => person.id === match.partyId) : undefined;
   const witness = match.role === 'WITNESS' ? witnessesOf(file).find((person) => person.id === match.partyId) : undefined;
@@ -352,5 +356,6 @@ export function subjectAccessRecord(file: CaseFile, match: PartyMatch): SubjectA
     ),
     forumDecisions: file.forumHistory.map((decision) => ({ from: decision.from, to: decision.to, reason: withhold(decision.reason), at: decision.at })),
     sharedWith: sharesOf(file).map((share) => ({ agency: share.agency, summaryOnly: share.summaryOnly, reason: withhold(share.reason), at: share.at })),
+    files: subjectAccessFiles(file, match, held, { isSelf, withhold }),
   };
 }

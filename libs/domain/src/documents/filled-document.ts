@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../policy/document-templates';
+import type { DocumentKind } from '../policy/document-kinds';
 
 /** A notice with its wording filled in from the case file: what a renderer lays out, and nothing more. */
 export interface FilledDocument {

@@ -1,29 +1,75 @@
 import { compareDates, type LocalDate } from '../calendar';
+import type { DocumentKind, DocumentTemplate } from './document-kinds';
+import { LETTER_TEMPLATES } from './letter-templates';
+import { LADDER_TEMPLATES } from './ladder-templates';
+import { ACT_2014 } from './statutes';
 
-/** The notices the service generates so far (issue 14 lists the rest). */
-export const DOCUMENT_KINDS = ['COMMUNITY_PROTECTION_WARNING', 'COMMUNITY_PROTECTION_NOTICE', 'FIXED_PENALTY_NOTICE'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** The fixed penalty notice as first worded. */
+const FIXED_PENALTY_NOTICE_2026_1: DocumentTemplate = {
+  kind: 'FIXED_PENALTY_NOTICE',
+  version: '2026.1',
+  effectiveFrom: '2026-01-01',
+  title: 'Fixed Penalty Notice',
+  authority: `${ACT_2014}, section 52`,
+  // s.52(4)(d): the notice names who the penalty is paid to and where. The partnership's own, set here
+  // in its template version; a change of payee or address is a new version.
+  constants: {
+    payableTo: 'Melton Borough Council, Community Safety Team',
+    paymentAddress: 'Parkside, Station Approach, Burton Street, Melton Mowbray LE13 1GH',
+  },
+  sections: [
+    {
+      heading: 'To',
+      paragraphs: ['{subjectName}', 'Case reference {reference}. Issued on {issuedOn}.'],
+    },
+    {
+      heading: 'The offence',
+      paragraphs: [
+        'You are alleged to have committed an offence under section 48 of the Act: failing without reasonable excuse to comply with the Community Protection Notice issued to you on {noticeIssuedOn}.',
+        'The circumstances of the failure, on {breachOn}: {breach}',
+      ],
+    },
+    {
+      heading: 'The fixed penalty',
+      paragraphs: [
+        'You may discharge any liability to be convicted of this offence by paying a fixed penalty of £{amountPounds}.',
+        'Pay it to {payableTo}, at {paymentAddress}, by the end of {paymentEndsOn}.',
+      ],
+    },
+    {
+      heading: 'If you pay, and if you do not',
+      paragraphs: [
+        'No proceedings will be taken for the offence before the end of the {paymentDays} days following the date of this notice, that is before the end of {paymentEndsOn}. If you pay the fixed penalty within that period, you cannot be convicted of the offence (section 52(3)).',
+        'If you do not pay, you may be prosecuted. On conviction you may be fined up to level 4 on the standard scale (£2,500 for an individual, up to £20,000 for a business).',
+      ],
+    },
+  ],
+};
 
 /**
- * The wording of one notice from a date. Text holds `{placeholders}` that `fillDocument` supplies from
- * the case file and the statutory rules of the day; a placeholder it does not know is a fault of the
- * template, found by the unit tests. A change of wording is a new version appended here, never an edit
- * of one already served: a served document records the version it used.
+ * 2026.2 adds the early-payment terms, said only when the local policy in force on the day of the
+ * notice has them (`fixedPenaltyEarlyPayment`); otherwise it reads as 2026.1.
  */
-export interface DocumentTemplate {
-  readonly kind: DocumentKind;
-  readonly version: string;
-  readonly effectiveFrom: string;
-  readonly title: string;
-  readonly authority: string;
-  /** The partnership's own details this wording states (who a fixed penalty is paid to, and where): `{placeholders}` too. */
-  readonly constants?: Readonly<Record<string, string>>;
-  readonly sections: readonly { readonly heading: string; readonly paragraphs: readonly string[] }[];
-}
-
-const ACT_2014 = 'Anti-social Behaviour, Crime and Policing Act 2014';
+const FIXED_PENALTY_NOTICE_2026_2: DocumentTemplate = {
+  ...FIXED_PENALTY_NOTICE_2026_1,
+  version: '2026.2',
+  effectiveFrom: '2026-12-01',
+  sections: FIXED_PENALTY_NOTICE_2026_1.sections.map((section) =>
+    section.heading === 'The fixed penalty'
+      ? {
+          ...section,
+          paragraphs: [
+            ...section.paragraphs,
+            { when: 'earlyAmountPounds', text: 'If you pay by the end of {earlyEndsOn} ({earlyDays} days following the date of this notice), you pay a reduced amount of £{earlyAmountPounds}.' },
+          ],
+        }
+      : section,
+  ),
+};
 
 export const DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = [
+  ...LADDER_TEMPLATES,
+  ...LETTER_TEMPLATES,
   {
     kind: 'COMMUNITY_PROTECTION_WARNING',
     version: '2026.1',
@@ -90,46 +136,8 @@ export const DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = [
       },
     ],
   },
-  {
-    kind: 'FIXED_PENALTY_NOTICE',
-    version: '2026.1',
-    effectiveFrom: '2026-01-01',
-    title: 'Fixed Penalty Notice',
-    authority: `${ACT_2014}, section 52`,
-    // s.52(4)(d): the notice names who the penalty is paid to and where. The partnership's own, set here
-    // in its template version; a change of payee or address is a new version.
-    constants: {
-      payableTo: 'Melton Borough Council, Community Safety Team',
-      paymentAddress: 'Parkside, Station Approach, Burton Street, Melton Mowbray LE13 1GH',
-    },
-    sections: [
-      {
-        heading: 'To',
-        paragraphs: ['{subjectName}', 'Case reference {reference}. Issued on {issuedOn}.'],
-      },
-      {
-        heading: 'The offence',
-        paragraphs: [
-          'You are alleged to have committed an offence under section 48 of the Act: failing without reasonable excuse to comply with the Community Protection Notice issued to you on {noticeIssuedOn}.',
-          'The circumstances of the failure, on {breachOn}: {breach}',
-        ],
-      },
-      {
-        heading: 'The fixed penalty',
-        paragraphs: [
-          'You may discharge any liability to be convicted of this offence by paying a fixed penalty of £{amountPounds}.',
-          'Pay it to {payableTo}, at {paymentAddress}, by the end of {paymentEndsOn}.',
-        ],
-      },
-      {
-        heading: 'If you pay, and if you do not',
-        paragraphs: [
-          'No proceedings will be taken for the offence before the end of the {paymentDays} days following the date of this notice, that is before the end of {paymentEndsOn}. If you pay the fixed penalty within that period, you cannot be convicted of the offence (section 52(3)).',
-          'If you do not pay, you may be prosecuted. On conviction you may be fined up to level 4 on the standard scale (£2,500 for an individual, up to £20,000 for a business).',
-        ],
-      },
-    ],
-  },
+  FIXED_PENALTY_NOTICE_2026_1,
+  FIXED_PENALTY_NOTICE_2026_2,
 ];
 
 /** The wording of `kind` in force on `date`: the latest version whose effective date has come. */

@@ -30,6 +30,11 @@ export interface LocalPolicy {
    * Absent from versions published before reminders existed: those remind `DEFAULT_COMING_DUE_REMINDER_WORKING_DAYS` ahead.
    */
   readonly comingDueReminderWorkingDays?: number;
+  /**
+   * A reduced fixed penalty for paying early, where the partnership offers one: a fixed penalty notice
+   * issued while this version is in force states it. Absent: no early-payment terms.
+   */
+  readonly fixedPenaltyEarlyPayment?: { readonly reducedAmountPounds: number; readonly withinDays: number };
   readonly caseReview: {
     readonly qualifyingComplaints: number;
     readonly windowMonths: number;

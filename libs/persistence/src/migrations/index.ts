@@ -18,6 +18,9 @@ import { Migration20261201130000_case_links } from './Migration20261201130000_ca
 import { Migration20261201140000_search_words } from './Migration20261201140000_search_words';
 import { Migration20261201150000_web_session } from './Migration20261201150000_web_session';
 import { Migration20261201160000_case_document } from './Migration20261201160000_case_document';
+import { Migration20261201170000_document_kinds } from './Migration20261201170000_document_kinds';
+import { Migration20261201180000_case_evidence } from './Migration20261201180000_case_evidence';
+import { Migration20261201190000_stored_object_removal } from './Migration20261201190000_stored_object_removal';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
 export const MIGRATIONS = [
@@ -41,4 +44,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261201140000_search_words', class: Migration20261201140000_search_words },
   { name: 'Migration20261201150000_web_session', class: Migration20261201150000_web_session },
   { name: 'Migration20261201160000_case_document', class: Migration20261201160000_case_document },
+  { name: 'Migration20261201170000_document_kinds', class: Migration20261201170000_document_kinds },
+  { name: 'Migration20261201180000_case_evidence', class: Migration20261201180000_case_evidence },
+  { name: 'Migration20261201190000_stored_object_removal', class: Migration20261201190000_stored_object_removal },
 ];

@@ -8,6 +8,7 @@ import { CaseReadModel } from '../case-read-model';
 import type { CaseView } from '../case.schemas';
 import { etagOf, parseIdempotencyKey, parseIfMatch } from '../http-headers';
 import { CaseLinkChecks } from '../links/case-link-checks';
+import { CaseStaffChecks } from '../staffing/case-staff-checks';
 import type { CommandRoute } from './command-routes';
 
 export interface CommandDelivery {
@@ -29,6 +30,7 @@ export class CaseCommandDispatch {
     private readonly commands: CaseCommands,
     private readonly readModel: CaseReadModel,
     private readonly links: CaseLinkChecks,
+    private readonly staff: CaseStaffChecks,
   ) {}
 
   /** Whether the caller's role allows the command on this case (a console form asks before it is shown). */
@@ -57,6 +59,7 @@ export class CaseCommandDispatch {
     }
     const command = { ...body, ...pathParams };
     await this.links.check(caller, reference, route.command, command);
+    this.staff.check(route.command, command);
     const idempotencyKey = parseIdempotencyKey(headers.idempotencyKey);
     const expectedVersions = parseIfMatch(headers.ifMatch);
     if (idempotencyKey) {
