@@ -310,6 +310,10 @@ describe('notices generated from the case file: stored with their hash, listed o
       expect(text).toContain('24 hours from when it was issued');
       expect(text).toContain(`The court will hear the application at ${momentInWords(hearingAt)}.`);
       expect(text).toContain('a criminal offence (section 86 of the Act)');
+
+      // Fixed to the door of the flat: its service recorded, as the CPW's and the CPN's are.
+      const served = await send(officer, `enforcement-steps/${stepId}/service`, { method: 'FIXED_TO_PROPERTY', servedBy: 'amira.khan' });
+      expect((served.enforcementSteps as { id: string; service?: unknown }[]).find((step) => step.id === stepId)?.service).toMatchObject({ method: 'FIXED_TO_PROPERTY', servedBy: 'amira.khan' });
     });
 
     it('makes the ASB Case Review outcome letter once its meeting and outcome are recorded', async () => {

@@ -180,6 +180,34 @@ export const STORIES: readonly Story[] = [
     },
   },
   {
+    // Notices made through their activity when the CPW and the CPN are recorded, and the CPN's service moving its appeal window.
+    name: 'notices-made-on-record-then-served',
+    async play(cases, env) {
+      const { reference } = await cases.open(noiseCase({ category: 'HARASSMENT', summary: 'Threats and abuse shouted at a neighbour on the landing.' }));
+      await cases.run(reference, 'recordEnforcementStep', {
+        kind: 'COMMUNITY_PROTECTION_WARNING',
+        subjectId: 's1',
+        conductConfirmed: true,
+        skipReason: 'Threats of violence: verbal warnings are not enough.',
+        notes: 'Shouting threats at the occupants of flat 4 on the landing.',
+      });
+      await env.sleep('15 days');
+      await cases.run(reference, 'recordIncident', { occurredAt: hoursBefore(await cases.now(), 2), description: 'Threats shouted through the letterbox of flat 4.', subjectIds: ['s1'] });
+      const dueOn = await cases.dateIn(28);
+      await cases.run(reference, 'recordEnforcementStep', { kind: 'COMMUNITY_PROTECTION_NOTICE', subjectId: 's1', requirements: [{ text: 'Do not approach or contact the occupants of flat 4.', dueOn }] });
+      await env.sleep('2 days');
+      await cases.run(reference, 'recordService', { stepId: 'step-2', method: 'BY_POST', servedBy: 'amira.khan', occurredAt: hoursBefore(await cases.now(), 1) });
+      // Both notices made, so the history holds both activities from start to end.
+      await eventually(async () => {
+        const events = (await env.client.workflow.getHandle(reference).fetchHistory()).events ?? [];
+        const making = new Set(events.filter((event) => event.activityTaskScheduledEventAttributes?.activityType?.name === 'makeNoticeOnRecord').map((event) => String(event.eventId)));
+        const made = events.filter((event) => making.has(String(event.activityTaskCompletedEventAttributes?.scheduledEventId))).length;
+        return making.size === 2 && made === 2 ? true : undefined;
+      });
+      return reference;
+    },
+  },
+  {
     // A change PostgreSQL refuses (a NUL, past the API): CaseNotSaved, recorded and told to the admins, and the case carries on.
     name: 'case-not-saved-then-carried-on',
     async play(cases) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export interface StoredResponse {
@@ -19,9 +20,10 @@ export type IdempotentClaim =
 export async function claimIdempotencyKey(
   em: EntityManager,
   key: string,
-  requestHash: string,
+  request: unknown,
   proposeReference: () => Promise<string>,
 ): Promise<IdempotentClaim> {
+  const requestHash = fingerprintOf(request);
   const existing = await findClaim(em, key);
   if (existing) return judge(existing, requestHash);
   const reference = await proposeReference();
@@ -37,9 +39,43 @@ export async function claimIdempotencyKey(
 }
 
 /** What a key was claimed for, without claiming it: undefined when it is new. */
-export async function earlierClaim(em: EntityManager, key: string, requestHash: string): Promise<IdempotentClaim | undefined> {
+export async function earlierClaim(em: EntityManager, key: string, request: unknown): Promise<IdempotentClaim | undefined> {
   const existing = await findClaim(em, key);
-  return existing ? judge(existing, requestHash) : undefined;
+  return existing ? judge(existing, fingerprintOf(request)) : undefined;
+}
+
+/** What makes two requests under one key the same request: their SHA-256, as JSON. */
+function fingerprintOf(request: unknown): string {
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}
+
+/** Whose turn a key is: this request's to act on, or another's that answered, is still acting, or had another body. */
+export type KeyTurn =
+  | { readonly turn: 'ours' }
+  | { readonly turn: 'answered'; readonly response: StoredResponse }
+  | { readonly turn: 'still-pending' }
+  | { readonly turn: 'conflict' };
+
+/**
+ * For an action with no other guard against a second (a document, an upload): claims the key, or waits
+ * up to `waitMs` for the answer of the request that claimed it first (a double press sends both at once),
+ * taking the key over should that request give it up (`releaseIdempotencyKey`).
+ */
+export async function claimOrAwaitFirstAnswer(em: EntityManager, key: string, request: unknown, reference: string, waitMs: number): Promise<KeyTurn> {
+  const giveUpAt = Date.now() + waitMs;
+  for (;;) {
+    const claim = await claimIdempotencyKey(em, key, request, async () => reference);
+    if (claim.outcome === 'conflict') return { turn: 'conflict' };
+    if (claim.outcome === 'new') return { turn: 'ours' };
+    if (claim.response) return { turn: 'answered', response: claim.response };
+    if (Date.now() > giveUpAt) return { turn: 'still-pending' };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Gives up a claim whose request failed before it answered, so that a retry under the key acts afresh. */
+export async function releaseIdempotencyKey(em: EntityManager, key: string): Promise<void> {
+  await em.execute(`delete from idempotent_request where idempotency_key = ? and response is null`, [key]);
 }
 
 /** Records the first answer; later calls for the same key leave it as it was. */

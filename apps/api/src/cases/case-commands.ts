@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { WithStartWorkflowOperation } from '@temporalio/client';
@@ -65,8 +65,7 @@ export class CaseCommands {
     const now = new Date();
     const em = this.em.fork();
     const allocate = () => allocateCaseReference(em, yearOf(londonDateOf(now)));
-    const requestHash = hashOf(request);
-    const earlier = context.idempotencyKey ? await earlierClaim(em, openKey(context.idempotencyKey), requestHash) : undefined;
+    const earlier = context.idempotencyKey ? await earlierClaim(em, openKey(context.idempotencyKey), request) : undefined;
     if (earlier?.outcome === 'conflict') throw problems.idempotencyKeyReused(context.idempotencyKey!);
     if (earlier?.outcome === 'replay' && earlier.response) return { reference: earlier.reference, replayed: true, firstAnswer: earlier.response };
     // A retry whose first attempt got past this point was judged then; judged now, its own case would match it.
@@ -74,7 +73,7 @@ export class CaseCommands {
     let reference: string;
     let replayed = false;
     if (context.idempotencyKey) {
-      const claim = await claimIdempotencyKey(em, openKey(context.idempotencyKey), requestHash, allocate);
+      const claim = await claimIdempotencyKey(em, openKey(context.idempotencyKey), request, allocate);
       if (claim.outcome === 'conflict') throw problems.idempotencyKeyReused(context.idempotencyKey);
       reference = claim.reference;
       replayed = claim.outcome === 'replay';
@@ -125,7 +124,7 @@ export class CaseCommands {
 
   /** Claims a command's key for this case and command; a replay carries the first answer once there is one. */
   async claimCommand(reference: string, name: CaseCommandName, body: unknown, key: string): Promise<IdempotentClaim> {
-    const claim = await claimIdempotencyKey(this.em.fork(), commandKey(reference, name, key), hashOf(body), async () => reference);
+    const claim = await claimIdempotencyKey(this.em.fork(), commandKey(reference, name, key), body, async () => reference);
     if (claim.outcome === 'conflict') throw problems.idempotencyKeyReused(key);
     return claim;
   }
@@ -166,6 +165,3 @@ export class CaseCommands {
 const openKey = (key: string) => `open-case:${key}`;
 const commandKey = (reference: string, command: string, key: string) => `command:${reference}:${command}:${key}`;
 
-function hashOf(request: unknown): string {
-  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
-}

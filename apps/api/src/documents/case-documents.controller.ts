@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { claimIdempotencyKey, recordIdempotentResponse } from '../../../../libs/persistence/src';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Caller } from '../../../../libs/auth/src';
@@ -9,7 +6,6 @@ import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorato
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { Problem, problemExample } from '../cases/case.schemas';
 import { IdempotencyKeyHeader, parseIdempotencyKey } from '../cases/http-headers';
-import { problems } from '../http/problem';
 import { CaseReferencePath } from '../http/path-params';
 import { CaseDocuments } from './case-documents';
 import { documentDownload } from './document-download';
@@ -42,10 +38,7 @@ const NOT_FOUND = 'No case has this reference, or you may not see its documents:
 @ApiResponse({ status: 503, description: 'PostgreSQL is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
 @Controller('cases/:reference/documents')
 export class CaseDocumentsController {
-  constructor(
-    private readonly documents: CaseDocuments,
-    private readonly em: EntityManager,
-  ) {}
+  constructor(private readonly documents: CaseDocuments) {}
 
   @Post()
   @HttpCode(201)
@@ -84,22 +77,10 @@ export class CaseDocumentsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseDocumentView> {
     const view = await this.documents.mustGenerate(reference, caller);
-    const key = parseIdempotencyKey(rawKey);
-    const claimKey = key ? `document:${reference}:${key}` : undefined;
-    if (key && claimKey) {
-      // Each call makes a new document, so a retried request must find the first one rather than make a second.
-      const claim = await claimIdempotencyKey(this.em.fork(), claimKey, createHash('sha256').update(JSON.stringify(request)).digest('hex'), async () => reference);
-      if (claim.outcome === 'conflict') throw problems.idempotencyKeyReused(key);
-      if (claim.outcome === 'replay' && claim.response) {
-        const first = claim.response.body as CaseDocumentView;
-        response.setHeader('Location', first.download).setHeader('Idempotent-Replayed', 'true');
-        return first;
-      }
-    }
-    const document = caseDocumentView(await this.documents.generate(view, request, caller.id));
-    if (claimKey) await recordIdempotentResponse(this.em.fork(), claimKey, { status: 201, body: document });
-    audited.audit = { reference, after: document };
+    const { document, replayed } = await this.documents.generate(view, request, caller.id, parseIdempotencyKey(rawKey));
     response.setHeader('Location', document.download);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    else audited.audit = { reference, after: document };
     return document;
   }
 

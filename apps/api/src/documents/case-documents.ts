@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { policyVersion } from '../../../../libs/domain/src';
 import { makeCaseDocument } from '../../../../libs/documents/src';
-import { findCaseDocument, listCaseDocuments, type CaseDocument } from '../../../../libs/persistence/src';
+import { claimOrAwaitFirstAnswer, findCaseDocument, listCaseDocuments, recordIdempotentResponse, releaseIdempotencyKey, type CaseDocument } from '../../../../libs/persistence/src';
 import { OBJECT_STORE, type ObjectStore, ObjectNotFound, readVerified, StoredObjectAltered } from '../../../../libs/storage/src';
 import type { Caller } from '../../../../libs/auth/src';
 import { mayReadCase, mayRunCommand, seesSummaryOnly } from '../auth/access-policy';
 import { CaseReadModel } from '../cases/case-read-model';
 import { problems } from '../http/problem';
 import type { CaseView } from '../cases/case.schemas';
-import type { GenerateDocumentRequest } from './case-document.schemas';
+import { type CaseDocumentView, caseDocumentView, type GenerateDocumentRequest } from './case-document.schemas';
 
 /** Makes, keeps and gives back a case's documents: the case file in PostgreSQL, the bytes in the object store. */
 @Injectable()
@@ -43,12 +43,31 @@ export class CaseDocuments {
     return view;
   }
 
-  /** Makes the document from the stored case file (`makeCaseDocument`): a 409 naming what the law needs while the file lacks it. */
-  async generate(view: CaseView, request: GenerateDocumentRequest, actor: string): Promise<CaseDocument> {
-    const made = await makeCaseDocument(this.em.fork(), this.store, { reference: view.reference, policy: policyVersion(view.policyVersion), request, generatedBy: actor });
-    if ('noCaseFile' in made) throw problems.notFound(`the case file of ${view.reference}`);
-    if ('incomplete' in made) throw problems.documentIncomplete(made.incomplete.missing, made.incomplete.message);
-    return made.document;
+  /**
+   * Makes the document from the stored case file (`makeCaseDocument`): a 409 naming what the law needs
+   * while the file lacks it. Each call makes a new version, so a retry under the same idempotency key
+   * (the API's header, the console form's hidden field) gets the document the first call made.
+   */
+  async generate(view: CaseView, request: GenerateDocumentRequest, actor: string, idempotencyKey?: string): Promise<{ document: CaseDocumentView; replayed: boolean }> {
+    const claimKey = idempotencyKey ? `document:${view.reference}:${idempotencyKey}` : undefined;
+    if (idempotencyKey && claimKey) {
+      const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, request, view.reference, FIRST_ANSWER_WAIT_MS);
+      if (key.turn === 'conflict') throw problems.idempotencyKeyReused(idempotencyKey);
+      if (key.turn === 'still-pending') throw problems.notFinishedInTime(FIRST_ANSWER_WAIT_MS / 1000);
+      if (key.turn === 'answered') return { document: key.response.body as CaseDocumentView, replayed: true };
+    }
+    try {
+      const made = await makeCaseDocument(this.em.fork(), this.store, { reference: view.reference, policy: policyVersion(view.policyVersion), request, generatedBy: actor });
+      if ('noCaseFile' in made) throw problems.notFound(`the case file of ${view.reference}`);
+      if ('incomplete' in made) throw problems.documentIncomplete(made.incomplete.missing, made.incomplete.message);
+      const document = caseDocumentView(made.document);
+      if (claimKey) await recordIdempotentResponse(this.em.fork(), claimKey, { status: 201, body: document });
+      return { document, replayed: false };
+    } catch (error) {
+      // Nothing was made: a retry under the key (once the file is complete, say) acts afresh.
+      if (claimKey) await releaseIdempotencyKey(this.em.fork(), claimKey);
+      throw error;
+    }
   }
 
   list(reference: string): Promise<CaseDocument[]> {
@@ -72,5 +91,8 @@ export class CaseDocuments {
     }
   }
 }
+
+/** How long a request waits for another under the same key (a double press) to make its document: making one takes a second or two. */
+const FIRST_ANSWER_WAIT_MS = 20_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

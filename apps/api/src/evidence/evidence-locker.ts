@@ -7,12 +7,13 @@ import type { Caller } from '../../../../libs/auth/src';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src';
 import {
   type CaseEvidence,
-  claimIdempotencyKey,
+  claimOrAwaitFirstAnswer,
   findCaseEvidence,
   listCaseEvidence,
   recordCaseEvidence,
   recordEvidenceWithdrawal,
   recordIdempotentResponse,
+  releaseIdempotencyKey,
 } from '../../../../libs/persistence/src';
 import { OBJECT_STORE, ObjectNotFound, type ObjectStore } from '../../../../libs/storage/src';
 import { mayReadCase, mayRunCommand, seesSummaryOnly } from '../auth/access-policy';
@@ -90,16 +91,18 @@ export class EvidenceLocker {
       throw this.asProblem(error);
     }
     const { fields, file } = received;
+    let keyIsOurs = false;
     try {
       const claimKey = idempotencyKey ? `evidence:${reference}:${idempotencyKey}` : undefined;
       if (idempotencyKey && claimKey) {
-        const fingerprint = createHash('sha256').update(JSON.stringify({ fields, fileName: file.fileName, sha256: file.stored.sha256 })).digest('hex');
-        const claim = await claimIdempotencyKey(this.em.fork(), claimKey, fingerprint, async () => reference);
-        if (claim.outcome === 'conflict') throw problems.idempotencyKeyReused(idempotencyKey);
-        if (claim.outcome === 'replay' && claim.response) {
+        const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, { fields, fileName: file.fileName, sha256: file.stored.sha256 }, reference, FIRST_ANSWER_WAIT_MS);
+        if (key.turn === 'conflict') throw problems.idempotencyKeyReused(idempotencyKey);
+        if (key.turn === 'still-pending') throw problems.notFinishedInTime(FIRST_ANSWER_WAIT_MS / 1000);
+        if (key.turn === 'answered') {
           await this.store.delete(objectKey);
-          return { evidence: claim.response.body as CaseEvidenceView, replayed: true };
+          return { evidence: key.response.body as CaseEvidenceView, replayed: true };
         }
+        keyIsOurs = true;
       }
       const evidence = caseEvidenceView(
         await recordCaseEvidence(this.em.fork(), {
@@ -117,8 +120,10 @@ export class EvidenceLocker {
       if (claimKey) await recordIdempotentResponse(this.em.fork(), claimKey, { status: 201, body: evidence });
       return { evidence, replayed: false };
     } catch (error) {
-      // Unrecorded bytes are nobody's: remove them rather than leave an object no row points to.
+      // Unrecorded bytes are nobody's: remove them rather than leave an object no row points to; and a
+      // retry under the key acts afresh.
       await this.store.delete(objectKey).catch(() => {});
+      if (keyIsOurs) await releaseIdempotencyKey(this.em.fork(), `evidence:${reference}:${idempotencyKey}`).catch(() => {});
       throw error;
     }
   }
@@ -207,3 +212,6 @@ class HashMustMatch extends Transform {
 
 const FIELD_NAMES = Object.keys(EvidenceFields.shape);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** How long an upload waits for another under the same key (a resend while the first is still being kept) to answer. */
+const FIRST_ANSWER_WAIT_MS = 20_000;

@@ -63,7 +63,7 @@ export const REFUSAL_CONDITIONS = {
   NOT_AN_FPN: 'The step is not a fixed penalty notice.',
   NOT_BREACHABLE: 'The step is not a notice or contract that can be breached.',
   NOT_CHECKABLE: 'The step has no compliance to check.',
-  NOT_A_SERVED_NOTICE: 'The step is not a notice served on a person.',
+  NOT_A_SERVED_NOTICE: 'The step is not a notice that is served on a person or fixed to premises.',
   SERVICE_ALREADY_RECORDED: 'The service of this notice is already recorded.',
   SERVED_BEFORE_ISSUE: 'A notice cannot be served before it was issued.',
   NOT_CLOSED: 'Only a closed case can be re-opened.',

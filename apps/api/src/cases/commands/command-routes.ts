@@ -55,7 +55,7 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
     path: 'enforcement-steps/:stepId/service',
     summary: 'Record the service of a notice',
     description:
-      'How (by hand, by post, fixed to the property), when and by whom a CPW, CPN or fixed penalty notice was served. A CPN’s appeal window still open moves to run from the day of service (day 1): the window planned from the day of issue is cancelled, and a new one planned.',
+      'How (by hand, by post, fixed to the property), when and by whom a CPW, CPN, fixed penalty notice or closure notice was served. A CPN’s appeal window still open moves to run from the day of service (day 1): the window planned from the day of issue is cancelled, and a new one planned.',
     roles: CASEWORK,
   },
   { command: 'recordBreach', path: 'enforcement-steps/:stepId/breaches', summary: 'Record a CPN breach', description: 'A breach of a Community Protection Notice, which a fixed penalty or prosecution follows.', roles: CASEWORK },

@@ -14,14 +14,14 @@ export interface RecordServiceCommand {
 }
 
 /** The notices served on a person, whose service can be recorded. */
-export const SERVED_NOTICES = ['COMMUNITY_PROTECTION_WARNING', 'COMMUNITY_PROTECTION_NOTICE', 'FIXED_PENALTY_NOTICE'] as const satisfies readonly EnforcementStep['kind'][];
+export const SERVED_NOTICES = ['COMMUNITY_PROTECTION_WARNING', 'COMMUNITY_PROTECTION_NOTICE', 'FIXED_PENALTY_NOTICE', 'CLOSURE_NOTICE'] as const satisfies readonly EnforcementStep['kind'][];
 
 const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
 
 export function serviceRefusal(file: CaseFile, command: RecordServiceCommand, { now }: CommandContext): Refusal | undefined {
   const step = file.enforcement.find((candidate) => candidate.id === command.stepId);
   if (!step) return refuse('UNKNOWN_STEP', `no enforcement step ${command.stepId} on case ${file.reference}`);
-  if (!(SERVED_NOTICES as readonly string[]).includes(step.kind)) return refuse('NOT_A_SERVED_NOTICE', `a ${ENFORCEMENT_STEPS[step.kind].title} is not a notice served on a person`);
+  if (!(SERVED_NOTICES as readonly string[]).includes(step.kind)) return refuse('NOT_A_SERVED_NOTICE', `a ${ENFORCEMENT_STEPS[step.kind].title} is not a notice that is served (on a person, or fixed to the premises it closes)`);
   if (step.service) return refuse('SERVICE_ALREADY_RECORDED', `${step.id} was recorded as served at ${step.service.servedAt}`);
   if (now.getTime() < Date.parse(step.takenAt)) return refuse('SERVED_BEFORE_ISSUE', `${step.id} was issued at ${step.takenAt}; it cannot have been served before`);
   return undefined;
