@@ -59,4 +59,20 @@ export interface DocumentActivities {
   makeNoticeOnRecord(request: { reference: string; policy: PolicyVersion; kind: StepDocumentKind; stepId: string }): Promise<NoticeOnRecord>;
 }
 
-export type CaseActivities = CaseFileActivities & NoticeActivities & ForumActivities & DocumentActivities;
+/** What sending one case its move to a policy version came to. */
+export type CaseMoveOutcome =
+  | { readonly outcome: 'MOVED' }
+  /** The case was under the version already: moved by an earlier attempt of this fan-out, or by hand. */
+  | { readonly outcome: 'ALREADY_UNDER_IT' }
+  /** The case refused the move (it closed meanwhile): the refusal's own words. */
+  | { readonly outcome: 'REFUSED'; readonly reason: string };
+
+export interface PolicyFanOutActivities {
+  /**
+   * Sends one case the recorded `movePolicy` step, as the API does, under an update id of the fan-out's
+   * own: a repeat after a lost answer is the same update, and a case that took it refuses a second.
+   */
+  moveCaseToPolicy(request: { readonly fanOutId: string; readonly reference: string; readonly policy: PolicyVersion; readonly reason: string; readonly actor: string }): Promise<CaseMoveOutcome>;
+}
+
+export type CaseActivities = CaseFileActivities & NoticeActivities & ForumActivities & DocumentActivities & PolicyFanOutActivities;

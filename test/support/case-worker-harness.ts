@@ -40,6 +40,7 @@ export async function startCaseWorker(
       directory: StaffDirectory.fromFile(config.directoryPath),
       store: parts.store ?? new LocalFolderStore(join(testRuntime().runDir, `documents-${randomUUID()}`)),
       links: { consoleBaseUrl: 'http://localhost:3001', apiBaseUrl: 'http://localhost:3000' },
+      temporal: env.client,
     }),
   });
   const running = worker.run();

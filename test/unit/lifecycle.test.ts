@@ -1,4 +1,4 @@
-import { type CaseFile, deadlinePassed, type PolicyVersion, type RiskAssessment } from '../../libs/domain/src';
+import { type CaseFile, deadlinePassed, planPolicyMove, type PolicyVersion, type RiskAssessment } from '../../libs/domain/src';
 import {
   CASEWORKER,
   change,
@@ -221,6 +221,21 @@ describe('moving a case to a new policy version', () => {
 
   it('is refused for a closed case', () => {
     expect(refusalOf(closedCase(), 'movePolicy', { policy: NEXT, reason: 'x' }, '2026-12-01T10:00:00Z', MANAGER)?.condition).toBe('CASE_NOT_OPEN');
+  });
+
+  it('is reported by its dry run exactly as the move then does it: the review moves from 16 to 12 November, and nothing else', () => {
+    const now = '2026-11-05T10:00:00Z';
+    expect(planPolicyMove(activeCase(), NEXT, new Date(now))).toEqual({
+      reference: activeCase().reference,
+      outcome: 'WOULD_MOVE',
+      moves: [{ kind: 'CASE_REVIEW', title: 'Case review', from: '2026-11-16', to: '2026-11-12' }],
+    });
+    expect(onlyPending(run(activeCase(), 'movePolicy', { policy: NEXT, reason: 'Partnership board adopted 2027.1' }, now, MANAGER), 'CASE_REVIEW').dueOn).toBe('2026-11-12');
+  });
+
+  it('dry-runs a closed case as refused, with the refusal the move would meet, and a move that changes no date as moving nothing', () => {
+    expect(planPolicyMove(closedCase(), NEXT, new Date('2026-12-01T10:00:00Z'))).toMatchObject({ outcome: 'REFUSED', refusal: { condition: 'CASE_NOT_OPEN' } });
+    expect(planPolicyMove(activeCase(), { ...POLICY, id: '2026.2' }, new Date('2026-11-05T10:00:00Z'))).toEqual({ reference: activeCase().reference, outcome: 'WOULD_MOVE', moves: [] });
   });
 
   it('leaves the deadlines alone when nothing changes under the new version', () => {

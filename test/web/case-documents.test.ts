@@ -6,6 +6,7 @@ import { NOISE_DISPUTE } from '../support/case-requests';
 import { NORTH_OFFICER } from '../support/service';
 import { newContext } from './support/browser';
 import { checkPage, SCRIPTS, signInAs } from './support/journey';
+import { expectShelfWithheldFromSummaryShare } from './support/role-journeys';
 import { startWebWorld, type WebWorld } from './support/web-world';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -168,17 +169,6 @@ describe('the console: the case’s notices listed with their versions, generate
   });
 
   it('shows a partner with a summary-only share no documents, and answers the download 404', async () => {
-    const context = await newContext(web.browser, { javaScriptEnabled: false, baseURL: web.baseUrl });
-    try {
-      const page = await context.newPage();
-      await page.goto(`/cases/${reference}`);
-      await signInAs(page, 'PC Lewis');
-      await page.waitForURL(`**/cases/${reference}`);
-      expect(await page.getByRole('heading', { name: 'Documents' }).count()).toBe(0);
-      const first = (await documents())[0]!;
-      expect((await page.goto(`/cases/${reference}/documents/${first.id}`))?.status()).toBe(404);
-    } finally {
-      await context.close();
-    }
+    await expectShelfWithheldFromSummaryShare(web, reference, 'Documents', async () => `/cases/${reference}/documents/${(await documents())[0]!.id}`);
   });
 });

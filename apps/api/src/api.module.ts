@@ -27,6 +27,8 @@ import { StaffDirectory } from '../../../libs/directory/src';
 import { CASE_SERVICES } from './case-services';
 import { CaseEvidenceController } from './evidence/case-evidence.controller';
 import { EvidenceLocker } from './evidence/evidence-locker';
+import { PolicyFanOutController } from './policy-fan-out/policy-fan-out.controller';
+import { PolicyFanOuts } from './policy-fan-out/policy-fan-outs';
 
 @Module({})
 export class ApiModule {
@@ -34,7 +36,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
-      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, CaseDocumentsController, CaseEvidenceController, HealthController],
+      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, PolicyFanOutController, SubjectAccessController, CaseDocumentsController, CaseEvidenceController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },
@@ -47,6 +49,7 @@ export class ApiModule {
         { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },
         CaseDocuments,
         EvidenceLocker,
+        PolicyFanOuts,
       ],
     };
   }

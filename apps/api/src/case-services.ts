@@ -7,6 +7,7 @@ import { CaseLinkChecks } from './cases/links/case-link-checks';
 import { CaseStaffChecks } from './cases/staffing/case-staff-checks';
 import { ForumMeetings } from './forums/forum-meetings';
 import { NotificationOutbox } from './notifications/notification-outbox';
+import { PolicyVersionSource } from './policy/policy-version-source';
 import { TemporalClient } from './temporal/temporal-client';
 
 /**
@@ -14,4 +15,4 @@ import { TemporalClient } from './temporal/temporal-client';
  * meetings and the outbox. The API and the console both provide this one list, so a page acts through
  * the same code as the API's route for it.
  */
-export const CASE_SERVICES = [TemporalClient, CaseCommands, CaseCommandDispatch, CaseOpening, CaseReadModel, CaseLinkChecks, CaseStaffChecks, CaseReports, ForumMeetings, NotificationOutbox];
+export const CASE_SERVICES = [TemporalClient, CaseCommands, CaseCommandDispatch, CaseOpening, CaseReadModel, CaseLinkChecks, CaseStaffChecks, CaseReports, ForumMeetings, NotificationOutbox, PolicyVersionSource];

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createCaseActivities } from '../../../activities';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
@@ -52,6 +53,8 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
         directory: this.directory,
         store: this.store,
         links: { consoleBaseUrl: this.config.http.consoleBaseUrl, apiBaseUrl: this.config.http.publicBaseUrl },
+        // A fan-out of a policy version moves each case by the update the API would send it.
+        temporal: new Client({ connection: this.connection, namespace }),
       }),
       shutdownGraceTime: `${this.config.shutdownGraceSeconds} seconds`,
     });

@@ -29,3 +29,4 @@ export * from './case-documents';
 export * from './case-evidence.entity';
 export * from './case-evidence';
 export * from './stored-object-removal';
+export * from './policy-move-candidates';

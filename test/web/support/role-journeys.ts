@@ -51,3 +51,21 @@ export async function signedIn(web: WebWorld, javaScriptEnabled: boolean, name: 
 }
 
 export { SCRIPTS } from './journey';
+
+/**
+ * What a partner whose agency has the case as a summary only finds of one shelf of the case page: no
+ * section under `heading`, and `fileUrl` (one of its files) not found.
+ */
+export async function expectShelfWithheldFromSummaryShare(web: WebWorld, reference: string, heading: string, fileUrl: () => Promise<string>): Promise<void> {
+  const context = await newContext(web.browser, { javaScriptEnabled: false, baseURL: web.baseUrl });
+  try {
+    const page = await context.newPage();
+    await page.goto(`/cases/${reference}`);
+    await signInAs(page, 'PC Lewis');
+    await page.waitForURL(`**/cases/${reference}`);
+    expect(await page.getByRole('heading', { name: heading }).count()).toBe(0);
+    expect((await page.goto(await fileUrl()))?.status()).toBe(404);
+  } finally {
+    await context.close();
+  }
+}

@@ -35,7 +35,7 @@ const NOT_FOUND = 'No case has this reference, or you may not see its documents:
 @ApiTags('documents')
 @ApiBearerAuth()
 @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
-@ApiResponse({ status: 503, description: 'PostgreSQL is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
+@ApiResponse({ status: 503, description: 'PostgreSQL is unreachable, or another request under the same Idempotency-Key is still being handled: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
 @Controller('cases/:reference/documents')
 export class CaseDocumentsController {
   constructor(private readonly documents: CaseDocuments) {}

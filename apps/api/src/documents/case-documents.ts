@@ -55,7 +55,7 @@ export class CaseDocuments {
     if (idempotencyKey && claimKey) {
       const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, request, view.reference);
       if (key.turn === 'conflict') throw problems.idempotencyKeyReused(idempotencyKey);
-      if (key.turn === 'still-pending') throw problems.notFinishedInTime(FIRST_ANSWER_WAIT_MS / 1000);
+      if (key.turn === 'still-pending') throw problems.keyStillInUse(FIRST_ANSWER_WAIT_MS / 1000);
       if (key.turn === 'answered') return { document: key.response.body as CaseDocumentView, replayed: true };
     }
     try {

@@ -33,7 +33,7 @@ const EvidencePath = () => ApiParam({ name: 'evidenceId', schema: { type: 'strin
 @ApiTags('evidence')
 @ApiBearerAuth()
 @ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
-@ApiResponse({ status: 503, description: 'PostgreSQL is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
+@ApiResponse({ status: 503, description: 'PostgreSQL is unreachable, or another request under the same Idempotency-Key is still being handled: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
 @Controller('cases/:reference/evidence')
 export class CaseEvidenceController {
   constructor(private readonly locker: EvidenceLocker) {}

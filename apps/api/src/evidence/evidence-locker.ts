@@ -104,7 +104,7 @@ export class EvidenceLocker {
       if (idempotencyKey && claimKey) {
         const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, { fields, fileName: file.fileName, sha256: file.stored.sha256 }, reference);
         if (key.turn === 'conflict') throw problems.idempotencyKeyReused(idempotencyKey);
-        if (key.turn === 'still-pending') throw problems.notFinishedInTime(FIRST_ANSWER_WAIT_MS / 1000);
+        if (key.turn === 'still-pending') throw problems.keyStillInUse(FIRST_ANSWER_WAIT_MS / 1000);
         if (key.turn === 'answered') {
           await this.store.delete(objectKey);
           return { evidence: key.response.body as CaseEvidenceView, replayed: true };

@@ -10,6 +10,7 @@ const stated = (name: string, pattern: string, example: string) => () => ApiPara
 export const CaseReferencePath = stated('reference', CASE_REFERENCE_PATTERN.source, 'ASB-2026-000123');
 export const ForumMeetingPath = stated('meetingId', FORUM_MEETING_ID_PATTERN.source, 'JAG-2026-12-01');
 export const NotificationPath = stated('id', '^\\d+$', '318');
+export const PolicyVersionPath = stated('id', '^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$', '2027.1');
 export const TeamPath = stated('team', plainTextPattern(1), 'north');
 /** The parts of a case a command names, as the case file numbers them (`step-1`, `legal-1`, `action-1`). */
 export const CASE_PART_PATHS: Readonly<Record<string, () => MethodDecorator>> = {

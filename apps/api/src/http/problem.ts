@@ -74,6 +74,14 @@ export const problems = {
       condition: 'POSSIBLE_DUPLICATE',
       matches: matches.map(({ reference, team, stage, openedAt, matchedOn }) => ({ reference, team, stage, openedAt, matchedOn })),
     }),
+  /** A policy version asked to reach open cases that names none: it is for new cases only. */
+  namesNoOpenCases: (policyVersionId: string, effectiveFrom: string) =>
+    new ProblemException({
+      type: `${PROBLEM_BASE}/names-no-open-cases`,
+      title: 'The policy version names no open cases',
+      status: 409,
+      detail: `policy version ${policyVersionId} names no open cases it applies to (appliesToOpenCasesUnder): new cases take it from ${effectiveFrom}, and running cases keep theirs`,
+    }),
   /** A notice the law requires something of, which the case file does not hold yet: `errors` names the field. */
   documentIncomplete: (field: string, message: string) =>
     new ProblemException({
@@ -134,6 +142,19 @@ export const problems = {
           'Retry with the same Idempotency-Key once a worker runs: it acts at most once.',
       },
       { 'Retry-After': '30' },
+    ),
+  /** A request under an Idempotency-Key another request under that key is still acting on: its answer is not known yet. */
+  keyStillInUse: (seconds: number) =>
+    new ProblemException(
+      {
+        type: `${PROBLEM_BASE}/key-still-in-use`,
+        title: 'Another request under this Idempotency-Key is still being handled',
+        status: 503,
+        detail:
+          `another request sent with the same Idempotency-Key has not finished after ${seconds} seconds. ` +
+          'Retry with the same key to get its answer: it acts at most once.',
+      },
+      { 'Retry-After': '5' },
     ),
   notFinishedInTime: (seconds: number) =>
     new ProblemException(

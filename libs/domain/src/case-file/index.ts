@@ -29,3 +29,4 @@ export * from './summary-share';
 export * from './links';
 export * from './duplicates';
 export * from './referral';
+export * from './policy-move-plan';

@@ -28,7 +28,8 @@ export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'c
 }
 
 const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
-const OPEN_STAGES: readonly CaseStage[] = ['REPORTED', 'TRIAGED', 'ALLOCATED', 'ACTIVE', 'MONITORING'];
+/** The stages in which a case is open: it takes commands and its deadlines run. */
+export const OPEN_STAGES: readonly CaseStage[] = ['REPORTED', 'TRIAGED', 'ALLOCATED', 'ACTIVE', 'MONITORING'];
 
 export function openCaseFile(reference: string, policy: PolicyVersion, command: OpenCaseCommand, now: Date): CaseChange {
   const riskLevel = command.riskAssessment ? riskLevelOf(command.riskAssessment) : command.riskLevel;

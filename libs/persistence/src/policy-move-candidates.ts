@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { CASE_STAGES, type CaseFile, OPEN_STAGES } from '../../domain/src';
+
+/** The open cases that run under one of `policyVersionIds`, by reference. */
+export async function openCasesUnder(em: EntityManager, policyVersionIds: readonly string[]): Promise<string[]> {
+  const rows = await em.execute<unknown[]>(`select reference from asb_case where stage = any(?) and policy_version = any(?) order by reference`, [OPEN_STAGES, policyVersionIds]);
+  return z.array(z.looseObject({ reference: z.string() })).parse(rows).map((row) => row.reference);
+}
+
+/**
+ * What a policy move is judged on. The stored file is the workflow's own, written whole with every
+ * save; the parts the move reads are checked, so a file of another shape fails here, not in the rule.
+ */
+const StoredCaseFile = z.looseObject({
+  reference: z.string(),
+  stage: z.enum(CASE_STAGES),
+  openedAt: z.string(),
+  policy: z.looseObject({ id: z.string(), local: z.looseObject({}), statutory: z.looseObject({}) }),
+  deadlines: z.array(z.looseObject({ id: z.string(), kind: z.string(), dueOn: z.string(), dueAt: z.string(), status: z.string() })),
+  complainants: z.array(z.unknown()),
+});
+
+/** The whole stored case files of `references`, in the same order; a reference without one is left out. */
+export async function storedCaseFiles(em: EntityManager, references: readonly string[]): Promise<CaseFile[]> {
+  const rows = await em.execute<{ file: unknown }[]>(`select file from case_file where reference = any(?) order by reference`, [references]);
+  return rows.map((row) => StoredCaseFile.parse(row.file) as unknown as CaseFile);
+}
