@@ -11,6 +11,8 @@ import type { RefusalCondition } from './refusal-conditions';
 import type { DuplicateDecision } from './duplicates';
 import type { CaseLink } from './state';
 import { agencyName, type Referral, referringAgencyShare } from './referral';
+import { actionAssigned } from './partner-actions';
+import { planTypeOpening } from '../case-types/opening';
 
 /** What a case is opened with: the case file's own fields, as reported and triaged at intake. */
 export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'channel' | 'summary' | 'team' | 'location'> {
@@ -30,7 +32,11 @@ export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'c
 const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
 const OPEN_STAGES: readonly CaseStage[] = ['REPORTED', 'TRIAGED', 'ALLOCATED', 'ACTIVE', 'MONITORING'];
 
-export function openCaseFile(reference: string, policy: PolicyVersion, command: OpenCaseCommand, now: Date): CaseChange {
+/**
+ * `typeProcess`: the case runs its type's own process (docs/case-types.md). The workflow passes false
+ * when it replays a case opened before types had processes, which then keeps the duties it had.
+ */
+export function openCaseFile(reference: string, policy: PolicyVersion, command: OpenCaseCommand, now: Date, { typeProcess = true }: { typeProcess?: boolean } = {}): CaseChange {
   const riskLevel = command.riskAssessment ? riskLevelOf(command.riskAssessment) : command.riskLevel;
   const stage: CaseStage = !riskLevel ? 'REPORTED' : command.caseworker ? 'ALLOCATED' : 'TRIAGED';
   const opened: CaseFile = {
@@ -63,8 +69,11 @@ export function openCaseFile(reference: string, policy: PolicyVersion, command: 
     partnerActions: [],
     deadlines: [],
     timelineSeq: 0,
+    ...(typeProcess ? { typeProcess: true } : {}),
   };
-  const deadlines = riskLevel ? planRiskDeadlines(opened, riskLevel, now, 'case opened') : [];
+  const riskPlanned: CaseFile = { ...opened, deadlines: riskLevel ? planRiskDeadlines(opened, riskLevel, now, 'case opened') : [] };
+  const { deadlines, partnerActions } = typeProcess ? planTypeOpening(riskPlanned, now) : riskPlanned;
+  const leadActions = (partnerActions ?? []).map((action) => actionAssigned(action, now, command.openedBy));
   const at = now.toISOString();
   const decided = command.possibleDuplicates;
   const links: CaseLink[] =
@@ -98,10 +107,11 @@ export function openCaseFile(reference: string, policy: PolicyVersion, command: 
     opened,
     {
       deadlines,
+      ...(leadActions.length > 0 ? { partnerActions } : {}),
       ...(command.referral ? { shares: [referringAgencyShare(command.referral, command.openedBy, at)] } : {}),
       ...(links.length > 0 ? { links } : {}),
     },
-    [opening, ...linked],
+    [opening, ...leadActions, ...linked],
   );
 }
 
