@@ -37,6 +37,7 @@ describe('a case type’s own commands through the API (missing child)', () => {
     const backwards = await officer('POST', `/cases/${reference}/missing-episodes`, { body: { missingFrom: hoursAgo(2), returnedAt: hoursAgo(5) } });
     expect(backwards.status).toBe(409);
     expect(backwards.body.condition).toBe('RETURN_BEFORE_MISSING');
+    expect(backwards.body.detail).toMatch(/^returnedAt \S+ is before missingFrom \S+$/);
   });
 
   it('records an episode once for a repeated request, plans the interview 72 hours after the return, and the offer meets it', async () => {
@@ -68,5 +69,6 @@ describe('a case type’s own commands through the API (missing child)', () => {
     const refused = await officer('POST', `/cases/${reference}/victim-contact`, { body: { summary: 'x', protectedCharacteristics: ['RACE'], victimSupport: 'DECLINED' } });
     expect(refused.status).toBe(409);
     expect(refused.body.condition).toBe('NOT_FOR_CASE_TYPE');
+    expect(refused.body.detail).toBe(`contact with a hate crime victim is recorded on a hate crime case; ${reference} is missing person`);
   });
 });
