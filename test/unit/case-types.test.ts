@@ -164,3 +164,23 @@ describe('Prevent: gateway and Channel', () => {
     expect(refusalOf(referred, 'recordChannelPanel', { outcome: 'ADOPTED', summary: 'x' }, '2026-11-02T13:00:00Z')?.condition).toBe('CHANNEL_NOT_CHAIRED_HERE');
   });
 });
+
+describe('the ASB complainant duties are refused where the type does not owe them', () => {
+  it('hate crime: first contact is the victim contact; updates are still owed', () => {
+    const file = openAs('HATE_CRIME');
+    expect(refusalOf(file, 'recordInitialContact', { summary: 'x' }, MONDAY)).toEqual({
+      condition: 'NOT_FOR_CASE_TYPE',
+      message: 'a hate crime case owes no ASB first contact: record the contact with the victim (victim-contact), due within 24 hours',
+    });
+    expect(refusalOf(file, 'recordComplainantUpdate', { summary: 'x' }, MONDAY)).toBeUndefined();
+  });
+
+  it('missing child: neither, though a reporting person is recorded', () => {
+    expect(refusalOf(openAs('MISSING_PERSON'), 'recordComplainantUpdate', { summary: 'x' }, MONDAY)?.condition).toBe('NOT_FOR_CASE_TYPE');
+  });
+
+  it('a case opened before types had processes still takes them', () => {
+    const file = openCaseFile(REFERENCE, POLICY, { ...NOISE_REPORT, type: 'MISSING_PERSON' }, new Date(MONDAY), { typeProcess: false }).file;
+    expect(refusalOf(file, 'recordInitialContact', { summary: 'x' }, MONDAY)).toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@ import type { CaseLink } from './state';
 import { agencyName, type Referral, referringAgencyShare } from './referral';
 import { actionAssigned } from './partner-actions';
 import { planTypeOpening } from '../case-types/opening';
+import { complainantDutiesOf } from '../case-types/complainant-duties';
 
 /** What a case is opened with: the case file's own fields, as reported and triaged at intake. */
 export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'channel' | 'summary' | 'team' | 'location'> {
@@ -30,6 +31,8 @@ export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'c
 }
 
 const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
+/** What a type without the ASB first contact records instead. */
+const INSTEAD: Partial<Record<CaseFile['type'], string>> = { HATE_CRIME: 'record the contact with the victim (victim-contact), due within 24 hours' };
 const OPEN_STAGES: readonly CaseStage[] = ['REPORTED', 'TRIAGED', 'ALLOCATED', 'ACTIVE', 'MONITORING'];
 
 /**
@@ -158,6 +161,7 @@ export interface RecordContactCommand {
 export function initialContactRefusal(file: CaseFile): Refusal | undefined {
   if (!OPEN_STAGES.includes(file.stage)) return refuse('CASE_NOT_OPEN', `case ${file.reference} is ${humanise(file.stage)}`);
   if (file.complainants.length === 0) return refuse('NO_COMPLAINANT', 'no complainant is recorded on this case');
+  if (!complainantDutiesOf(file).initialContact) return refuse('NOT_FOR_CASE_TYPE', `a ${humanise(file.type)} case owes no ASB first contact: ${INSTEAD[file.type] ?? 'its type has its own duties'}`);
   return file.deadlines.some((d) => d.kind === 'INITIAL_CONTACT' && d.status === 'MET') ? refuse('ALREADY_CONTACTED', 'initial contact is already recorded') : undefined;
 }
 
@@ -175,6 +179,7 @@ export function recordInitialContact(file: CaseFile, command: RecordContactComma
 
 export function complainantUpdateRefusal(file: CaseFile): Refusal | undefined {
   if (file.complainants.length === 0) return refuse('NO_COMPLAINANT', 'no complainant is recorded on this case');
+  if (!complainantDutiesOf(file).updates) return refuse('NOT_FOR_CASE_TYPE', `a ${humanise(file.type)} case owes no ASB complainant updates`);
   return OPEN_STAGES.includes(file.stage) || file.stage === 'CLOSURE_REVIEW' ? undefined : refuse('CASE_NOT_OPEN', `case ${file.reference} is ${humanise(file.stage)}`);
 }
 
