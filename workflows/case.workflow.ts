@@ -43,6 +43,9 @@ const { deliverNotice, complaintsOnOtherCases, makeNoticeOnRecord } = activities
 /** Histories recorded before notices were made on record replay without making them. */
 const NOTICES_ON_RECORD = 'notices-on-record';
 
+/** Histories recorded before each case type ran its own process replay with the ASB duties they were opened with. */
+const CASE_TYPE_PROCESSES = 'case-type-processes';
+
 /** How long a started case waits for its opening command before it gives up (a start whose open was refused). */
 const OPENING_GRACE = '1 hour';
 
@@ -82,7 +85,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     async (command) => {
       const change = await saved.change('openCase', (file) => {
         alreadyOpen(file);
-        return openCaseFile(input.reference, input.policy, command, new Date());
+        return openCaseFile(input.reference, input.policy, command, new Date(), { typeProcess: patched(CASE_TYPE_PROCESSES) });
       });
       return change.file;
     },

@@ -133,6 +133,14 @@ const COMMAND_MATRIX: Record<string, Record<CallerName, Expected>> = {
   recordContactLog:                    row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
   linkCase:                            row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
   unlinkCase:                          row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordVictimContact:                 row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordPoliceNotification:            row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordMissingEpisode:                row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordReturnHomeInterview:           row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordSafeguardingReferral:          row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordPreventReferral:               row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordChannelPanel:                  row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordChannelReview:                 row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
 };
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -201,6 +209,15 @@ const COMMAND_BODIES: Record<string, unknown> = {
     return { linkedReference: pathIds.linkedReference, reason: 'SAME_SUBJECT' };
   },
   unlinkCase: { reason: 'A namesake, not the same person.' },
+  // Each type's own commands, on the matrix's ASB case: an allowed caller is refused by its type (409 NOT_FOR_CASE_TYPE).
+  recordVictimContact: { summary: 'Visited the victim.', protectedCharacteristics: ['RACE'], victimSupport: 'ACCEPTED' },
+  recordPoliceNotification: { policeReference: 'LP-1' },
+  recordMissingEpisode: { missingFrom: hoursAgo(5), returnedAt: hoursAgo(1) },
+  recordReturnHomeInterview: { accepted: true, summary: 'Offered.' },
+  recordSafeguardingReferral: { summary: 'Referred to the front door.' },
+  recordPreventReferral: { summary: 'Sent to the gateway.' },
+  recordChannelPanel: { outcome: 'ADOPTED', summary: 'Mentor allocated.' },
+  recordChannelReview: { summary: 'No concerns.' },
 };
 
 const SUMMARY = 'Loud parties at weekends in the flat next door, into the early morning.';
@@ -239,7 +256,7 @@ interface Endpoint {
 }
 
 /** Path parameters: no such step or referral (state refuses, not access); the action is the police's; the party is the complainant; the linked case is another north case. */
-const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1', partyId: 'c1', notificationId: '0', linkedReference: 'ASB-2026-000001' };
+const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1', episodeId: 'episode-1', partyId: 'c1', notificationId: '0', linkedReference: 'ASB-2026-000001' };
 const commandPath = (route: CommandRoute) => route.path.replace(/:(\w+)/g, (_match, name: string) => pathIds[name as keyof typeof pathIds] ?? name);
 
 const ENDPOINTS: readonly Endpoint[] = [

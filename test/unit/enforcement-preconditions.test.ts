@@ -2,6 +2,7 @@ import {
   type CaseFile,
   ENFORCEMENT_STEP_KINDS,
   ENFORCEMENT_STEPS,
+  processOf,
   type EnforcementStepKind,
   localDate,
   type RecordEnforcementStepCommand,
@@ -49,11 +50,11 @@ function complete(kind: EnforcementStepKind, subjectId: string | undefined): Rec
 }
 
 describe('every step on the ladder', () => {
-  it.each(ENFORCEMENT_STEP_KINDS)('%s is refused on a Prevent case: the ladder is for ASB and hate crime', (kind) => {
+  it.each(ENFORCEMENT_STEP_KINDS)('%s is refused on a Prevent case: Prevent is voluntary support, with no place for enforcement', (kind) => {
     const prevent = openCase({ type: 'PREVENT' });
     expect(stepRefusal(prevent, complete(kind, DARREN.id), '2026-11-16T10:00:00Z')).toEqual({
       condition: 'LADDER_NOT_FOR_CASE_TYPE',
-      message: 'the enforcement ladder applies to anti-social behaviour and hate crime cases, not prevent',
+      message: `the enforcement ladder does not apply to a prevent case: ${processOf('PREVENT').ladder.why}`,
     });
   });
 

@@ -37,6 +37,14 @@ export const DEADLINE_CATALOGUE = {
   COMMUNITY_TRIGGER_THRESHOLD: { nature: 'DUTY', title: 'ASB Case Review threshold decision', alert: 'CASE_REVIEW_COORDINATOR' },
   COMMUNITY_TRIGGER_MEETING: { nature: 'DUTY', title: 'ASB Case Review meeting', alert: 'CASE_REVIEW_COORDINATOR' },
   COMMUNITY_TRIGGER_OUTCOME: { nature: 'DUTY', title: 'ASB Case Review outcome letter', alert: 'CASE_REVIEW_COORDINATOR' },
+  // Each case type's own duties (libs/domain/src/case-types, docs/case-types.md).
+  VICTIM_CONTACT: { nature: 'DUTY', title: 'Contact with the hate crime victim', alert: 'MANAGER' },
+  POLICE_NOTIFICATION: { nature: 'DUTY', title: 'Hate crime notified to the police', alert: 'MANAGER' },
+  RETURN_HOME_INTERVIEW: { nature: 'DUTY', title: 'Return home interview offered to the child', alert: 'MANAGER' },
+  SAFEGUARDING_REFERRAL: { nature: 'DUTY', title: "Safeguarding referral to children's social care", alert: 'MANAGER' },
+  PREVENT_REFERRAL: { nature: 'DUTY', title: 'Referral to the police Prevent gateway', alert: 'MANAGER' },
+  CHANNEL_PANEL: { nature: 'DUTY', title: 'Channel panel discussion of the case', alert: 'MANAGER' },
+  CHANNEL_EXIT_REVIEW: { nature: 'DUTY', title: 'Channel review after the person left Channel', alert: 'MANAGER' },
 } as const satisfies Record<string, { nature: 'DUTY' | 'PERIOD'; title: string; alert?: AlertAudience }>;
 
 export type AlertAudience = 'MANAGER' | 'HEAD_OF_SERVICE' | 'CASEWORKER' | 'LEGAL' | 'PARTNER_AGENCY' | 'CASE_REVIEW_COORDINATOR';

@@ -5,6 +5,7 @@ export * from './case-classification';
 export * from './case-reference';
 export * from './deadline';
 export * from './case-file';
+export * from './case-types';
 export * from './policy';
 export * from './statutory-hours';
 export * from './notifications';

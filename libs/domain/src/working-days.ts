@@ -40,3 +40,8 @@ export function subtractWorkingDays(to: LocalDate, count: number): LocalDate {
   }
   return date;
 }
+
+/** The working day something arising on `date` is dealt with: that day, or the next working day after a weekend or bank holiday. */
+export function workingDayOn(date: LocalDate): LocalDate {
+  return isWorkingDay(date) ? date : addWorkingDays(date, 1);
+}

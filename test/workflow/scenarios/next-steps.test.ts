@@ -139,10 +139,11 @@ describe('what a caseworker is told about a case', () => {
     const day0 = await scenario.today();
     const reference = (
       await cases.open({
-        type: 'HATE_CRIME',
+        // An ASB case: a hate crime's ledger is its own (test/workflow/timers/case-types.test.ts).
+        type: 'ANTI_SOCIAL_BEHAVIOUR',
         category: 'HARASSMENT',
         channel: 'ONLINE_REPORT',
-        summary: 'Racist graffiti on the Okonkwo family\u2019s car and abuse shouted at their children.',
+        summary: 'Graffiti on the Okonkwo family\u2019s car and abuse shouted at their children.',
         riskAssessment: { disability: false, mentalHealth: false, isolation: false, repeatVictimisation: true, hateMotive: true, impactOnDailyLife: true, assessedBy: 'amira.khan' },
         team: 'north',
         caseworker: 'amira.khan',

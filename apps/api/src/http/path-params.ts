@@ -17,6 +17,7 @@ export const CASE_PART_PATHS: Readonly<Record<string, () => MethodDecorator>> = 
   stepId: stated('stepId', '^step-\\d+$', 'step-1'),
   referralId: stated('referralId', '^legal-\\d+$', 'legal-1'),
   actionId: stated('actionId', '^action-\\d+$', 'action-1'),
+  episodeId: stated('episodeId', '^episode-\\d+$', 'episode-1'),
   partyId: stated('partyId', plainTextPattern(1), 's1'),
   linkedReference: stated('linkedReference', CASE_REFERENCE_PATTERN.source, 'ASB-2026-000098'),
 };

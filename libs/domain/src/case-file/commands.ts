@@ -13,6 +13,10 @@ import * as corrections from './corrections';
 import * as links from './links';
 import type { RecordEnforcementStepCommand } from './enforcement/steps';
 import { withTrueMoment } from './late-entry';
+import * as hateCrime from '../case-types/hate-crime-commands';
+import * as missing from '../case-types/missing-person-commands';
+import * as safeguarding from '../case-types/safeguarding-commands';
+import * as prevent from '../case-types/prevent-commands';
 
 /** One thing a person can do to a case: when it is refused, and what it changes. Both pure. */
 export interface CaseCommand<C> {
@@ -85,6 +89,15 @@ export const CASE_COMMANDS = {
   recordContactLog: define<corrections.RecordContactLogCommand>(corrections.contactLogRefusal, corrections.recordContactLog),
   linkCase: define<links.LinkCaseCommand>(links.linkCaseRefusal, links.linkCase),
   unlinkCase: define<links.UnlinkCaseCommand>(links.unlinkCaseRefusal, links.unlinkCase),
+  // Each case type's own steps (libs/domain/src/case-types, docs/case-types.md).
+  recordVictimContact: withTrueMoment(define<hateCrime.RecordVictimContactCommand>(hateCrime.victimContactRefusal, hateCrime.recordVictimContact)),
+  recordPoliceNotification: withTrueMoment(define<hateCrime.RecordPoliceNotificationCommand>((file) => hateCrime.policeNotificationRefusal(file), hateCrime.recordPoliceNotification)),
+  recordMissingEpisode: define<missing.RecordMissingEpisodeCommand>(missing.missingEpisodeRefusal, missing.recordMissingEpisode),
+  recordReturnHomeInterview: withTrueMoment(define<missing.RecordReturnHomeInterviewCommand>(missing.returnHomeInterviewRefusal, missing.recordReturnHomeInterview)),
+  recordSafeguardingReferral: withTrueMoment(define<safeguarding.RecordSafeguardingReferralCommand>((file) => safeguarding.safeguardingReferralRefusal(file), safeguarding.recordSafeguardingReferral)),
+  recordPreventReferral: withTrueMoment(define<prevent.RecordPreventReferralCommand>((file) => prevent.preventReferralRefusal(file), prevent.recordPreventReferral)),
+  recordChannelPanel: define<prevent.RecordChannelPanelCommand>((file) => prevent.channelPanelRefusal(file), prevent.recordChannelPanel),
+  recordChannelReview: define<prevent.RecordChannelReviewCommand>((file) => prevent.channelReviewRefusal(file), prevent.recordChannelReview),
 } as const;
 
 /** Commands the workflow gives, before applying them, the complaints about the same victim or place on other cases. */

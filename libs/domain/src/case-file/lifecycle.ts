@@ -11,6 +11,9 @@ import type { RefusalCondition } from './refusal-conditions';
 import type { DuplicateDecision } from './duplicates';
 import type { CaseLink } from './state';
 import { agencyName, type Referral, referringAgencyShare } from './referral';
+import { actionAssigned } from './partner-actions';
+import { planTypeOpening } from '../case-types/opening';
+import { complainantDutiesOf } from '../case-types/complainant-duties';
 
 /** What a case is opened with: the case file's own fields, as reported and triaged at intake. */
 export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'channel' | 'summary' | 'team' | 'location'> {
@@ -28,10 +31,16 @@ export interface OpenCaseCommand extends Pick<CaseFile, 'type' | 'category' | 'c
 }
 
 const refuse = (condition: RefusalCondition, message: string): Refusal => ({ condition, message });
+/** What a type without the ASB first contact records instead. */
+const INSTEAD: Partial<Record<CaseFile['type'], string>> = { HATE_CRIME: 'record the contact with the victim (victim-contact), due within 24 hours' };
 /** The stages in which a case is open: it takes commands and its deadlines run. */
 export const OPEN_STAGES: readonly CaseStage[] = ['REPORTED', 'TRIAGED', 'ALLOCATED', 'ACTIVE', 'MONITORING'];
 
-export function openCaseFile(reference: string, policy: PolicyVersion, command: OpenCaseCommand, now: Date): CaseChange {
+/**
+ * `typeProcess`: the case runs its type's own process (docs/case-types.md). The workflow passes false
+ * when it replays a case opened before types had processes, which then keeps the duties it had.
+ */
+export function openCaseFile(reference: string, policy: PolicyVersion, command: OpenCaseCommand, now: Date, { typeProcess = true }: { typeProcess?: boolean } = {}): CaseChange {
   const riskLevel = command.riskAssessment ? riskLevelOf(command.riskAssessment) : command.riskLevel;
   const stage: CaseStage = !riskLevel ? 'REPORTED' : command.caseworker ? 'ALLOCATED' : 'TRIAGED';
   const opened: CaseFile = {
@@ -64,8 +73,11 @@ export function openCaseFile(reference: string, policy: PolicyVersion, command: 
     partnerActions: [],
     deadlines: [],
     timelineSeq: 0,
+    ...(typeProcess ? { typeProcess: true } : {}),
   };
-  const deadlines = riskLevel ? planRiskDeadlines(opened, riskLevel, now, 'case opened') : [];
+  const riskPlanned: CaseFile = { ...opened, deadlines: riskLevel ? planRiskDeadlines(opened, riskLevel, now, 'case opened') : [] };
+  const { deadlines, partnerActions } = typeProcess ? planTypeOpening(riskPlanned, now) : riskPlanned;
+  const leadActions = (partnerActions ?? []).map((action) => actionAssigned(action, now, command.openedBy));
   const at = now.toISOString();
   const decided = command.possibleDuplicates;
   const links: CaseLink[] =
@@ -99,10 +111,11 @@ export function openCaseFile(reference: string, policy: PolicyVersion, command: 
     opened,
     {
       deadlines,
+      ...(leadActions.length > 0 ? { partnerActions } : {}),
       ...(command.referral ? { shares: [referringAgencyShare(command.referral, command.openedBy, at)] } : {}),
       ...(links.length > 0 ? { links } : {}),
     },
-    [opening, ...linked],
+    [opening, ...leadActions, ...linked],
   );
 }
 
@@ -149,6 +162,7 @@ export interface RecordContactCommand {
 export function initialContactRefusal(file: CaseFile): Refusal | undefined {
   if (!OPEN_STAGES.includes(file.stage)) return refuse('CASE_NOT_OPEN', `case ${file.reference} is ${humanise(file.stage)}`);
   if (file.complainants.length === 0) return refuse('NO_COMPLAINANT', 'no complainant is recorded on this case');
+  if (!complainantDutiesOf(file).initialContact) return refuse('NOT_FOR_CASE_TYPE', `a ${humanise(file.type)} case owes no ASB first contact: ${INSTEAD[file.type] ?? 'its type has its own duties'}`);
   return file.deadlines.some((d) => d.kind === 'INITIAL_CONTACT' && d.status === 'MET') ? refuse('ALREADY_CONTACTED', 'initial contact is already recorded') : undefined;
 }
 
@@ -166,6 +180,7 @@ export function recordInitialContact(file: CaseFile, command: RecordContactComma
 
 export function complainantUpdateRefusal(file: CaseFile): Refusal | undefined {
   if (file.complainants.length === 0) return refuse('NO_COMPLAINANT', 'no complainant is recorded on this case');
+  if (!complainantDutiesOf(file).updates) return refuse('NOT_FOR_CASE_TYPE', `a ${humanise(file.type)} case owes no ASB complainant updates`);
   return OPEN_STAGES.includes(file.stage) || file.stage === 'CLOSURE_REVIEW' ? undefined : refuse('CASE_NOT_OPEN', `case ${file.reference} is ${humanise(file.stage)}`);
 }
 

@@ -58,6 +58,7 @@ export function nextSteps(file: CaseFile, ctx: CommandContext): NextStep[] {
       });
     }
   }
+  steps.push(...typeSteps(file, probe, ctx.now.toISOString()));
   for (const referral of file.legalReferrals) {
     const extra = { referralId: referral.id };
     steps.push(probe('acknowledgeLegalReferral', 'Acknowledge the legal referral', { referralId: referral.id }, extra));
@@ -66,4 +67,29 @@ export function nextSteps(file: CaseFile, ctx: CommandContext): NextStep[] {
     if (court) steps.push(probe('listHearing', 'List (or re-list) the hearing', { referralId: referral.id, hearingAt: tomorrow, court }, extra));
   }
   return steps;
+}
+
+type Probe = <N extends CaseCommandName>(command: N, title: string, payload: Parameters<(typeof CASE_COMMANDS)[N]['refusal']>[1], extra?: Partial<NextStep>) => NextStep;
+
+/** The steps of the case's own type (docs/case-types.md); a case of another type is not offered them. */
+function typeSteps(file: CaseFile, probe: Probe, now: string): NextStep[] {
+  switch (file.type) {
+    case 'HATE_CRIME':
+      return [
+        probe('recordVictimContact', 'Record contact with the victim', { summary: '', protectedCharacteristics: ['RACE'], victimSupport: 'ACCEPTED' }),
+        probe('recordPoliceNotification', 'Record that the police were notified', { policeReference: '' }),
+      ];
+    case 'MISSING_PERSON':
+      return [probe('recordMissingEpisode', 'Record a missing episode', { missingFrom: now, returnedAt: now })];
+    case 'CHILD_SEXUAL_EXPLOITATION':
+      return [probe('recordSafeguardingReferral', 'Record the safeguarding referral to children’s social care', { summary: '' })];
+    case 'PREVENT':
+      return [
+        probe('recordPreventReferral', 'Record the referral to the police Prevent gateway', { summary: '' }),
+        probe('recordChannelPanel', 'Record the Channel panel’s decision', { outcome: 'ADOPTED', summary: '' }),
+        probe('recordChannelReview', 'Record a review after leaving Channel', { summary: '' }),
+      ];
+    default:
+      return [];
+  }
 }

@@ -1,5 +1,5 @@
 import { FORUMS, type Forum } from '../case-classification';
-import { changed, humanise } from './change';
+import { changed, humanise, type NewEntry } from './change';
 import type { CaseChange, CaseFile, CommandContext, Refusal } from './state';
 import type { RefusalCondition } from './refusal-conditions';
 
@@ -23,12 +23,22 @@ export function forumChangeRefusal(file: CaseFile, command: ChangeForumCommand):
 
 /** Escalation (general casework → MAG → JAG) or de-escalation, with who decided and why. */
 export function changeForum(file: CaseFile, command: ChangeForumCommand, { now, actor }: CommandContext): CaseChange {
-  const direction = rank(command.to) > rank(file.forum) ? 'Escalated' : 'De-escalated';
-  return changed(
-    file,
-    { forum: command.to, forumHistory: [...file.forumHistory, { from: file.forum, to: command.to, reason: command.reason, decidedBy: actor, at: now.toISOString() }] },
-    [{ kind: direction === 'Escalated' ? 'FORUM_ESCALATED' : 'FORUM_DEESCALATED', at: now.toISOString(), actor, summary: `${direction} from ${file.forum} to ${command.to}: ${command.reason}`, data: { from: file.forum, to: command.to } }],
-  );
+  const { next, entry } = forumMoved(file, command.to, command.reason, actor, now);
+  return changed(file, next, [entry]);
+}
+
+/** The move itself, for a command that moves the forum as one of its consequences (a third missing episode). */
+export function forumMoved(file: CaseFile, to: Forum, reason: string, actor: string, now: Date): { next: Pick<CaseFile, 'forum' | 'forumHistory'>; entry: NewEntry } {
+  const direction = rank(to) > rank(file.forum) ? 'Escalated' : 'De-escalated';
+  return {
+    next: { forum: to, forumHistory: [...file.forumHistory, { from: file.forum, to, reason, decidedBy: actor, at: now.toISOString() }] },
+    entry: { kind: direction === 'Escalated' ? 'FORUM_ESCALATED' : 'FORUM_DEESCALATED', at: now.toISOString(), actor, summary: `${direction} from ${file.forum} to ${to}: ${reason}`, data: { from: file.forum, to } },
+  };
+}
+
+/** Whether `to` is above the case's present forum. */
+export function forumIsAbove(file: CaseFile, to: Forum): boolean {
+  return rank(to) > rank(file.forum);
 }
 
 export function adultsAtRiskRefusal(file: CaseFile): Refusal | undefined {

@@ -1,7 +1,7 @@
 import { compareDates, type LocalDate, londonDateOf } from '../calendar';
 import type { Forum } from '../case-classification';
-import { deadlineOn } from '../deadline';
-import { changed, humanise, nextDeadlineId, resolvePending } from './change';
+import { type Deadline, deadlineOn } from '../deadline';
+import { changed, humanise, type NewEntry, nextDeadlineId, resolvePending } from './change';
 import type { CaseChange, CaseFile, CommandContext, PartnerAction, Refusal } from './state';
 import type { RefusalCondition } from './refusal-conditions';
 
@@ -31,6 +31,12 @@ export function assignActionRefusal(file: CaseFile, command: AssignPartnerAction
 
 /** An action for an agency; its due date is a duty, and a missed one alerts the agency and goes on the JAG agenda. */
 export function assignPartnerAction(file: CaseFile, command: AssignPartnerActionCommand, { now, actor }: CommandContext): CaseChange {
+  const { action, deadline } = newPartnerAction(file, command, now, actor);
+  return changed(file, { partnerActions: [...partnerActionsOf(file), action], deadlines: [...file.deadlines, deadline] }, [actionAssigned(action, now, actor)]);
+}
+
+/** The action and the deadline it is due by, for a command or for a partner-led case type opening with its lead agency's first action. */
+export function newPartnerAction(file: CaseFile, command: AssignPartnerActionCommand, now: Date, actor: string): { action: PartnerAction; deadline: Deadline } {
   const action: PartnerAction = {
     id: `action-${partnerActionsOf(file).length + 1}`,
     agency: command.agency,
@@ -45,9 +51,11 @@ export function assignPartnerAction(file: CaseFile, command: AssignPartnerAction
     command.dueOn,
     now,
   );
-  return changed(file, { partnerActions: [...partnerActionsOf(file), action], deadlines: [...file.deadlines, deadline] }, [
-    { kind: 'PARTNER_ACTION_ASSIGNED', at: now.toISOString(), actor, summary: `Action for ${humanise(command.agency)} by ${command.dueOn}: ${command.description}`, data: { actionId: action.id, agency: command.agency, dueOn: command.dueOn } },
-  ]);
+  return { action, deadline };
+}
+
+export function actionAssigned(action: PartnerAction, now: Date, actor: string): NewEntry {
+  return { kind: 'PARTNER_ACTION_ASSIGNED', at: now.toISOString(), actor, summary: `Action for ${humanise(action.agency)} by ${action.dueOn}: ${action.description}`, data: { actionId: action.id, agency: action.agency, dueOn: action.dueOn } };
 }
 
 export function completeActionRefusal(file: CaseFile, command: CompletePartnerActionCommand): Refusal | undefined {

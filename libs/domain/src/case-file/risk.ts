@@ -6,6 +6,7 @@ import { humanise, nextDeadlineId, resolvePending } from './change';
 import type { CaseFile } from './state';
 import { reviewOverdue } from './review-overdue';
 import { RISK_FACTORS, type RiskAssessment } from './risk-assessment';
+import { complainantDutiesOf } from '../case-types/complainant-duties';
 
 export { RISK_FACTORS, type RiskAssessment } from './risk-assessment';
 
@@ -37,9 +38,10 @@ export function planRiskDeadlines(file: CaseFile, risk: RiskLevel, now: Date, wh
   };
 
   const hasComplainant = file.complainants.length > 0;
+  const duties = complainantDutiesOf(file);
   // Made, or missed and already alerted: either way there is nothing left to plan for first contact.
   const contactSettled = file.deadlines.some((deadline) => deadline.kind === 'INITIAL_CONTACT' && (deadline.status === 'MET' || deadline.status === 'MISSED'));
-  if (hasComplainant && !contactSettled) {
+  if (hasComplainant && duties.initialContact && !contactSettled) {
     const days = policy.initialContactWorkingDays[risk];
     replace('INITIAL_CONTACT', (id) =>
       deadlineOn({ id, kind: 'INITIAL_CONTACT', reason: `${risk} risk: first contact with the complainant within ${days} working day${days === 1 ? '' : 's'} of the report` }, addWorkingDays(opened, days), now),
@@ -62,7 +64,7 @@ export function planRiskDeadlines(file: CaseFile, risk: RiskLevel, now: Date, wh
     }
   }
 
-  if (hasComplainant && !deadlines.some((deadline) => deadline.kind === 'COMPLAINANT_UPDATE' && deadline.status === 'PENDING')) {
+  if (hasComplainant && duties.updates && !deadlines.some((deadline) => deadline.kind === 'COMPLAINANT_UPDATE' && deadline.status === 'PENDING')) {
     const days = policy.complainantUpdateWorkingDays;
     deadlines.push(
       deadlineOn(

@@ -8,6 +8,7 @@ import type { LegalReferral } from './legal';
 import type { CommunityTrigger } from './community-trigger-record';
 import type { Complaint } from './community-trigger-threshold';
 import type { RefusalCondition } from './refusal-conditions';
+import type { HateCrimeRecord, MissingEpisode, PreventRecord, SafeguardingReferralRecord } from '../case-types/records';
 
 export interface CaseLocation {
   readonly address?: string;
@@ -193,6 +194,19 @@ export interface CaseFile {
   readonly notes?: readonly CaseNote[];
   /** Links this case holds to other cases (same subject, same place); absent on cases opened before links existed (`linksOf`). */
   readonly links?: readonly CaseLink[];
+  /**
+   * Set on cases opened since each type runs its own process (docs/case-types.md). Absent on older
+   * cases: they keep the duties they were opened with (the ASB complainant duties, whatever the type).
+   */
+  readonly typeProcess?: true;
+  /** A hate crime's own record; absent on other types. */
+  readonly hateCrime?: HateCrimeRecord;
+  /** A missing child's episodes, oldest first; absent until the first is recorded. */
+  readonly missingEpisodes?: readonly MissingEpisode[];
+  /** A CSE case's referral to children's social care, once made. */
+  readonly safeguardingReferral?: SafeguardingReferralRecord;
+  /** A Prevent case's gateway referral and Channel timeline. */
+  readonly prevent?: PreventRecord;
   /** Sequence of the last timeline entry, so that every entry has a key that survives retries. */
   readonly timelineSeq: number;
 }

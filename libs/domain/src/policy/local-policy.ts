@@ -1,5 +1,6 @@
 import type { RiskLevel } from '../case-classification';
 import type { StatutoryRules } from './statutory-rules';
+import type { CaseTypeLocalPolicy } from '../case-types/type-policy';
 
 /**
  * The numbers a partnership sets for itself (every [policy] number in docs/domain.md). A partnership
@@ -35,6 +36,12 @@ export interface LocalPolicy {
    * issued while this version is in force states it. Absent: no early-payment terms.
    */
   readonly fixedPenaltyEarlyPayment?: { readonly reducedAmountPounds: number; readonly withinDays: number };
+  /**
+   * The numbers of each case type's own process (hate crime contact, missing episodes, Prevent).
+   * Absent from versions published before the types had processes, and any one of them may be
+   * left out: the case then runs under `DEFAULT_CASE_TYPE_POLICY`'s (read with `caseTypePolicyOf`).
+   */
+  readonly caseTypes?: Partial<CaseTypeLocalPolicy>;
   readonly caseReview: {
     readonly qualifyingComplaints: number;
     readonly windowMonths: number;

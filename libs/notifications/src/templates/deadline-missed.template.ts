@@ -15,6 +15,13 @@ const WHAT_TO_DO: Partial<Record<DeadlineMissed['deadline']['kind'], string>> = 
   CLOSURE_ORDER_HEARING: 'the 48-hour limit for hearing the closure order application has passed: record the outcome.',
   PROSECUTION_DECISION: 'record whether the unpaid fixed penalty will be prosecuted.',
   PARTNER_ACTION: 'complete the action and record it in the case service; overdue actions go on the next JAG agenda.',
+  VICTIM_CONTACT: 'contact the victim today, record the protected characteristic(s) and offer the referral to victim support.',
+  POLICE_NOTIFICATION: 'notify the police of the hate crime today and record their reference.',
+  RETURN_HOME_INTERVIEW: 'offer the child a return home interview now and record whether they took it up.',
+  SAFEGUARDING_REFERRAL: "refer the child to children's social care now (the front door), and record it.",
+  PREVENT_REFERRAL: 'send the referral to the police Prevent gateway now, and record it.',
+  CHANNEL_PANEL: 'make sure the Channel panel discusses the case, and record its decision.',
+  CHANNEL_EXIT_REVIEW: 'carry out the review of the person who left Channel, and record it.',
 };
 
 /** For the person who must act on a missed duty: the reference, the deadline and who holds the case. */

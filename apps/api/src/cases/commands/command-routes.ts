@@ -134,6 +134,21 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
     description: 'With the reason, kept in the timeline. A link is removed on the case it was made on: here, a link made on the other case is refused (LINK_HELD_BY_OTHER_CASE, naming it).',
     roles: CASEWORK,
   },
+  // Each case type's own steps (docs/case-types.md); refused (NOT_FOR_CASE_TYPE) on a case of another type.
+  { command: 'recordVictimContact', path: 'victim-contact', summary: 'Record contact with the hate crime victim', description: 'Meets the contact due within 24 hours of the report (local policy), recording the protected characteristic(s) and the victim’s answer to the offer of a referral to victim support. Hate crime cases only.', roles: CASEWORK },
+  { command: 'recordPoliceNotification', path: 'police-notification', summary: 'Record that the police were notified of the hate crime', description: 'Meets the police notification due within 1 working day of the report (local policy). Hate crime cases only.', roles: CASEWORK },
+  {
+    command: 'recordMissingEpisode',
+    path: 'missing-episodes',
+    summary: 'Record a missing episode',
+    description: 'When the child went missing and came back; a return home interview falls due 72 hours after the return (DfE statutory guidance, 2014). The third episode within 90 days (local policy) moves the case to the MAG. Missing person cases only.',
+    roles: CASEWORK,
+  },
+  { command: 'recordReturnHomeInterview', path: 'missing-episodes/:episodeId/return-home-interview', summary: 'Record the return home interview offered', description: 'Meets the episode’s 72-hour interview, taken up or declined.', roles: CASEWORK },
+  { command: 'recordSafeguardingReferral', path: 'safeguarding-referral', summary: 'Record the safeguarding referral to children’s social care', description: 'Meets the referral due the same working day (Working Together to Safeguard Children 2023). Child sexual exploitation cases only.', roles: CASEWORK },
+  { command: 'recordPreventReferral', path: 'prevent-referral', summary: 'Record the referral to the police Prevent gateway', description: 'Meets the gateway referral due the same working day (local policy); where the local authority chairs the Channel panel, the panel’s discussion falls due within 20 working days. Prevent cases only.', roles: CASEWORK },
+  { command: 'recordChannelPanel', path: 'channel-panels', summary: 'Record a Channel panel decision', description: 'Adopted (back at the next panel), not adopted, or exited (reviews at 6 and 12 months after leaving, Channel Duty Guidance 2023).', roles: CASEWORK },
+  { command: 'recordChannelReview', path: 'channel-reviews', summary: 'Record a review after the person left Channel', description: 'Meets the earliest review still due.', roles: CASEWORK },
   { command: 'movePolicy', path: 'policy-version', summary: 'Move the case to another policy version', description: 'The explicit, recorded step that changes the numbers a running case uses, and re-plans its deadlines.', roles: ['admin'] },
 ];
 
@@ -141,7 +156,7 @@ export type CommandBody<N extends CaseCommandName> = z.output<(typeof COMMAND_BO
 
 // Compile-time proof that every body (with its path parameters) is the domain's command, except
 // movePolicy, whose body names the version and the API resolves it.
-type PathParams = { stepId: string; referralId: string; actionId: string; partyId: string; linkedReference: string };
+type PathParams = { stepId: string; referralId: string; actionId: string; partyId: string; linkedReference: string; episodeId: string };
 type Matches<N extends CaseCommandName> = CommandBody<N> & PathParams extends CommandOf<N> ? never : N;
 type Mismatched = { [N in Exclude<CaseCommandName, 'movePolicy'>]: Matches<N> }[Exclude<CaseCommandName, 'movePolicy'>];
 const everyBodyIsItsCommand: [Mismatched] extends [never] ? true : { mismatched: Mismatched } = true;

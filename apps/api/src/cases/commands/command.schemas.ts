@@ -12,6 +12,8 @@ import {
   FORUMS,
   LINK_REASONS,
   PARTNER_AGENCIES,
+  PROTECTED_CHARACTERISTICS,
+  CHANNEL_OUTCOMES,
   POSSESSION_TRIGGERS,
   RISK_LEVELS,
   SERVICE_METHODS,
@@ -118,6 +120,29 @@ export const assignAction = z.strictObject({
 });
 const completeAction = z.strictObject({ outcome: text() });
 
+const recordVictimContact = z.strictObject({
+  summary: text().describe('What was said when the victim was contacted.'),
+  protectedCharacteristics: z
+    .array(z.enum(PROTECTED_CHARACTERISTICS))
+    .min(1)
+    .max(PROTECTED_CHARACTERISTICS.length)
+    .describe('The hostility the crime was motivated by: one or more of the five monitored strands.'),
+  victimSupport: z.enum(['ACCEPTED', 'DECLINED']).describe('The referral to victim support was offered: whether the victim accepted it.'),
+  occurredAt,
+});
+const recordPoliceNotification = z.strictObject({ policeReference: text(64).describe('The crime or incident number the police gave.'), occurredAt });
+const recordMissingEpisode = z.strictObject({
+  missingFrom: pastInstant.describe('When the child was last seen (ISO 8601, not in the future).'),
+  returnedAt: pastInstant.describe('When the child came back home or to their placement (ISO 8601, not in the future, not before missingFrom); the return home interview is due 72 hours later.'),
+});
+const recordReturnHomeInterview = z.strictObject({ accepted: z.boolean().describe('Whether the child took up the interview offered.'), summary: text(), occurredAt });
+const recordSafeguardingReferral = z.strictObject({ summary: text(), socialCareReference: text(64).optional().describe('The reference children’s social care gave, when known.'), occurredAt });
+const recordPreventReferral = z.strictObject({ summary: text(), gatewayReference: text(64).optional().describe('The reference the police Prevent gateway gave, when known.'), occurredAt });
+const recordChannelPanel = z.strictObject({
+  outcome: z.enum(CHANNEL_OUTCOMES).describe('ADOPTED: support plan, back at the next panel. NOT_ADOPTED: the panel ends here. EXITED: reviews at 6 and 12 months fall due.'),
+  summary: text(),
+});
+
 /** Request bodies by command, each with an example; path parameters (stepId, referralId, actionId) are merged in by the controller. */
 export const COMMAND_BODIES = {
   assessRisk: assessRisk.meta({ examples: [{ assessment: { disability: false, mentalHealth: true, isolation: true, repeatVictimisation: true, hateMotive: false, impactOnDailyLife: true } }] }),
@@ -207,4 +232,12 @@ export const COMMAND_BODIES = {
   unlinkCase: z
     .strictObject({ reason: text().describe('Why the cases no longer belong together; kept in the timeline with the link removed.') })
     .meta({ examples: [{ reason: 'A different Jordan Reed: the dates of birth differ.' }] }),
+  recordVictimContact: recordVictimContact.meta({ examples: [{ summary: 'Visited Mrs Begum; she is staying with family this week.', protectedCharacteristics: ['RACE', 'RELIGION'], victimSupport: 'ACCEPTED' }] }),
+  recordPoliceNotification: recordPoliceNotification.meta({ examples: [{ policeReference: 'LP-20261201-0457' }] }),
+  recordMissingEpisode: recordMissingEpisode.meta({ examples: [{ missingFrom: '2026-11-28T19:00:00Z', returnedAt: '2026-11-29T11:30:00Z' }] }),
+  recordReturnHomeInterview: recordReturnHomeInterview.meta({ examples: [{ accepted: true, summary: 'Interview with the independent worker booked for Tuesday after school.' }] }),
+  recordSafeguardingReferral: recordSafeguardingReferral.meta({ examples: [{ summary: 'Referred by phone to the front door; written referral sent.', socialCareReference: 'CSC-88213' }] }),
+  recordPreventReferral: recordPreventReferral.meta({ examples: [{ summary: 'Prevent referral form sent to the police gateway.', gatewayReference: 'PG-2026-0192' }] }),
+  recordChannelPanel: recordChannelPanel.meta({ examples: [{ outcome: 'ADOPTED', summary: 'Mentor allocated; support plan agreed with the family.' }] }),
+  recordChannelReview: z.strictObject({ summary: text() }).meta({ examples: [{ summary: 'No further concerns from school or police since leaving Channel.' }] }),
 } as const;

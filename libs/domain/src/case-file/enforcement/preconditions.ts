@@ -3,8 +3,8 @@ import { ruleOn } from '../../policy/statutory-rules';
 import type { CaseFile, CommandContext, Refusal, Subject } from '../state';
 import { ENFORCEMENT_STEPS, type EnforcementStep, type EnforcementStepKind, type RecordEnforcementStepCommand } from './steps';
 import type { RefusalCondition } from '../refusal-conditions';
+import { processOf } from '../../case-types/processes';
 
-const LADDER_CASE_TYPES = ['ANTI_SOCIAL_BEHAVIOUR', 'HATE_CRIME'];
 const WORKING_STAGES = ['ALLOCATED', 'ACTIVE', 'MONITORING'];
 const PREMISES_STEPS: readonly EnforcementStepKind[] = ['CLOSURE_NOTICE'];
 
@@ -24,8 +24,10 @@ const latest = (steps: readonly EnforcementStep[]) => steps.at(-1);
 export function situationRefusal(file: CaseFile, kind: EnforcementStepKind, subjectId: string | undefined, ctx: CommandContext): Refusal | undefined {
   const today = londonDateOf(ctx.now);
   const title = ENFORCEMENT_STEPS[kind].title;
-  if (!LADDER_CASE_TYPES.includes(file.type)) {
-    return refuse('LADDER_NOT_FOR_CASE_TYPE', `the enforcement ladder applies to anti-social behaviour and hate crime cases, not ${file.type.toLowerCase().replaceAll('_', ' ')}`);
+  const ladder = processOf(file.type).ladder;
+  if (ladder.steps !== 'ALL' && !ladder.steps.includes(kind)) {
+    const type = file.type.toLowerCase().replaceAll('_', ' ');
+    return refuse('LADDER_NOT_FOR_CASE_TYPE', ladder.steps.length === 0 ? `the enforcement ladder does not apply to a ${type} case: ${ladder.why}` : `a ${title} is not taken on a ${type} case: ${ladder.why}`);
   }
   if (!WORKING_STAGES.includes(file.stage)) {
     return refuse('CASE_NOT_IN_WORK', `a ${title} can be recorded once the case is allocated and until it goes to closure review; it is ${file.stage}`);

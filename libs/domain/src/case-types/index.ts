@@ -1,0 +1,14 @@
+export * from './process';
+export * from './processes';
+export * from './type-policy';
+export * from './restriction';
+export * from './records';
+export * from './opening';
+export * from './complainant-duties';
+export * from './hate-crime-commands';
+export * from './missing-person-commands';
+export * from './safeguarding-commands';
+export * from './prevent-commands';
+export { PROTECTED_CHARACTERISTICS, type ProtectedCharacteristic } from './hate-crime';
+export { RETURN_HOME_INTERVIEW_HOURS } from './missing-person';
+export { CHANNEL_EXIT_REVIEW_MONTHS } from './prevent';
