@@ -4,6 +4,8 @@ import { DEADLINE_CATALOGUE, type DeadlineKind, natureOf, type SummaryShareable,
 import { CaseDeadlineRecord, CaseRecord, CaseShareRecord, findCaseFileParts, PartnerActionRecord, findLinkedCases, TimelineEntryRecord } from '../../../../libs/persistence/src';
 import { caseFilePartsView, NO_PARTS } from './case-file-view';
 import { problems } from '../http/problem';
+import type { Caller } from '../../../../libs/auth/src';
+import { hiddenFrom } from '../auth/access-policy';
 import { CaseReferenceParam, type CaseView, type LedgerView, type TimelineView } from './case.schemas';
 
 /** Reads cases from PostgreSQL, never from the worker: the read model the workflow keeps current. */
@@ -15,6 +17,16 @@ export class CaseReadModel {
   async mustFind(reference: string, shown: Shown = {}): Promise<CaseView> {
     const view = CaseReferenceParam.safeParse(reference).success ? await this.find(reference, shown) : undefined;
     if (!view) throw problems.notFound(`case ${reference}`);
+    return view;
+  }
+
+  /**
+   * The case as `caller` asks for it: a 404 problem, as for no case at all, when it is a restricted case
+   * the caller is not named for (`hiddenFrom`). Every route that takes a reference starts here.
+   */
+  async mustFindFor(caller: Caller, reference: string): Promise<CaseView> {
+    const view = await this.mustFind(reference);
+    if (hiddenFrom(caller, view)) throw problems.notFound(`case ${reference}`);
     return view;
   }
 

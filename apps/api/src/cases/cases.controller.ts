@@ -148,12 +148,8 @@ export class CasesController {
   }
 
   private async mustRead(reference: string, caller: Caller): Promise<CaseView> {
-    const view = await this.mustFind(reference);
+    const view = await this.readModel.mustFindFor(caller, reference);
     if (!mayReadCase(caller, view)) throw problems.forbidden(`case ${reference} is not one your role, team or agency may see`);
     return view;
-  }
-
-  private mustFind(reference: string): Promise<CaseView> {
-    return this.readModel.mustFind(reference);
   }
 }

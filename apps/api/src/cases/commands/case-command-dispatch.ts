@@ -51,7 +51,7 @@ export class CaseCommandDispatch {
     headers: { readonly ifMatch?: string | undefined; readonly idempotencyKey?: string | undefined },
     audited: AuditedRequest,
   ): Promise<CommandDelivery> {
-    const before = await this.readModel.mustFind(reference);
+    const before = await this.readModel.mustFindFor(caller, reference);
     // A refusal is audited with the case as it stood; a change, with the case before and after.
     audited.audit = { reference, before };
     if (!(await this.mayRun(caller, route, before, pathParams))) {

@@ -1,0 +1,3 @@
+export * from './restriction';
+export * from './restricted-types';
+export * from './statistics-minimum';

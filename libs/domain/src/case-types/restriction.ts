@@ -1,0 +1,12 @@
+import type { CaseType } from '../case-classification';
+
+/**
+ * How restricted a case type's information is. Child sexual exploitation and Prevent cases are seen only
+ * by the people the partnership names (the `safeguarding` role, and an agency the case is shared with):
+ * Working Together to Safeguard Children 2023, ch. 2 and 3, and the Prevent duty guidance 2023, s.4 (a
+ * Prevent referral is not a conviction or a label, and its details are shared only as the case needs).
+ * docs/restricted-case-types.md says who sees what, and why.
+ */
+export function restrictionOf(type: CaseType): 'OPEN' | 'RESTRICTED' {
+  return type === 'CHILD_SEXUAL_EXPLOITATION' || type === 'PREVENT' ? 'RESTRICTED' : 'OPEN';
+}
