@@ -49,30 +49,20 @@ const sameAddressReport = {
   complainants: [{ id: 'c1', name: 'Mo Ferris' }],
   subjects: [{ id: 's1', name: SUBJECT }],
 };
-const preventReport = () =>
+/** A north case about people no other case here names; `type` and the rest as given. */
+const anotherCase = (overrides: Record<string, unknown>) =>
   aboutOtherPeople({
-    type: 'PREVENT',
     category: 'OTHER',
     channel: 'CUSTOMER_SERVICES_CALL',
-    summary: 'A college tutor reports a student sharing extremist material.',
     riskLevel: 'MEDIUM',
     team: 'north',
-    caseworker: 'priya.shah',
-    location: { ward: 'Sysonby', priorityNeighbourhood: false },
-    subjects: [{ id: 's1', name: 'Kit Aldous', dateOfBirth: '2007-05-03', tenure: 'OWNER_OCCUPIER' }],
-  });
-const openReport = () =>
-  aboutOtherPeople({
-    type: 'ANTI_SOCIAL_BEHAVIOUR',
-    category: 'NOISE_DISPUTE',
-    channel: 'ONLINE_REPORT',
-    summary: 'Loud music most nights.',
-    riskLevel: 'STANDARD',
-    team: 'north',
-    caseworker: 'amira.khan',
     location: { ward: 'Egerton', priorityNeighbourhood: false },
-    subjects: [{ id: 's1', name: 'Ray Noon', dateOfBirth: '1990-01-01', tenure: 'PRIVATE_RENTED' }],
+    subjects: [{ id: 's1', name: 'Kit Aldous', dateOfBirth: '2007-05-03', tenure: 'OWNER_OCCUPIER' }],
+    ...overrides,
   });
+const preventReport = () =>
+  anotherCase({ type: 'PREVENT', summary: 'A college tutor reports a student sharing extremist material.', caseworker: 'priya.shah', location: { ward: 'Sysonby', priorityNeighbourhood: false } });
+const openReport = () => anotherCase({ type: 'ANTI_SOCIAL_BEHAVIOUR', category: 'NOISE_DISPUTE', summary: 'Loud music most nights.', caseworker: 'amira.khan' });
 
 const STATISTICS = '/statistics?from=2000-01-01&to=2100-01-01';
 type Counts = { key: string | null; count: number }[];
