@@ -188,6 +188,21 @@ describe('restricted case types: only the named see a CSE or Prevent case, and e
     }
   });
 
+  it('shows a link from an open case to the CSE case only to the safeguarding role: not in the open case’s linked cases or timeline for others', async () => {
+    const note = 'Same man seen collecting the child from the address.';
+    const linked = await as.safeguarding('POST', `/cases/${openCase}/links`, { body: { linkedReference: cse, reason: 'SAME_SUBJECT', note } });
+    expect(linked.status).toBe(200);
+    expect(linked.body.linkedCases.map((link: { reference: string }) => link.reference)).toEqual([cse]);
+    const timelineOf = async (who: Person) => JSON.stringify((await as[who]('GET', `/cases/${openCase}/timeline`)).body.entries);
+    expect(await timelineOf('safeguarding')).toContain(note);
+    for (const who of ['caseworker', 'manager', 'headOfService'] as const) {
+      const view = await as[who]('GET', `/cases/${openCase}`);
+      expect({ who, status: view.status, linked: view.body.linkedCases }).toEqual({ who, status: 200, linked: [] });
+      const timeline = await timelineOf(who);
+      expect({ who, mentions: timeline.includes(cse) || timeline.includes(note) }).toEqual({ who, mentions: false });
+    }
+  });
+
   it('audits every view of the CSE case under its reference: reads, a list that showed it, and the refused attempts', async () => {
     const { body } = await as.admin('GET', `/audit?reference=${cse}&limit=500`);
     const seen = (body.entries as { actor: string; action: string; status: number }[]).map((entry) => `${entry.actor} ${entry.action} ${entry.status}`);

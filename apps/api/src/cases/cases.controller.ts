@@ -107,7 +107,7 @@ export class CasesController {
   @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
   async timeline(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<TimelineView> {
     await this.mustReadInFull(reference, caller);
-    return this.readModel.timeline(reference);
+    return this.readModel.timelineFor(caller, reference);
   }
 
   @Get(':reference/deadlines')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../../../libs/auth/src';
-import { mayRunCommand, type PartnerGrant, seesSummaryOnly } from '../../auth/access-policy';
+import { mayRunCommand, type PartnerGrant } from '../../auth/access-policy';
 import type { AuditedRequest } from '../../audit/audit-action.decorator';
 import { problems } from '../../http/problem';
 import { CaseCommands } from '../case-commands';
@@ -77,7 +77,7 @@ export class CaseCommandDispatch {
     });
     const after = await this.readModel.mustFind(reference);
     // A partner completing their action on a summary-only share gets back what that share shows.
-    const shown = seesSummaryOnly(caller, after) ? await this.readModel.mustFind(reference, { summaryOnly: true }) : after;
+    const shown = await this.readModel.shownTo(caller, after);
     if (idempotencyKey) await this.commands.rememberAnswer({ reference, command: route.command, key: idempotencyKey }, { status: 200, body: shown });
     audited.audit = { reference, before, after };
     return { shown, etag: etagOf(shown), replayed: false };
