@@ -18,6 +18,8 @@ import { aboutOtherPeople } from '../support/distinct-reports';
 // cases the matrix acts on; the last two are the same roles of another team ('south').
 const CALLERS = {
   caseworker: { sub: 'amira.khan', name: 'Amira Khan', roles: ['caseworker'], team: 'north' },
+  // The same work as any caseworker of north on an open case: the role names who sees a restricted one.
+  'caseworker with safeguarding': { sub: 'priya.shah', name: 'Priya Shah', roles: ['caseworker', 'safeguarding'], team: 'north' },
   manager: { sub: 'priya.patel', name: 'Priya Patel', roles: ['manager'], team: 'north' },
   legal: { sub: 'lee.legal', name: 'Lee (Legal)', roles: ['legal'] },
   partner: { sub: 'pc.lewis', name: 'PC Lewis', roles: ['partner'], agency: 'police' },
@@ -41,34 +43,34 @@ function row(marks: string): Record<CallerName, Expected> {
   return Object.fromEntries(CALLER_NAMES.map((name, index) => [name, cells[index] === '✓' ? 'allowed' : 'refused'])) as Record<CallerName, Expected>;
 }
 
-//                                         case-  mana-  legal  part-  review  admin  head   case-    mana-
-//                                         worker ger           ner    coord.         of     worker   ger
-//                                         north  north         police                svc.   south    south
+//                                         case-  safe-  mana-  legal  part-  review  admin  head   case-    mana-
+//                                         worker guard. ger           ner    coord.         of     worker   ger
+//                                         north  north  north         police                svc.   south    south
 const ENDPOINT_MATRIX = {
-  'POST /cases (a north case)':        row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  'POST /cases (a police referral)':   row('✓      ✓      ✗      ✓      ✗       ✗      ✗      ✗        ✗'),
-  'GET /cases':                        row('✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
-  'GET /cases/{ref}':                  row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
-  'GET /cases/{ref}/timeline':         row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
-  'GET /cases/{ref}/deadlines':        row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
-  'GET /cases/{ref}/next-steps':       row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
-  'GET /teams/north/overview':         row('✗      ✓      ✗      ✗      ✗       ✗      ✓      ✗        ✗'),
-  'GET /legal/queue':                  row('✗      ✗      ✓      ✗      ✗       ✗      ✓      ✗        ✗'),
-  'GET /agencies/POLICE/actions':      row('✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
-  'GET /agencies/PROBATION/actions':   row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✓        ✓'),
-  'GET /forums/JAG/agenda':            row('✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
-  'GET /statistics':                   row('✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
-  'GET /audit':                        row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
-  'GET /subject-access':               row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
-  'GET /policy-versions':              row('✓      ✓      ✓      ✗      ✓       ✓      ✓      ✓        ✓'),
-  'GET /notifications':                row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
-  'GET /notifications/{id}':           row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
-  'POST /notifications/{id}/resend':   row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
-  'GET /retention/due':                 row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
-  'GET /case-failures':                 row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
-  'GET /forums/JAG/meetings':           row('✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
-  'GET /forums/JAG/meetings/{id}':      row('✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
-  'POST /forums/JAG/meetings/{id}/decisions': row('✗      ✓      ✗      ✗      ✗       ✗      ✓      ✗        ✓'),
+  'POST /cases (a north case)':        row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  'POST /cases (a police referral)':   row('✓      ✓      ✓      ✗      ✓      ✗       ✗      ✗      ✗        ✗'),
+  'GET /cases':                        row('✓      ✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
+  'GET /cases/{ref}':                  row('✓      ✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
+  'GET /cases/{ref}/timeline':         row('✓      ✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
+  'GET /cases/{ref}/deadlines':        row('✓      ✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
+  'GET /cases/{ref}/next-steps':       row('✓      ✓      ✓      ✓      ✗      ✓       ✓      ✓      ✗        ✗'),
+  'GET /teams/north/overview':         row('✗      ✗      ✓      ✗      ✗      ✗       ✗      ✓      ✗        ✗'),
+  'GET /legal/queue':                  row('✗      ✗      ✗      ✓      ✗      ✗       ✗      ✓      ✗        ✗'),
+  'GET /agencies/POLICE/actions':      row('✓      ✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
+  'GET /agencies/PROBATION/actions':   row('✓      ✓      ✓      ✓      ✗      ✓       ✓      ✓      ✓        ✓'),
+  'GET /forums/JAG/agenda':            row('✗      ✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
+  'GET /statistics':                   row('✓      ✓      ✓      ✓      ✓      ✓       ✓      ✓      ✓        ✓'),
+  'GET /audit':                        row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /subject-access':               row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /policy-versions':              row('✓      ✓      ✓      ✓      ✗      ✓       ✓      ✓      ✓        ✓'),
+  'GET /notifications':                row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /notifications/{id}':           row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'POST /notifications/{id}/resend':   row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /retention/due':                 row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /case-failures':                 row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /forums/JAG/meetings':           row('✗      ✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
+  'GET /forums/JAG/meetings/{id}':      row('✗      ✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
+  'POST /forums/JAG/meetings/{id}/decisions': row('✗      ✗      ✓      ✗      ✗      ✗       ✗      ✓      ✗        ✓'),
 };
 
 // Commands on a north case. Casework is for the case's own team's caseworkers and managers; allocation,
@@ -77,70 +79,70 @@ const ENDPOINT_MATRIX = {
 // sends it one assigned to the police), and records an incident only on a case shared with their agency
 // in full (this one is not shared with the police). The case review coordinator runs the ASB
 // Case Review, which the case's team may also record an application for; the head of service sends none.
-//                                         case-  mana-  legal  part-  review  admin  head   case-    mana-
-//                                         worker ger           ner    coord.         of     worker   ger
-//                                         north  north         police                svc.   south    south
+//                                         case-  safe-  mana-  legal  part-  review  admin  head   case-    mana-
+//                                         worker guard. ger           ner    coord.         of     worker   ger
+//                                         north  north  north         police                svc.   south    south
 const COMMAND_MATRIX: Record<string, Record<CallerName, Expected>> = {
-  assessRisk:                          row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  allocate:                            row('✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordInitialContact:                row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordComplainantUpdate:             row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordReview:                        row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  startMonitoring:                     row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  resumeActive:                        row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordIncident:                      row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordConviction:                    row('✓      ✓      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  changeForum:                         row('✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  referToAdultsAtRisk:                 row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordEnforcementStep:               row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordComplianceCheck:               row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordBreach:                        row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordService:                       row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordFixedPenaltyPayment:           row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordProsecutionDecision:           row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordContractReview:                row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  acknowledgeLegalReferral:            row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordLegalDecision:                 row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  listHearing:                         row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordHearingOutcome:                row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  extendOrder:                         row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordOrderBreach:                   row('✓      ✓      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordBeforeJudge:                   row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordOrderReview:                   row('✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
-  requestClosure:                      row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  decideClosure:                       row('✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordSatisfactionFollowUp:          row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  reopen:                              row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  assignPartnerAction:                 row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  completePartnerAction:               row('✓      ✓      ✗      ✓      ✗       ✗      ✗      ✗        ✗'),
-  shareWithAgency:                     row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  stopSharing:                         row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  movePolicy:                          row('✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
-  applyForCaseReview:                  row('✓      ✓      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
-  acknowledgeCaseReview:               row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
-  decideCaseReviewThreshold:           row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
-  recordCaseReviewMeeting:             row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
-  recordCaseReviewOutcome:             row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
-  recordCaseReviewAppeal:              row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
-  decideCaseReviewAppeal:              row('✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
-  addParty:                            row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  editParty:                           row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  correctCategory:                     row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  correctSummary:                      row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  correctLocation:                     row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  transferCase:                        row('✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  addCaseNote:                         row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordContactLog:                    row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  linkCase:                            row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  unlinkCase:                          row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordVictimContact:                 row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordPoliceNotification:            row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordMissingEpisode:                row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordReturnHomeInterview:           row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordSafeguardingReferral:          row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordPreventReferral:               row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordChannelPanel:                  row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
-  recordChannelReview:                 row('✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  assessRisk:                          row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  allocate:                            row('✗      ✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordInitialContact:                row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordComplainantUpdate:             row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordReview:                        row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  startMonitoring:                     row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  resumeActive:                        row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordIncident:                      row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordConviction:                    row('✓      ✓      ✓      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  changeForum:                         row('✗      ✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  referToAdultsAtRisk:                 row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordEnforcementStep:               row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordComplianceCheck:               row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordBreach:                        row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordService:                       row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordFixedPenaltyPayment:           row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordProsecutionDecision:           row('✗      ✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordContractReview:                row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  acknowledgeLegalReferral:            row('✗      ✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordLegalDecision:                 row('✗      ✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  listHearing:                         row('✗      ✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordHearingOutcome:                row('✗      ✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  extendOrder:                         row('✗      ✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordOrderBreach:                   row('✓      ✓      ✓      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordBeforeJudge:                   row('✗      ✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordOrderReview:                   row('✗      ✗      ✗      ✓      ✗      ✗       ✗      ✗      ✗        ✗'),
+  requestClosure:                      row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  decideClosure:                       row('✗      ✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordSatisfactionFollowUp:          row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  reopen:                              row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  assignPartnerAction:                 row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  completePartnerAction:               row('✓      ✓      ✓      ✗      ✓      ✗       ✗      ✗      ✗        ✗'),
+  shareWithAgency:                     row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  stopSharing:                         row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  movePolicy:                          row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  applyForCaseReview:                  row('✓      ✓      ✓      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  acknowledgeCaseReview:               row('✗      ✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  decideCaseReviewThreshold:           row('✗      ✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  recordCaseReviewMeeting:             row('✗      ✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  recordCaseReviewOutcome:             row('✗      ✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  recordCaseReviewAppeal:              row('✗      ✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  decideCaseReviewAppeal:              row('✗      ✗      ✗      ✗      ✗      ✓       ✗      ✗      ✗        ✗'),
+  addParty:                            row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  editParty:                           row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  correctCategory:                     row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  correctSummary:                      row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  correctLocation:                     row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  transferCase:                        row('✗      ✗      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  addCaseNote:                         row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordContactLog:                    row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  linkCase:                            row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  unlinkCase:                          row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordVictimContact:                 row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordPoliceNotification:            row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordMissingEpisode:                row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordReturnHomeInterview:           row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordSafeguardingReferral:          row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordPreventReferral:               row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordChannelPanel:                  row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
+  recordChannelReview:                 row('✓      ✓      ✓      ✗      ✗      ✗       ✗      ✗      ✗        ✗'),
 };
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -309,6 +311,13 @@ const CELLS = ENDPOINTS.flatMap((endpoint) =>
   CALLER_NAMES.map((caller) => ({ endpoint, caller, expected: endpoint.expected?.[caller] ?? 'missing from the matrix', label: endpoint.name })),
 );
 
+/** A child sexual exploitation case of north: restricted, so a case that is not there for anyone the role does not name. */
+const RESTRICTED_SUMMARY = 'A 14-year-old is collected from school by older men in different cars.';
+const REFERENCE_PLACEHOLDER = 'ASB-0000-000000';
+const RESTRICTED_CELLS = ENDPOINTS.filter((endpoint) => endpoint.path(REFERENCE_PLACEHOLDER).includes(REFERENCE_PLACEHOLDER)).flatMap((endpoint) =>
+  CALLER_NAMES.filter((caller) => !CALLERS[caller].roles.includes('safeguarding')).map((caller) => ({ endpoint, caller, label: endpoint.name })),
+);
+
 const total = (rows: { count: number }[]) => rows.reduce((sum, entry) => sum + entry.count, 0);
 const referencesOf = (result: HttpResult) => (result.body.items as { reference: string }[]).map((item) => item.reference);
 
@@ -327,6 +336,7 @@ describe('who may call each endpoint: every role, a team role of another team, a
   const referredByPolice: string[] = [];
   let summaryForPolice: string;
   let probationAction: string;
+  let restrictedCase: string;
 
   const expectStatus = async (expected: number, call: Promise<HttpResult>) => {
     const response = await call;
@@ -365,6 +375,7 @@ describe('who may call each endpoint: every role, a team role of another team, a
     await send(sharedWithPolice, 'shares', { agency: 'POLICE', summaryOnly: false, reason: 'Joint investigation of the harassment.' });
     summaryForPolice = await open('caseworker', report('north', { category: 'DRUGS' }));
     await send(summaryForPolice, 'shares', { agency: 'POLICE', summaryOnly: true, reason: 'Police to know the address is under watch.' });
+    restrictedCase = await open('caseworker with safeguarding', report('north', { type: 'CHILD_SEXUAL_EXPLOITATION', category: 'OTHER', summary: RESTRICTED_SUMMARY }));
   });
 
   afterAll(() => world?.stop());
@@ -389,6 +400,21 @@ describe('who may call each endpoint: every role, a team role of another team, a
       // A command: the case's state or a placeholder step or referral may refuse it (409), but not who is asking.
       expect(seen).not.toMatch(/^(401|403) /);
       expect(response.status).toBeLessThan(500);
+    }
+  });
+
+  it.each(RESTRICTED_CELLS)('$caller: $label of a restricted (CSE) case is 404, as for no case', async ({ endpoint, caller }) => {
+    const response = await as[caller](endpoint.method, endpoint.path(restrictedCase), endpoint.body ? { body: endpoint.body() } : {});
+    expect(`${response.status} ${response.body?.title}`).toBe('404 Not found');
+    expect(JSON.stringify(response.body)).not.toContain(RESTRICTED_SUMMARY);
+  });
+
+  it('shows the restricted case to the caseworker with the safeguarding role, by URL and in the list', async () => {
+    const read = await as['caseworker with safeguarding']('GET', `/cases/${restrictedCase}`);
+    expect(`${read.status} ${read.body.summary}`).toBe(`200 ${RESTRICTED_SUMMARY}`);
+    expect(referencesOf(await as['caseworker with safeguarding']('GET', '/cases?limit=200'))).toContain(restrictedCase);
+    for (const name of CALLER_NAMES.filter((caller) => caller !== 'caseworker with safeguarding')) {
+      expect({ name, listed: referencesOf(await as[name]('GET', '/cases?limit=200')).includes(restrictedCase) }).toEqual({ name, listed: false });
     }
   });
 

@@ -34,6 +34,8 @@ describe('the console: your cases and the case page, in a real browser, scoped a
   let overdue: Awaited<ReturnType<typeof opened>>;
   let onTime: Awaited<ReturnType<typeof opened>>;
   let otherTeams: Awaited<ReturnType<typeof opened>>;
+  /** A child sexual exploitation case of north, worked by the caseworker who holds the safeguarding role. */
+  let restricted: Awaited<ReturnType<typeof opened>>;
 
   beforeAll(async () => {
     web = await startWebWorld('asb-cases-web-case-pages');
@@ -42,6 +44,7 @@ describe('the console: your cases and the case page, in a real browser, scoped a
     overdue = await opened(north, report('HIGH', 'north', 'amira.khan'));
     onTime = await opened(north, report('STANDARD', 'north', 'amira.khan'));
     otherTeams = await opened(south, report('HIGH', 'south', 'tom.price'));
+    restricted = await opened(north, { ...report('STANDARD', 'north', 'priya.shah'), type: 'CHILD_SEXUAL_EXPLOITATION', category: 'OTHER', location: { ward: 'Egerton', priorityNeighbourhood: false } });
     const shared = await north('POST', `/cases/${overdue.reference}/shares`, { body: { agency: 'POLICE', summaryOnly: true, reason: 'Patrols near the address at night.' } });
     if (shared.status !== 200) throw new Error(`setup: ${shared.status} ${JSON.stringify(shared.body)}`);
     const linked = await north('POST', `/cases/${overdue.reference}/links`, { body: { linkedReference: onTime.reference, reason: 'SAME_LOCATION', note: 'Both about the same block of flats.' } });
@@ -150,6 +153,13 @@ describe('the console: your cases and the case page, in a real browser, scoped a
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Page not found');
       expect(await page.locator('body').innerText()).not.toContain(otherTeams.subjects[0]!.name);
       await check(page);
+    });
+
+    it('a child sexual exploitation case of the caseworker’s own team is not found either, without the safeguarding role', async () => {
+      const response = await page.goto(`/cases/${restricted.reference}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Page not found');
+      expect(await page.locator('body').innerText()).not.toContain(restricted.subjects[0]!.name);
     });
 
     it('a partner sees the case shared with their agency as a summary only, without names or the address, and no unshared case', async () => {

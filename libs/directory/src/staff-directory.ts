@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-export const STAFF_ROLES = ['caseworker', 'manager', 'head_of_service', 'legal', 'partner', 'case_review_coordinator', 'admin'] as const;
+export const STAFF_ROLES = ['caseworker', 'manager', 'head_of_service', 'legal', 'partner', 'case_review_coordinator', 'admin', 'safeguarding'] as const;
 
+/**
+ * `safeguarding` names who may see restricted cases (CSE, Prevent: docs/restricted-case-types.md). It is
+ * held beside a working role, whose team or reach it keeps, and grants no work of its own.
+ */
 const StaffMemberSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   email: z.email(),
-  role: z.enum(STAFF_ROLES),
+  role: z.enum(STAFF_ROLES).refine((role) => role !== 'safeguarding', 'safeguarding is held beside a working role: list it in additionalRoles'),
+  additionalRoles: z.array(z.literal('safeguarding')).optional(),
   team: z.string().min(1).optional(),
   agency: z.string().min(1).optional(),
 });
@@ -34,8 +39,8 @@ export class StaffDirectory {
     return this.staff.filter((member) => member.role === 'manager' && member.team === team);
   }
 
-  withRole(role: StaffMember['role']): StaffMember[] {
-    return this.staff.filter((member) => member.role === role);
+  withRole(role: (typeof STAFF_ROLES)[number]): StaffMember[] {
+    return this.staff.filter((member) => member.role === role || member.additionalRoles?.some((held) => held === role));
   }
 
   /** An agency's partner users; agencies compare without regard to case ('police' = 'POLICE'). */

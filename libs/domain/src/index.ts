@@ -13,3 +13,4 @@ export * from './forums';
 export * from './facts';
 export * from './documents';
 export * from './system-actor';
+export * from './case-types';

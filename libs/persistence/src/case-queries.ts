@@ -24,6 +24,8 @@ export interface CaseListFilter {
   readonly sharedWith?: string;
   /** A partner agency: only cases shared with it in full (a summary-only share withholds the names, the address and the summary a search matches). */
   readonly sharedInFullWith?: string;
+  /** Restricted case types (CSE, Prevent) the caller is not named for: as if those cases did not exist. */
+  readonly exceptTypes?: readonly string[];
   readonly stage?: string;
   readonly type?: string;
   readonly category?: string;
@@ -98,6 +100,7 @@ export function caseFilterClauses(filter: CaseListFilter) {
   for (const [key, column] of equals) if (filter[key] !== undefined) add(`c.${column} = ?`, filter[key]);
   if (filter.sharedWith) add(`exists (select 1 from case_share s where s.reference = c.reference and s.agency = ?)`, filter.sharedWith);
   if (filter.sharedInFullWith) add(`exists (select 1 from case_share s where s.reference = c.reference and s.agency = ? and not s.summary_only)`, filter.sharedInFullWith);
+  if (filter.exceptTypes?.length) add(`c.type <> all(?::text[])`, textArray(filter.exceptTypes));
   if (filter.overdue === true) add(`c.review_overdue`);
   if (filter.overdue === false) add(`not c.review_overdue`);
   if (filter.openedFrom) add(`c.opened_at >= ?`, filter.openedFrom);
@@ -135,54 +138,63 @@ export async function listCases(em: EntityManager, filter: CaseListFilter, sort:
 /** The columns of a `CaseDeadlineItem`, from `asb_case c` joined to `case_deadline d`. */
 const DEADLINE_OF_CASE = `c.reference, c.team, c.caseworker, c.risk_level, d.deadline_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') as due_on, d.due_at, d.status, d.reason`;
 
+/**
+ * The restricted types a caller is not named for, as a condition on `asb_case c` for the reports that are
+ * not lists (`exceptTypes` of `caseFilterClauses` says the same for the lists).
+ */
+function exceptTypesClause(exceptTypes: readonly string[] | undefined): { sql: string; params: unknown[] } {
+  return exceptTypes?.length ? { sql: ` and c.type <> all(?::text[])`, params: [textArray(exceptTypes)] } : { sql: '', params: [] };
+}
+
 /** A team's reviews still overdue, and every deadline of its cases falling due within the horizon. */
-export async function teamOverview(em: EntityManager, team: string, now: Date, horizonDays: number): Promise<{ overdue: CaseDeadlineItem[]; comingDue: CaseDeadlineItem[] }> {
+export async function teamOverview(
+  em: EntityManager,
+  team: string,
+  now: Date,
+  horizonDays: number,
+  exceptTypes?: readonly string[],
+): Promise<{ overdue: CaseDeadlineItem[]; comingDue: CaseDeadlineItem[] }> {
+  const except = exceptTypesClause(exceptTypes);
   const overdue = await em.execute<unknown[]>(
     `select ${DEADLINE_OF_CASE}
      from asb_case c join case_deadline d on d.reference = c.reference
-     where c.team = ? and c.review_overdue and ${OVERDUE_REVIEW_DEADLINE}
+     where c.team = ? and c.review_overdue and ${OVERDUE_REVIEW_DEADLINE}${except.sql}
      order by d.due_at`,
-    [team],
+    [team, ...except.params],
   );
   const comingDue = await em.execute<unknown[]>(
     `select ${DEADLINE_OF_CASE}
      from asb_case c join case_deadline d on d.reference = c.reference
-     where c.team = ? and d.status = 'PENDING' and d.due_at >= ? and d.due_at < ?
+     where c.team = ? and d.status = 'PENDING' and d.due_at >= ? and d.due_at < ?${except.sql}
      order by d.due_at`,
-    [team, now.toISOString(), new Date(now.getTime() + horizonDays * 86_400_000).toISOString()],
+    [team, now.toISOString(), new Date(now.getTime() + horizonDays * 86_400_000).toISOString(), ...except.params],
   );
   return { overdue: caseDeadlineItemsOf(overdue), comingDue: caseDeadlineItemsOf(comingDue) };
 }
 
 export const LEGAL_DEADLINE_KINDS = ['LEGAL_ACKNOWLEDGEMENT', 'LEGAL_DECISION', 'HEARING', 'BREACH_BEFORE_JUDGE', 'CLOSURE_ORDER_HEARING', 'PROSECUTION_DECISION', 'ORDER_REVIEW'];
 
-export async function legalQueue(em: EntityManager): Promise<CaseDeadlineItem[]> {
+export async function legalQueue(em: EntityManager, exceptTypes?: readonly string[]): Promise<CaseDeadlineItem[]> {
+  const except = exceptTypesClause(exceptTypes);
   const rows = await em.execute<unknown[]>(
     `select ${DEADLINE_OF_CASE}
      from case_deadline d join asb_case c on c.reference = d.reference
-     where d.kind = any(?::text[]) and (d.status = 'PENDING' or (d.status = 'MISSED' and d.resolved_at > now() - interval '30 days'))
+     where d.kind = any(?::text[]) and (d.status = 'PENDING' or (d.status = 'MISSED' and d.resolved_at > now() - interval '30 days'))${except.sql}
      order by (d.status = 'MISSED') desc, d.due_at`,
-    [textArray(LEGAL_DEADLINE_KINDS)],
+    [textArray(LEGAL_DEADLINE_KINDS), ...except.params],
   );
   return caseDeadlineItemsOf(rows);
 }
 
-/** Counts over the cases in scope: every team (undefined), some teams, or the cases shared with an agency. */
-export type StatisticsScope = { readonly teams?: readonly string[]; readonly sharedWith?: string };
+/** Counts over the cases in scope: every team (no teams), some teams, or the cases shared with an agency, less the types left out. */
+export type StatisticsScope = Pick<CaseListFilter, 'teams' | 'sharedWith' | 'exceptTypes'>;
 
 export async function caseStatistics(em: EntityManager, scope: StatisticsScope, from: string, to: string) {
-  const teams = scope.teams;
-  const clauses = [
-    ...(teams ? [`team = any(?::text[])`] : []),
-    ...(scope.sharedWith ? [`reference in (select reference from case_share where agency = ?)`] : []),
-  ];
-  const scopeSql = clauses.map((clause) => `and ${clause}`).join(' ');
-  const scopeParams = [...(teams ? [textArray(teams)] : []), ...(scope.sharedWith ? [scope.sharedWith] : [])];
-  const scoped = (sql: string) => [sql, [from, to, ...scopeParams]] as const;
-  const count = async (groupBy: string) => {
-    const [sql, params] = scoped(`select ${groupBy} as key, count(*)::int as count from asb_case where opened_at >= ? and opened_at < ? ${scopeSql} group by 1 order by 1`);
-    return em.execute<{ key: string | null; count: number }[]>(sql, [...params]);
-  };
+  // The period is a filter like any other, so the scope is the list's own (`caseFilterClauses`).
+  const { where, params } = caseFilterClauses({ ...scope, openedFrom: from, openedTo: to });
+  const scoped = where.join(' and ');
+  const count = (groupBy: string) =>
+    em.execute<{ key: string | null; count: number }[]>(`select ${groupBy} as key, count(*)::int as count from asb_case c where ${scoped} group by 1 order by 1`, [...params]);
   const [byType, byCategory, byWard, byMonth, byRisk, byForum, byOutcome] = await Promise.all([
     count('type'),
     count('category'),
@@ -192,11 +204,10 @@ export async function caseStatistics(em: EntityManager, scope: StatisticsScope, 
     count('forum'),
     count(`coalesce(closure_reason, 'OPEN')`),
   ]);
-  const [escalationSql, escalationParams] = scoped(
-    `select count(distinct t.reference)::int as count from case_timeline_entry t join asb_case c on c.reference = t.reference
-     where t.kind = 'FORUM_ESCALATED' and c.opened_at >= ? and c.opened_at < ? ${scopeSql.replaceAll('team =', 'c.team =').replaceAll('reference in', 'c.reference in')}`,
+  const [escalated] = await em.execute<{ count: number }[]>(
+    `select count(distinct t.reference)::int as count from case_timeline_entry t join asb_case c on c.reference = t.reference where t.kind = 'FORUM_ESCALATED' and ${scoped}`,
+    [...params],
   );
-  const [escalated] = await em.execute<{ count: number }[]>(escalationSql, [...escalationParams]);
   return { byType, byCategory, byWard, byMonth, byRisk, byForum, byOutcome, escalatedCases: escalated?.count ?? 0 };
 }
 
@@ -236,13 +247,14 @@ export class InvalidCursorError extends Error {
 }
 
 /** An agency's actions, open ones first by due date; `overdue` when its deadline was missed and it is not done. */
-export async function agencyActions(em: EntityManager, agency: string, teams?: readonly string[]): Promise<AgencyActionItem[]> {
+export async function agencyActions(em: EntityManager, agency: string, teams?: readonly string[], exceptTypes?: readonly string[]): Promise<AgencyActionItem[]> {
+  const except = exceptTypesClause(exceptTypes);
   const rows = await em.execute<unknown[]>(
     `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.forum, a.completed_at, a.outcome, c.category, c.ward,
        (a.completed_at is null and a.deadline_missed) as overdue
      from partner_action a join asb_case c on c.reference = a.reference
-     where a.agency = ? ${teams ? 'and c.team = any(?::text[])' : ''} order by (a.completed_at is not null), a.due_on, a.reference`,
-    [agency, ...(teams ? [textArray(teams)] : [])],
+     where a.agency = ? ${teams ? 'and c.team = any(?::text[])' : ''}${except.sql} order by (a.completed_at is not null), a.due_on, a.reference`,
+    [agency, ...(teams ? [textArray(teams)] : []), ...except.params],
   );
   return agencyActionItemsOf(rows);
 }
@@ -251,17 +263,18 @@ export async function agencyActions(em: EntityManager, agency: string, teams?: r
  * The next JAG: the cases escalated to it, and every partner action overdue on any case. For a
  * partner agency (`partnerAgency`): only the escalated cases shared with it, and only its own actions.
  */
-export async function jagAgenda(em: EntityManager, partnerAgency?: string): Promise<{ cases: EscalatedCaseItem[]; overdueActions: OverdueActionItem[] }> {
+export async function jagAgenda(em: EntityManager, partnerAgency?: string, exceptTypes?: readonly string[]): Promise<{ cases: EscalatedCaseItem[]; overdueActions: OverdueActionItem[] }> {
+  const except = exceptTypesClause(exceptTypes);
   const cases = await em.execute<unknown[]>(
-    `select reference, team, caseworker, category, risk_level, ward, stage from asb_case
-     where forum = 'JAG' and stage not in ('CLOSED', 'ANONYMISED')
-     ${partnerAgency ? 'and reference in (select reference from case_share where agency = ?)' : ''} order by reference`,
-    partnerAgency ? [partnerAgency] : [],
+    `select c.reference, c.team, c.caseworker, c.category, c.risk_level, c.ward, c.stage from asb_case c
+     where c.forum = 'JAG' and c.stage not in ('CLOSED', 'ANONYMISED')
+     ${partnerAgency ? 'and c.reference in (select reference from case_share where agency = ?)' : ''}${except.sql} order by c.reference`,
+    [...(partnerAgency ? [partnerAgency] : []), ...except.params],
   );
   const overdueActions = await em.execute<unknown[]>(
-    `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.forum from partner_action a
-     where a.completed_at is null and a.deadline_missed ${partnerAgency ? 'and a.agency = ?' : ''} order by a.due_on, a.reference`,
-    partnerAgency ? [partnerAgency] : [],
+    `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.forum from partner_action a join asb_case c on c.reference = a.reference
+     where a.completed_at is null and a.deadline_missed ${partnerAgency ? 'and a.agency = ?' : ''}${except.sql} order by a.due_on, a.reference`,
+    [...(partnerAgency ? [partnerAgency] : []), ...except.params],
   );
   return { cases: escalatedCaseItemsOf(cases), overdueActions: overdueActionItemsOf(overdueActions) };
 }

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { type ForumAgenda, FORUM_DECISIONS, type ForumDecisionKind, FORUM_MEETING_ID_PATTERN, MEETING_FORUMS, type MeetingForum, RISK_LEVELS } from '../../domain/src';
+import { type ForumAgenda, FORUM_DECISIONS, type ForumDecisionKind, FORUM_MEETING_ID_PATTERN, MEETING_FORUMS, type MeetingForum, RESTRICTED_CASE_TYPES, RISK_LEVELS } from '../../domain/src';
 import { ForumDecisionEntity, ForumMeetingEntity } from './forum-meeting.entity';
 import { localDateColumn } from './row-columns';
+import { textArray as textArrayParam } from './text-array';
 
 const localDate = localDateColumn;
 /** PostgreSQL text arrays arrive as arrays or, through some drivers' paths, as `{A,B}` text. */
@@ -52,20 +53,22 @@ export interface ForumDecisionRecord {
 /**
  * The agenda as the read model stands: the open cases escalated to the forum, and the partner actions
  * overdue and not done, on the forum's cases (for the JAG, which oversees every action: on any case).
+ * Restricted cases (CSE, Prevent) are never on it: the agenda goes to every member and agency, and those
+ * cases are heard by their own panels (the multi-agency child exploitation meeting, the Channel panel).
  */
 export async function compileForumAgenda(em: EntityManager, forum: MeetingForum): Promise<ForumAgenda> {
   const cases = await em.execute<unknown[]>(
     `select c.reference, c.team, c.category, c.risk_level, c.ward,
             coalesce((select array_agg(s.agency order by s.agency) from case_share s where s.reference = c.reference), '{}') as shared_with
-     from asb_case c where c.forum = ? and c.stage not in ('CLOSED', 'ANONYMISED') order by c.reference`,
-    [forum],
+     from asb_case c where c.forum = ? and c.stage not in ('CLOSED', 'ANONYMISED') and c.type <> all(?::text[]) order by c.reference`,
+    [forum, textArrayParam(RESTRICTED_CASE_TYPES)],
   );
   const actions = await em.execute<unknown[]>(
     `select a.reference, a.action_id, a.agency, a.description, to_char(a.due_on, 'YYYY-MM-DD') as due_on
      from partner_action a join asb_case c on c.reference = a.reference
-     where a.completed_at is null and a.deadline_missed and c.stage <> 'ANONYMISED' and (? = 'JAG' or c.forum = ?)
+     where a.completed_at is null and a.deadline_missed and c.stage <> 'ANONYMISED' and (? = 'JAG' or c.forum = ?) and c.type <> all(?::text[])
      order by a.due_on, a.reference, a.action_id`,
-    [forum, forum],
+    [forum, forum, textArrayParam(RESTRICTED_CASE_TYPES)],
   );
   return { cases: z.array(AgendaCaseRow).parse(cases), overdueActions: z.array(AgendaActionRow).parse(actions) };
 }

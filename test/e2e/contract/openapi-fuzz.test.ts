@@ -28,7 +28,7 @@ const staff = StaffDirectory.fromFile(join(__dirname, '../../../deploy/local/dir
 const people = STAFF_ROLES.filter((role) => !process.env.ASB_FUZZ_ROLES || process.env.ASB_FUZZ_ROLES.split(',').includes(role)).map((role) => {
   const [member] = staff.withRole(role);
   if (!member) throw new Error(`deploy/local/directory.json has nobody with the role ${role}`);
-  const claims: TokenClaims = { sub: member.id, name: member.name, roles: [role], ...(member.team ? { team: member.team } : {}), ...(member.agency ? { agency: member.agency } : {}) };
+  const claims: TokenClaims = { sub: member.id, name: member.name, roles: [member.role, ...(member.additionalRoles ?? [])], ...(member.team ? { team: member.team } : {}), ...(member.agency ? { agency: member.agency } : {}) };
   return { role, claims };
 });
 

@@ -23,9 +23,9 @@ export class AuditInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     const action = this.reflector.get<string>(AUDIT_ACTION, context.getHandler());
     if (!request.caller || !action) return next.handle();
-    const record = (status: number) => {
+    const record = async (status: number) => {
       const reference = request.audit?.reference ?? (typeof request.params?.reference === 'string' ? request.params.reference : undefined);
-      return appendAudit(this.em.fork(), {
+      await appendAudit(this.em.fork(), {
         actor: request.caller!.id,
         roles: request.caller!.roles,
         action,
@@ -36,6 +36,10 @@ export class AuditInterceptor implements NestInterceptor {
         ...(request.audit?.before !== undefined ? { before: request.audit.before } : {}),
         ...(request.audit?.after !== undefined ? { after: request.audit.after } : {}),
       });
+      // A restricted case shown in a list is viewed as much as one opened: found by its reference in the trail.
+      for (const shown of request.audit?.restrictedShown ?? []) {
+        await appendAudit(this.em.fork(), { actor: request.caller!.id, roles: request.caller!.roles, action: `${action}.restricted-case-shown`, reference: shown, method: request.method, path: request.originalUrl, status });
+      }
     };
     return next.handle().pipe(
       mergeMap((value) => from(record(response.statusCode).then(() => value))),

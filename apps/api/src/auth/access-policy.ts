@@ -1,9 +1,11 @@
 import type { Caller, StaffRole } from '../../../../libs/auth/src';
+import { type CaseType, RESTRICTED_CASE_TYPES, restrictionOf } from '../../../../libs/domain/src';
 
 /** What the policy needs to know about a case to decide who may see or change it. */
 export interface CaseScope {
   readonly reference: string;
   readonly team: string;
+  readonly type: CaseType;
   readonly sharedWith?: readonly { readonly agency: string; readonly summaryOnly: boolean }[];
 }
 
@@ -14,18 +16,30 @@ const TEAM_ROLES: readonly StaffRole[] = ['caseworker', 'manager'];
 const has = (caller: Caller, roles: readonly StaffRole[]) => caller.roles.some((role) => roles.includes(role));
 
 /** The share with the caller's agency, for a partner. Agencies compare without regard to case ('police' = 'POLICE'). */
-export function shareFor(caller: Caller, scope: CaseScope) {
+export function shareFor(caller: Caller, scope: Pick<CaseScope, 'sharedWith'>) {
   if (!caller.roles.includes('partner') || !caller.agency) return undefined;
   const agency = caller.agency.toUpperCase();
   return scope.sharedWith?.find((share) => share.agency === agency);
 }
 
 /**
+ * A restricted case (CSE, Prevent) does not exist for anyone not named for it: the `safeguarding` role
+ * (within what the holder's other roles reach), or a partner agency the case is shared with. Everyone
+ * else, admins included, is answered 404, never 403, so that a reference tried by URL says nothing.
+ */
+export function hiddenFrom(caller: Caller, scope: Pick<CaseScope, 'type' | 'sharedWith'>): boolean {
+  if (restrictionOf(scope.type) !== 'RESTRICTED') return false;
+  return !caller.roles.includes('safeguarding') && shareFor(caller, scope) === undefined;
+}
+
+/**
  * Deny by default. Caseworkers and managers work their own team's cases; legal, the head of service,
  * the case review coordinator and admins see across teams. Partners see only cases shared with their
- * agency (s.115), and a summary-only share shows them the summary alone.
+ * agency (s.115), and a summary-only share shows them the summary alone. A restricted case only the
+ * named see (`hiddenFrom`).
  */
 export function mayReadCase(caller: Caller, scope: CaseScope): boolean {
+  if (hiddenFrom(caller, scope)) return false;
   if (has(caller, ACROSS_TEAMS)) return true;
   if (has(caller, TEAM_ROLES) && caller.team === scope.team) return true;
   return shareFor(caller, scope) !== undefined;
@@ -45,6 +59,7 @@ export type PartnerGrant = { readonly actionAgency: string | undefined } | { rea
 
 /** A command is allowed to the roles its route lists: a team role only on its own team's cases, a partner only as `partnerGrant` says. */
 export function mayRunCommand(caller: Caller, allowed: readonly StaffRole[], scope: CaseScope, partnerGrant?: PartnerGrant): boolean {
+  if (hiddenFrom(caller, scope)) return false;
   const granted = caller.roles.filter((role) => allowed.includes(role));
   return granted.some((role) => {
     if (TEAM_ROLES.includes(role)) return caller.team === scope.team;
@@ -75,20 +90,54 @@ export function refersAsPartner(caller: Caller): caller is Caller & { readonly a
  * The cases a search (or a possible duplicate) is looked for among: a partner finds only cases shared
  * with their agency in full, since a summary-only share withholds the names, the address and the summary.
  */
-export function searchScopeOf(caller: Caller): { readonly teams?: readonly string[]; readonly sharedInFullWith?: string } {
+export function searchScopeOf(caller: Caller): CaseScopeFilter {
   const scope = listScope(caller);
-  if ('teams' in scope) return { teams: scope.teams };
+  const except = exceptTypesOf(scope);
+  if ('teams' in scope) return { teams: scope.teams, ...except };
   if ('sharedWith' in scope) return { sharedInFullWith: scope.sharedWith };
   if ('none' in scope) return { teams: [] };
-  return {};
+  return except;
 }
 
-/** Which cases the caller may list and count: all, their team's, those shared with their agency, or none. */
-export type ListScope = { readonly all: true } | { readonly teams: readonly string[] } | { readonly sharedWith: string } | { readonly none: true };
+/**
+ * Which cases the caller may list and count: all, their team's, those shared with their agency, or none;
+ * `exceptTypes` are the restricted types the caller is not named for (a partner's shared cases need none:
+ * the share names the agency).
+ */
+export type ListScope =
+  | { readonly all: true; readonly exceptTypes: readonly CaseType[] }
+  | { readonly teams: readonly string[]; readonly exceptTypes: readonly CaseType[] }
+  | { readonly sharedWith: string }
+  | { readonly none: true };
+
+/** The restricted types whose cases the caller's lists, reports and counts leave out: all of them, unless the caller holds `safeguarding`. */
+export function typesHiddenFrom(caller: Caller): readonly CaseType[] {
+  return caller.roles.includes('safeguarding') ? [] : RESTRICTED_CASE_TYPES;
+}
 
 export function listScope(caller: Caller): ListScope {
-  if (has(caller, ACROSS_TEAMS)) return { all: true };
-  if (has(caller, TEAM_ROLES) && caller.team) return { teams: [caller.team] };
+  const exceptTypes = typesHiddenFrom(caller);
+  if (has(caller, ACROSS_TEAMS)) return { all: true, exceptTypes };
+  if (has(caller, TEAM_ROLES) && caller.team) return { teams: [caller.team], exceptTypes };
   if (caller.roles.includes('partner') && caller.agency) return { sharedWith: caller.agency.toUpperCase() };
   return { none: true };
+}
+
+/** The list scope as the SQL filter of libs/persistence takes it (`caseFilterClauses`); undefined for none. */
+export interface CaseScopeFilter {
+  readonly teams?: readonly string[];
+  readonly sharedWith?: string;
+  readonly sharedInFullWith?: string;
+  readonly exceptTypes?: readonly CaseType[];
+}
+
+export function listFilterOf(caller: Caller): CaseScopeFilter | undefined {
+  const scope = listScope(caller);
+  if ('none' in scope) return undefined;
+  if ('sharedWith' in scope) return { sharedWith: scope.sharedWith };
+  return { ...('teams' in scope ? { teams: scope.teams } : {}), ...exceptTypesOf(scope) };
+}
+
+function exceptTypesOf(scope: ListScope): { readonly exceptTypes?: readonly CaseType[] } {
+  return 'exceptTypes' in scope && scope.exceptTypes.length > 0 ? { exceptTypes: scope.exceptTypes } : {};
 }

@@ -5,10 +5,12 @@ import { z } from 'zod';
 import { plainText } from '../http/request-fields';
 import type { Caller } from '../../../../libs/auth/src';
 import { CASE_CATEGORIES, CASE_STAGES, CASE_TYPES, FORUMS, PARTNER_AGENCIES, RISK_LEVELS } from '../../../../libs/domain/src';
-import { type CaseDeadlineItem, caseStatistics, InvalidCursorError, jagAgenda } from '../../../../libs/persistence/src';
+import { type CaseDeadlineItem, InvalidCursorError, jagAgenda } from '../../../../libs/persistence/src';
+import { statisticsFor } from './case-statistics';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
+import { restrictedShown } from '../audit/restricted-shown';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { listScope } from '../auth/access-policy';
+import { typesHiddenFrom } from '../auth/access-policy';
 import { findCases } from './case-finder';
 import { problems } from '../http/problem';
 import { queryInteger, ValidQuery } from '../http/query';
@@ -89,9 +91,28 @@ const JagAgenda = z
 
 const StatisticsQuery = z.strictObject({ from: z.iso.date(), to: z.iso.date().describe('Exclusive.') }).meta({ id: 'StatisticsQuery' });
 const Counts = z.array(z.strictObject({ key: z.string().nullable(), count: z.int() }));
+const Suppressed = z
+  .array(z.strictObject({ type: z.enum(CASE_TYPES), fewerThan: z.int() }))
+  .describe('Types with fewer cases in the period than their minimum (Prevent: 10, local policy): left out of every count above, so that no figure is one of a few.');
 const Statistics = z
-  .strictObject({ from: z.iso.date(), to: z.iso.date(), byType: Counts, byCategory: Counts, byWard: Counts, byMonth: Counts, byRisk: Counts, byForum: Counts, byOutcome: Counts, escalatedCases: z.int() })
-  .meta({ id: 'Statistics', description: 'Cases opened in the period, counted the ways a partnership reports to its scrutiny committee.' });
+  .strictObject({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    byType: Counts,
+    byCategory: Counts,
+    byWard: Counts,
+    byMonth: Counts,
+    byRisk: Counts,
+    byForum: Counts,
+    byOutcome: Counts,
+    escalatedCases: z.int(),
+    suppressed: Suppressed,
+  })
+  .meta({
+    id: 'Statistics',
+    description:
+      'Cases opened in the period, counted the ways a partnership reports to its scrutiny committee. Restricted cases (child sexual exploitation, Prevent) are counted only for the `safeguarding` role.',
+  });
 
 /** What each report looks like, shown in the document beside its schema. */
 const EXAMPLES: {
@@ -157,6 +178,7 @@ const EXAMPLES: {
     byForum: [{ key: 'GENERAL_CASEWORK', count: 190 }, { key: 'MAG', count: 22 }, { key: 'JAG', count: 9 }],
     byOutcome: [{ key: 'OPEN', count: 64 }, { key: 'RESOLVED', count: 131 }, { key: 'NOT_ASB', count: 26 }],
     escalatedCases: 31,
+    suppressed: [{ type: 'PREVENT', fewerThan: 10 }],
   },
 };
 
@@ -203,7 +225,7 @@ export class CaseListsController {
     const { sort, limit, cursor, q, ...filter } = query;
     try {
       const page = await findCases(this.em.fork(), caller, { filter, q, sort, limit, cursor });
-      audited.audit = { after: { query, results: page.rows.length } };
+      audited.audit = { after: { query, results: page.rows.length }, restrictedShown: restrictedShown(page.rows) };
       return { items: page.rows, next: page.next };
     } catch (error) {
       if (error instanceof InvalidCursorError) throw problems.unprocessable([{ field: 'cursor', message: error.message }]);
@@ -254,7 +276,7 @@ export class CaseListsController {
     }
     // A partner's agenda holds the cases shared with its agency and its own overdue actions (s.115).
     const partnerOnly = caller.roles.every((role) => role === 'partner');
-    const { cases, overdueActions } = await jagAgenda(this.em.fork(), partnerOnly ? caller.agency?.toUpperCase() ?? '-' : undefined);
+    const { cases, overdueActions } = await jagAgenda(this.em.fork(), partnerOnly ? caller.agency?.toUpperCase() ?? '-' : undefined, partnerOnly ? [] : typesHiddenFrom(caller));
     return { asOf: new Date().toISOString(), escalatedCases: cases, overduePartnerActions: overdueActions };
   }
 
@@ -264,10 +286,6 @@ export class CaseListsController {
   @ApiResponse({ status: 200, description: 'The figures.', standardSchema: Statistics, example: EXAMPLES.Statistics })
   @ApiResponse({ status: 400, description: 'An invalid period.', standardSchema: Problem, example: problemExample(400) })
   async statistics(@ValidQuery(StatisticsQuery) query: z.output<typeof StatisticsQuery>, @CurrentCaller() caller: Caller): Promise<z.output<typeof Statistics>> {
-    const scope = listScope(caller);
-    const empty = { byType: [], byCategory: [], byWard: [], byMonth: [], byRisk: [], byForum: [], byOutcome: [], escalatedCases: 0 };
-    if ('none' in scope) return { from: query.from, to: query.to, ...empty };
-    const counted = { ...('teams' in scope ? { teams: scope.teams } : {}), ...('sharedWith' in scope ? { sharedWith: scope.sharedWith } : {}) };
-    return { from: query.from, to: query.to, ...(await caseStatistics(this.em.fork(), counted, query.from, query.to)) };
+    return { from: query.from, to: query.to, ...(await statisticsFor(this.em.fork(), caller, query.from, query.to)) };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../../libs/auth/src';
 import { type PossibleDuplicate, referralFaults } from '../../../../libs/domain/src';
-import { mayOpenCase, refersAsPartner, searchScopeOf, seesSummaryOnly } from '../auth/access-policy';
+import { mayOpenCase, refersAsPartner, searchScopeOf } from '../auth/access-policy';
 import { problems } from '../http/problem';
 import { CaseCommands } from './case-commands';
 import { CaseReadModel } from './case-read-model';
@@ -41,7 +41,7 @@ export class CaseOpening {
   }
 
   /** The case as the caller may see it: a summary-only share (a partner's, or the referring agency's) gets the summary. */
-  async shownTo(caller: Caller, view: CaseView): Promise<CaseView> {
-    return seesSummaryOnly(caller, view) ? this.readModel.mustFind(view.reference, { summaryOnly: true }) : view;
+  shownTo(caller: Caller, view: CaseView): Promise<CaseView> {
+    return this.readModel.shownTo(caller, view);
   }
 }

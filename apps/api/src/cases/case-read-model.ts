@@ -4,6 +4,9 @@ import { DEADLINE_CATALOGUE, type DeadlineKind, natureOf, type SummaryShareable,
 import { CaseDeadlineRecord, CaseRecord, CaseShareRecord, findCaseFileParts, PartnerActionRecord, findLinkedCases, TimelineEntryRecord } from '../../../../libs/persistence/src';
 import { caseFilePartsView, NO_PARTS } from './case-file-view';
 import { problems } from '../http/problem';
+import type { Caller } from '../../../../libs/auth/src';
+import { hiddenFrom, seesSummaryOnly } from '../auth/access-policy';
+import type { CaseType } from '../../../../libs/domain/src';
 import { CaseReferenceParam, type CaseView, type LedgerView, type TimelineView } from './case.schemas';
 
 /** Reads cases from PostgreSQL, never from the worker: the read model the workflow keeps current. */
@@ -16,6 +19,47 @@ export class CaseReadModel {
     const view = CaseReferenceParam.safeParse(reference).success ? await this.find(reference, shown) : undefined;
     if (!view) throw problems.notFound(`case ${reference}`);
     return view;
+  }
+
+  /**
+   * The case as `caller` asks for it: a 404 problem, as for no case at all, when it is a restricted case
+   * the caller is not named for (`hiddenFrom`). Every route that takes a reference starts here.
+   */
+  async mustFindFor(caller: Caller, reference: string): Promise<CaseView> {
+    const view = await this.mustFind(reference);
+    if (hiddenFrom(caller, view)) throw problems.notFound(`case ${reference}`);
+    return view;
+  }
+
+  /**
+   * The case as the caller may see it: a summary-only share gets the summary, and a linked case that is
+   * restricted and hidden from the caller is left out of `linkedCases`, as if never linked.
+   */
+  async shownTo(caller: Caller, view: CaseView): Promise<CaseView> {
+    const shown = seesSummaryOnly(caller, view) ? await this.mustFind(view.reference, { summaryOnly: true }) : view;
+    const hidden = await this.hiddenAmong(caller, shown.linkedCases.map((link) => link.reference));
+    return hidden.size > 0 ? { ...shown, linkedCases: shown.linkedCases.filter((link) => !hidden.has(link.reference)) } : shown;
+  }
+
+  /** The timeline as the caller may see it: without the entries that link to a restricted case hidden from them. */
+  async timelineFor(caller: Caller, reference: string): Promise<TimelineView> {
+    const { entries } = await this.timeline(reference);
+    const linkedTo = (entry: TimelineView['entries'][number]) => (typeof entry.data?.linkedReference === 'string' ? entry.data.linkedReference : undefined);
+    const hidden = await this.hiddenAmong(caller, entries.flatMap((entry) => linkedTo(entry) ?? []));
+    return { entries: hidden.size > 0 ? entries.filter((entry) => !hidden.has(linkedTo(entry) ?? '')) : entries };
+  }
+
+  /** Which of these cases are restricted and not for the caller (`hiddenFrom`). */
+  private async hiddenAmong(caller: Caller, references: readonly string[]): Promise<Set<string>> {
+    if (references.length === 0) return new Set();
+    const em = this.em.fork();
+    const cases = await em.find(CaseRecord, { reference: { $in: [...references] } }, { fields: ['reference', 'type'] });
+    const shares = await em.find(CaseShareRecord, { reference: { $in: [...references] } });
+    return new Set(
+      cases
+        .filter((each) => hiddenFrom(caller, { type: each.type as CaseType, sharedWith: shares.filter((share) => share.reference === each.reference) }))
+        .map((each) => each.reference),
+    );
   }
 
   /** The agency a partner action on this case was assigned to. */

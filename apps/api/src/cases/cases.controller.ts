@@ -90,7 +90,7 @@ export class CasesController {
   })
   @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The case.', standardSchema: CaseView, example: CASE_EXAMPLE })
-  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 404, description: 'No case has this reference, or it is a restricted case (CSE, Prevent) you are not named for: answered as if there were none.', standardSchema: Problem, example: problemExample(404) })
   @UnavailableResponse()
   async read(@Param('reference') reference: string, @Res({ passthrough: true }) response: Response, @CurrentCaller() caller: Caller): Promise<CaseView> {
     const shown = await this.shownTo(caller, await this.mustRead(reference, caller));
@@ -104,10 +104,10 @@ export class CasesController {
   @ApiOperation({ summary: 'The case history', description: 'Every command and timer outcome, oldest first, as recorded in PostgreSQL.' })
   @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The timeline.', standardSchema: TimelineView, example: TIMELINE_EXAMPLE })
-  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 404, description: 'No case has this reference, or it is a restricted case (CSE, Prevent) you are not named for: answered as if there were none.', standardSchema: Problem, example: problemExample(404) })
   async timeline(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<TimelineView> {
     await this.mustReadInFull(reference, caller);
-    return this.readModel.timeline(reference);
+    return this.readModel.timelineFor(caller, reference);
   }
 
   @Get(':reference/deadlines')
@@ -115,7 +115,7 @@ export class CasesController {
   @ApiOperation({ summary: 'The deadline ledger', description: 'Every deadline the case has had: what, due when, pending/met/missed/cancelled, and why it exists.' })
   @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The ledger, earliest due first.', standardSchema: LedgerView, example: LEDGER_EXAMPLE })
-  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 404, description: 'No case has this reference, or it is a restricted case (CSE, Prevent) you are not named for: answered as if there were none.', standardSchema: Problem, example: problemExample(404) })
   async deadlines(@Param('reference') reference: string, @CurrentCaller() caller: Caller): Promise<LedgerView> {
     await this.mustReadInFull(reference, caller);
     return this.readModel.ledger(reference);
@@ -129,7 +129,7 @@ export class CasesController {
   })
   @CaseReferencePath()
   @ApiResponse({ status: 200, description: 'The steps, as of now.', standardSchema: NextStepsView, example: NEXT_STEPS_EXAMPLE })
-  @ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 404, description: 'No case has this reference, or it is a restricted case (CSE, Prevent) you are not named for: answered as if there were none.', standardSchema: Problem, example: problemExample(404) })
   @TemporalUnavailableResponse('Retry shortly.')
   async nextSteps(@Param('reference') reference: string, @CurrentCaller() caller: Caller) {
     await this.mustReadInFull(reference, caller);
@@ -148,12 +148,8 @@ export class CasesController {
   }
 
   private async mustRead(reference: string, caller: Caller): Promise<CaseView> {
-    const view = await this.mustFind(reference);
+    const view = await this.readModel.mustFindFor(caller, reference);
     if (!mayReadCase(caller, view)) throw problems.forbidden(`case ${reference} is not one your role, team or agency may see`);
     return view;
-  }
-
-  private mustFind(reference: string): Promise<CaseView> {
-    return this.readModel.mustFind(reference);
   }
 }

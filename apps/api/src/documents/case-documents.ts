@@ -26,7 +26,7 @@ export class CaseDocuments {
    * there is nothing here (404).
    */
   async mustSeeDocuments(reference: string, caller: Caller): Promise<CaseView> {
-    const view = await this.readModel.mustFind(reference);
+    const view = await this.readModel.mustFindFor(caller, reference);
     if (!mayReadCase(caller, view) || seesSummaryOnly(caller, view)) throw problems.notFound(`case ${reference}`);
     return view;
   }

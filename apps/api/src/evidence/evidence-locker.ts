@@ -55,7 +55,7 @@ export class EvidenceLocker {
 
   /** The case, if the caller may see its evidence: evidence names and shows people, so a summary-only share sees none (404, as if there were none). */
   async mustSeeEvidence(reference: string, caller: Caller): Promise<CaseView> {
-    const view = await this.readModel.mustFind(reference);
+    const view = await this.readModel.mustFindFor(caller, reference);
     if (!mayReadCase(caller, view) || seesSummaryOnly(caller, view)) throw problems.notFound(`case ${reference}`);
     return view;
   }

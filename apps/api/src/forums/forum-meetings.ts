@@ -69,7 +69,7 @@ export class ForumMeetings {
     const subject = body.action?.agency ?? '';
     const already = meeting.decisions.find((d) => d.reference === body.reference && d.decision === body.decision && (d.detail?.agency ?? '') === subject);
     if (already) return { record: already, repeated: true };
-    const current = await this.cases.mustFind(body.reference);
+    const current = await this.cases.mustFindFor(caller, body.reference);
     const command = commandForDecision(forum, body, current.forum);
     if (command && 'error' in command) throw problems.validation([{ field: body.decision === 'ACTION_ASSIGNED' ? 'action' : 'decision', message: command.error }]);
     // Keyed by meeting, case and decision: a retry after a lost answer reaches the same update, which acts once.

@@ -2,7 +2,7 @@ import { Controller, ForbiddenException, Get, HttpCode, HttpException, NotFoundE
 import type { Response } from 'express';
 import type { Caller } from '../../../../libs/auth/src';
 import { StaffDirectory } from '../../../../libs/directory/src';
-import { mayReadCase, seesSummaryOnly } from '../../../api/src/auth/access-policy';
+import { mayReadCase } from '../../../api/src/auth/access-policy';
 import { AuditAction, type AuditedRequest } from '../../../api/src/audit/audit-action.decorator';
 import { CaseReadModel } from '../../../api/src/cases/case-read-model';
 import { CaseReferenceParam, type CaseView } from '../../../api/src/cases/case.schemas';
@@ -45,7 +45,7 @@ export class CommandFormsController {
     const formOf = COMMAND_FORMS[route.command];
     if (!formOf) throw new NotFoundException();
     if (!(await this.dispatch.mayRun(caller, route, found, pathParams))) throw new ForbiddenException();
-    const view: CaseView = seesSummaryOnly(caller, found) ? await this.readModel.mustFind(reference!, { summaryOnly: true }) : found;
+    const view: CaseView = await this.readModel.shownTo(caller, found);
     const form: CommandForm = formOf({ view, answers: answersFrom(answers), pathParams, staff: this.directory.members() });
     return { caller, reference: reference!, pathParams, form, page: { reference: reference!, action: commandUrl(reference!, route, pathParams), form } };
   }

@@ -4,6 +4,7 @@ import type { Caller } from '../../../../libs/auth/src';
 import { CASE_STAGES, DEADLINE_CATALOGUE, RISK_LEVELS } from '../../../../libs/domain/src';
 import { type CaseListSort, nextDeadlinesOf } from '../../../../libs/persistence/src';
 import { AuditAction, type AuditedRequest } from '../../../api/src/audit/audit-action.decorator';
+import { restrictedShown } from '../../../api/src/audit/restricted-shown';
 import { CurrentCaller } from '../../../api/src/auth/current-caller.decorator';
 import { type CaseQuery, findCases } from '../../../api/src/cases/case-finder';
 import { inWords } from '../rendering/words';
@@ -42,7 +43,7 @@ export class MyCasesController {
     const withNext = rows.map((row) => ({ ...row, nextDeadline: next.get(row.reference) }));
     // A search keeps its best match first; otherwise the order asked for.
     const cases = !query.q && query.sort === 'next-deadline' ? byNextDeadline(withNext) : withNext;
-    audited.audit = { after: { query: { ...query, ...own }, results: cases.length } };
+    audited.audit = { after: { query: { ...query, ...own }, results: cases.length }, restrictedShown: restrictedShown(cases) };
     return {
       pageTitle: 'Your cases',
       activeNav: 'cases',

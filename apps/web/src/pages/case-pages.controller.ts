@@ -46,9 +46,9 @@ export class CasePagesController {
     const found = CaseReferenceParam.safeParse(reference).success ? await this.readModel.find(reference) : undefined;
     if (!found || !mayReadCase(caller, found)) throw new NotFoundException();
     const summaryOnly = seesSummaryOnly(caller, found);
-    const view = summaryOnly ? await this.readModel.mustFind(reference, { summaryOnly: true }) : found;
+    const view = await this.readModel.shownTo(caller, found);
     // The history is the account of the case: not for a summary-only share, as the API's timeline.
-    const timeline = summaryOnly ? [] : (await this.readModel.timeline(reference)).entries;
+    const timeline = summaryOnly ? [] : (await this.readModel.timelineFor(caller, reference)).entries;
     // The domain's own `reviewOverdue`, as the overdue list reads it: a missed review leaves no next review to show.
     const reviewOverdue = (await this.em.fork().findOne(CaseRecord, { reference }, { fields: ['reviewOverdue'] }))?.reviewOverdue ?? false;
     // What could be done next is judged on the whole file: not for a summary-only share, as the API's next steps.

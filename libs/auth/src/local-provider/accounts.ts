@@ -10,7 +10,7 @@ export function staffClaims(member: StaffMember): { sub: string; [claim: string]
     sub: member.id,
     name: member.name,
     email: member.email,
-    roles: [member.role],
+    roles: [member.role, ...(member.additionalRoles ?? [])],
     ...(member.team ? { team: member.team } : {}),
     ...(member.agency ? { agency: member.agency } : {}),
   };
@@ -21,7 +21,7 @@ export const STAFF_SCOPE_CLAIMS = { openid: ['sub'], profile: ['name', 'roles', 
 /** How the sign-in page describes a member: their role, and their team or agency. */
 export function staffDescription(member: StaffMember): string {
   const words = member.role.replaceAll('_', ' ');
-  const role = words.charAt(0).toUpperCase() + words.slice(1);
+  const role = words.charAt(0).toUpperCase() + words.slice(1) + (member.additionalRoles?.includes('safeguarding') ? ' (safeguarding)' : '');
   if (member.team) return `${role}, ${member.team} team`;
   if (member.agency) return `${role}, ${member.agency}`;
   return role;

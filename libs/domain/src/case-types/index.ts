@@ -12,3 +12,5 @@ export * from './prevent-commands';
 export { PROTECTED_CHARACTERISTICS, type ProtectedCharacteristic } from './hate-crime';
 export { RETURN_HOME_INTERVIEW_HOURS } from './missing-person';
 export { CHANNEL_EXIT_REVIEW_MONTHS } from './prevent';
+export * from './restricted-types';
+export * from './statistics-minimum';

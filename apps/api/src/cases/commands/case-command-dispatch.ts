@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../../../libs/auth/src';
-import { mayRunCommand, type PartnerGrant, seesSummaryOnly } from '../../auth/access-policy';
+import { mayRunCommand, type PartnerGrant } from '../../auth/access-policy';
 import type { AuditedRequest } from '../../audit/audit-action.decorator';
 import { problems } from '../../http/problem';
 import { CaseCommands } from '../case-commands';
@@ -51,7 +51,7 @@ export class CaseCommandDispatch {
     headers: { readonly ifMatch?: string | undefined; readonly idempotencyKey?: string | undefined },
     audited: AuditedRequest,
   ): Promise<CommandDelivery> {
-    const before = await this.readModel.mustFind(reference);
+    const before = await this.readModel.mustFindFor(caller, reference);
     // A refusal is audited with the case as it stood; a change, with the case before and after.
     audited.audit = { reference, before };
     if (!(await this.mayRun(caller, route, before, pathParams))) {
@@ -77,7 +77,7 @@ export class CaseCommandDispatch {
     });
     const after = await this.readModel.mustFind(reference);
     // A partner completing their action on a summary-only share gets back what that share shows.
-    const shown = seesSummaryOnly(caller, after) ? await this.readModel.mustFind(reference, { summaryOnly: true }) : after;
+    const shown = await this.readModel.shownTo(caller, after);
     if (idempotencyKey) await this.commands.rememberAnswer({ reference, command: route.command, key: idempotencyKey }, { status: 200, body: shown });
     audited.audit = { reference, before, after };
     return { shown, etag: etagOf(shown), replayed: false };

@@ -74,7 +74,7 @@ function defineCommandRoute(controller: Type<CaseCommandsController>, route: Com
   method(ApiResponse({ status: 400, description: 'A field is invalid; one entry per field.', standardSchema: Problem, example: problemExample(400) }));
   method(ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) }));
   method(ApiResponse({ status: 403, description: `Allowed for: ${route.roles.join(', ')}.`, standardSchema: Problem, example: problemExample(403) }));
-  method(ApiResponse({ status: 404, description: 'No case has this reference.', standardSchema: Problem, example: problemExample(404) }));
+  method(ApiResponse({ status: 404, description: 'No case has this reference, or it is a restricted case (CSE, Prevent) you are not named for: answered as if there were none.', standardSchema: Problem, example: problemExample(404) }));
   method(
     ApiResponse({
       status: 409,

@@ -32,7 +32,7 @@ export class CaseLinkChecks {
   }
 
   private async mustSee(caller: Caller, linkedReference: string): Promise<void> {
-    const other = await this.readModel.mustFind(linkedReference);
+    const other = await this.readModel.mustFindFor(caller, linkedReference);
     if (!mayReadCase(caller, other)) throw problems.forbidden(`a case is linked only to a case its linker may read, and ${linkedReference} is not one you may`);
   }
 }
