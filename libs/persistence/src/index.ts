@@ -29,3 +29,5 @@ export * from './case-documents';
 export * from './case-evidence.entity';
 export * from './case-evidence';
 export * from './stored-object-removal';
+export * from './policy-version.entity';
+export * from './policy-version-store';
