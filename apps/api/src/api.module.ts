@@ -27,6 +27,7 @@ import { StaffDirectory } from '../../../libs/directory/src';
 import { CASE_SERVICES } from './case-services';
 import { CaseEvidenceController } from './evidence/case-evidence.controller';
 import { EvidenceLocker } from './evidence/evidence-locker';
+import { PolicyAdministration } from './policy/policy-administration';
 
 @Module({})
 export class ApiModule {
@@ -47,6 +48,7 @@ export class ApiModule {
         { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },
         CaseDocuments,
         EvidenceLocker,
+        PolicyAdministration,
       ],
     };
   }

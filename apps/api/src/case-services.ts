@@ -7,11 +7,12 @@ import { CaseLinkChecks } from './cases/links/case-link-checks';
 import { CaseStaffChecks } from './cases/staffing/case-staff-checks';
 import { ForumMeetings } from './forums/forum-meetings';
 import { NotificationOutbox } from './notifications/notification-outbox';
+import { PolicyVersionSource } from './policy/policy-version-source';
 import { TemporalClient } from './temporal/temporal-client';
 
 /**
  * What acts on and reads cases: the one command path, opening, the read model, the reports, forum
- * meetings and the outbox. The API and the console both provide this one list, so a page acts through
+ * meetings, the outbox, and the policy versions a case may run under. The API and the console both provide this one list, so a page acts through
  * the same code as the API's route for it.
  */
-export const CASE_SERVICES = [TemporalClient, CaseCommands, CaseCommandDispatch, CaseOpening, CaseReadModel, CaseLinkChecks, CaseStaffChecks, CaseReports, ForumMeetings, NotificationOutbox];
+export const CASE_SERVICES = [TemporalClient, CaseCommands, CaseCommandDispatch, CaseOpening, CaseReadModel, CaseLinkChecks, CaseStaffChecks, CaseReports, ForumMeetings, NotificationOutbox, PolicyVersionSource];

@@ -52,6 +52,8 @@ export const problems = {
       { Allow: allowed.join(', ') },
     ),
   forbidden: (detail: string) => new ProblemException({ type: `${PROBLEM_BASE}/forbidden`, title: 'Not allowed', status: 403, detail }),
+  /** Allowed to the caller's role, but not to this person: they drafted what is to be approved. */
+  fourEyes: (detail: string) => new ProblemException({ type: `${PROBLEM_BASE}/forbidden`, title: 'Not allowed', status: 403, detail, condition: 'FOUR_EYES_RULE' }),
   notFound: (what: string) =>
     new ProblemException({ type: `${PROBLEM_BASE}/not-found`, title: 'Not found', status: 404, detail: `${what} does not exist` }),
   refused: (detail: string, condition: RefusalCondition, holdsFrom?: string) =>
