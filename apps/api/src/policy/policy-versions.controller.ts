@@ -96,7 +96,7 @@ export class PolicyVersionsController {
   @AuditAction('policy.redraft')
   @ApiOperation({ summary: 'Replace a draft (its author)', description: 'The draft anew, judged whole as when drafted. A published version never changes: draft a new one based on it.' })
   @PolicyVersionPath()
-  @ApiBody({ required: true })
+  @ApiBody({ required: true, examples: { longer: { summary: 'CPW compliance 28 days instead', value: { effectiveFrom: '2027-04-01', basedOn: '2026.1', local: { communityProtectionWarningComplianceDays: 28 } } } } })
   @ApiResponse({ status: 200, description: 'The draft as replaced.', standardSchema: PolicyVersionView, example: DRAFT_EXAMPLE })
   @ApiResponse({ status: 400, description: 'A request of the wrong form (which field, why).', standardSchema: Problem, example: problemExample(400) })
   @ApiResponse({ status: 403, description: 'Only the admin who drafted it replaces it.', standardSchema: Problem, example: problemExample(403) })
