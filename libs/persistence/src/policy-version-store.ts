@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { type PolicyVersion, PolicyVersionSchema } from '../../domain/src';
+import { POLICY_VERSIONS, type PolicyVersion, PolicyVersionSchema } from '../../domain/src';
 import { instantColumn, localDateColumn } from './row-columns';
 
 export type PolicyVersionStatus = 'DRAFT' | 'PUBLISHED';
@@ -91,4 +91,13 @@ export async function findStoredPolicyVersion(em: EntityManager, id: string): Pr
 export async function listStoredPolicyVersions(em: EntityManager, options: { withDrafts: boolean }): Promise<StoredPolicyVersion[]> {
   const rows = await em.execute<unknown[]>(`select ${COLUMNS} from policy_version ${options.withDrafts ? '' : `where status = 'PUBLISHED'`} order by effective_from, id`);
   return rows.map((row) => Row.parse(row));
+}
+
+/**
+ * Every version a case may run under: those shipped in code, then those admins published (never a
+ * draft). The API reads it through PolicyVersionSource; documents made by the worker read it here.
+ */
+export async function publishedPolicyVersions(em: EntityManager): Promise<readonly PolicyVersion[]> {
+  const published = await listStoredPolicyVersions(em, { withDrafts: false });
+  return [...POLICY_VERSIONS, ...published.map((stored) => stored.version)];
 }

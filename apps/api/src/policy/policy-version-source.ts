@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type LocalDate, POLICY_VERSIONS, type PolicyVersion, policyInForceOn } from '../../../../libs/domain/src';
-import { listStoredPolicyVersions } from '../../../../libs/persistence/src';
+import { type LocalDate, type PolicyVersion, policyInForceOn } from '../../../../libs/domain/src';
+import { publishedPolicyVersions } from '../../../../libs/persistence/src';
 
 /**
  * The one place the service reads the policy versions a case may run under: those shipped in code and
@@ -12,9 +12,8 @@ import { listStoredPolicyVersions } from '../../../../libs/persistence/src';
 export class PolicyVersionSource {
   constructor(private readonly em: EntityManager) {}
 
-  async all(): Promise<readonly PolicyVersion[]> {
-    const published = await listStoredPolicyVersions(this.em.fork(), { withDrafts: false });
-    return [...POLICY_VERSIONS, ...published.map((stored) => stored.version)];
+  all(): Promise<readonly PolicyVersion[]> {
+    return publishedPolicyVersions(this.em.fork());
   }
 
   async inForceOn(date: LocalDate): Promise<PolicyVersion> {
