@@ -124,6 +124,7 @@ export class PolicyVersionsController {
   @PolicyVersionPath()
   @ApiResponse({ status: 201, description: 'Approved and published.', standardSchema: PolicyVersionView, example: PUBLISHED_EXAMPLE })
   @ApiResponse({ status: 200, description: 'It was published already: the version as it was approved.', standardSchema: PolicyVersionView, example: PUBLISHED_EXAMPLE })
+  @ApiResponse({ status: 400, description: 'An invalid Idempotency-Key (which header, why).', standardSchema: Problem, example: problemExample(400) })
   @ApiResponse({ status: 403, description: 'Only admins approve; and never the version’s own author (condition FOUR_EYES_RULE).', standardSchema: Problem, example: { ...problemExample(403), condition: 'FOUR_EYES_RULE' } })
   @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
   @ApiResponse({ status: 409, description: 'A version shipped with the service (condition POLICY_VERSION_PUBLISHED): it was approved by the release.', standardSchema: Problem, example: problemExample(409) })
