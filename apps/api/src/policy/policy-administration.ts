@@ -56,7 +56,7 @@ export class PolicyAdministration {
 
   async draft(caller: Caller, request: PolicyDraftRequest, idempotencyKey: string | undefined): Promise<{ view: PolicyVersionView; replayed: boolean }> {
     this.mustAdminister(caller);
-    return this.once(idempotencyKey && `policy-draft:${caller.id}:${idempotencyKey}`, request, request.id, 201, async () => {
+    return this.once(idempotencyKey, `policy-draft:${caller.id}`, request, request.id, 201, async () => {
       const version = await this.judged(request);
       if (POLICY_VERSIONS.some((shipped) => shipped.id === version.id) || !(await insertPolicyDraft(this.em.fork(), { version, ...administration(request), draftedBy: caller.id }))) {
         throw problems.unprocessable([{ field: 'id', message: `a policy version ${version.id} already exists: choose another id` }]);
@@ -81,7 +81,7 @@ export class PolicyAdministration {
   async approve(caller: Caller, id: string, idempotencyKey: string | undefined): Promise<{ view: PolicyVersionView; replayed: boolean; repeated: boolean }> {
     this.mustAdminister(caller);
     let repeated = false;
-    const result = await this.once(idempotencyKey && `policy-approval:${id}:${idempotencyKey}`, { approve: id }, id, 201, async () => {
+    const result = await this.once(idempotencyKey, `policy-approval:${id}`, { approve: id }, id, 201, async () => {
       const existing = await this.mustFindStored(id);
       if (existing.status === 'PUBLISHED') {
         repeated = true;
@@ -136,10 +136,11 @@ export class PolicyAdministration {
   }
 
   /** Acts once per Idempotency-Key: a retry answers with the first answer, and a failure frees the key for a retry to act afresh. */
-  private async once<T>(key: string | undefined | '', request: unknown, subject: string, status: number, act: () => Promise<T>): Promise<{ view: T; replayed: boolean }> {
+  private async once<T>(idempotencyKey: string | undefined, scope: string, request: unknown, subject: string, status: number, act: () => Promise<T>): Promise<{ view: T; replayed: boolean }> {
+    const key = idempotencyKey && `${scope}:${idempotencyKey}`;
     if (key) {
       const turn = await claimOrAwaitFirstAnswer(this.em.fork(), key, request, subject);
-      if (turn.turn === 'conflict') throw problems.idempotencyKeyReused(key.slice(key.lastIndexOf(':') + 1));
+      if (turn.turn === 'conflict') throw problems.idempotencyKeyReused(idempotencyKey);
       if (turn.turn === 'still-pending') throw problems.notFinishedInTime(FIRST_ANSWER_WAIT_MS / 1000);
       if (turn.turn === 'answered') return { view: turn.response.body as T, replayed: true };
     }
