@@ -1,4 +1,5 @@
-import { ACT_2026_PROVISIONS, diffPolicyVersions, draftFrom, judgePolicyDraft, POLICY_VERSIONS, type PolicyVersion } from '../../libs/domain/src';
+import { ACT_2026_PROVISIONS, diffPolicyVersions, draftFrom, judgePolicyDraft, POLICY_VERSIONS, type PolicyVersion, type RecordEnforcementStepCommand } from '../../libs/domain/src';
+import { DARREN, KYLE, openCase, stepRefusal } from './case-builder';
 
 const shipped = POLICY_VERSIONS[0]!;
 
@@ -56,5 +57,23 @@ describe('commencing a provision of the Crime and Policing Act 2026 in a draft',
       ['cpwMinimumAge', 10, false],
     ]);
     for (const p of Object.values(ACT_2026_PROVISIONS)) expect(p.source).toMatch(/^Crime and Policing Act 2026, Part 1/);
+  });
+});
+
+describe('the shipped provisions on the ladder, once a version commences them', () => {
+  const { draft } = draftFrom({ id: '2027.1', effectiveFrom: '2026-01-01', commence: [{ provision: 'CPW_MINIMUM_AGE_10', on: '2027-01-01' }, { provision: 'RESPECT_ORDERS', on: '2027-01-01' }] }, shipped);
+  const file = () => openCase({}, '2026-11-02T09:00:00Z', draft as PolicyVersion);
+  const cpw: RecordEnforcementStepCommand = { kind: 'COMMUNITY_PROTECTION_WARNING', subjectId: KYLE.id, conductConfirmed: true, skipReason: 'Persistent over months' };
+
+  it('gives a 15-year-old a CPW from the day the lower age commences, not before', () => {
+    expect(stepRefusal(file(), cpw, '2026-12-31T12:00:00Z')?.condition).toBe('SUBJECT_TOO_YOUNG');
+    expect(stepRefusal(file(), cpw, '2027-01-01T09:00:00Z')).toBeUndefined();
+  });
+
+  it('takes a Respect Order for an adult from the day it commences, and no longer a civil injunction', () => {
+    const order: RecordEnforcementStepCommand = { kind: 'RESPECT_ORDER', subjectId: DARREN.id, skipReason: 'Serious harassment' };
+    expect(stepRefusal(file(), order, '2026-12-31T12:00:00Z')?.condition).toBe('NOT_IN_FORCE');
+    expect(stepRefusal(file(), order, '2027-01-04T10:00:00Z')).toBeUndefined();
+    expect(stepRefusal(file(), { kind: 'CIVIL_INJUNCTION', subjectId: DARREN.id, skipReason: 'Serious harassment' }, '2027-01-04T10:00:00Z')?.condition).toBe('RESPECT_ORDER_APPLIES');
   });
 });
