@@ -1,4 +1,4 @@
-import { addDays, londonDateOf, type LocalDate } from '../../libs/domain/src';
+import { addDays, londonDateOf } from '../../libs/domain/src';
 import { aboutOtherPeople } from '../support/distinct-reports';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 import { NOISE_DISPUTE } from '../support/case-requests';
@@ -176,9 +176,8 @@ describe('policy versions drafted, approved and published without a release', ()
     const before = await penalty(150);
     expect([before.status, before.body.condition, before.body.detail]).toEqual([409, 'FPN_AMOUNT_ABOVE_MAXIMUM', `the maximum fixed penalty for a CPN breach on ${today} is £100`]);
 
-    await world.env.sleep('10 days');
-    const on = addDays(today, 10) as LocalDate;
-    expect(on).toBe(commencement);
+    // To midday on the day of commencement (the same day in London and UTC), ten days on the server's clock.
+    await world.env.sleep(Date.parse(`${commencement}T12:00:00Z`) - (await world.env.currentTimeMs()));
     const above = await penalty(501);
     expect([above.status, above.body.detail]).toEqual([409, `the maximum fixed penalty for a CPN breach on ${commencement} is £500`]);
     const fined = await penalty(500);
