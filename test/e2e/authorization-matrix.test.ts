@@ -71,6 +71,14 @@ const ENDPOINT_MATRIX = {
   'GET /forums/JAG/meetings':           row('✗      ✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
   'GET /forums/JAG/meetings/{id}':      row('✗      ✗      ✓      ✗      ✓      ✓       ✓      ✓      ✗        ✓'),
   'POST /forums/JAG/meetings/{id}/decisions': row('✗      ✗      ✓      ✗      ✗      ✗       ✗      ✓      ✗        ✓'),
+  'GET /policy-versions/{id}':         row('✓      ✓      ✓      ✓      ✗      ✓       ✓      ✓      ✓        ✓'),
+  'GET /policy-versions/{id}/diff':    row('✓      ✓      ✓      ✓      ✗      ✓       ✓      ✓      ✓        ✓'),
+  'POST /policy-versions':             row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'PUT /policy-versions/{id}':         row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'POST /policy-versions/{id}/approval': row('✗    ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /policy-versions/{id}/fan-out-plan': row('✗  ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'POST /policy-versions/{id}/fan-out':  row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  'GET /policy-versions/{id}/fan-out':   row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
 };
 
 // Commands on a north case. Casework is for the case's own team's caseworkers and managers; allocation,
@@ -248,7 +256,7 @@ const STATISTICS = '/statistics?from=2000-01-01&to=2100-01-01';
 
 interface Endpoint {
   readonly name: string;
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   /** The path, given the north case the matrix acts on. */
   readonly path: (reference: string) => string;
   readonly body?: () => unknown;
@@ -288,6 +296,24 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'GET /audit', method: 'GET', path: () => '/audit?limit=5', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /audit'] },
   { name: 'GET /subject-access', method: 'GET', path: () => '/subject-access?name=Pat%20Lee', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /subject-access'] },
   { name: 'GET /policy-versions', method: 'GET', path: () => '/policy-versions', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /policy-versions'] },
+  { name: 'GET /policy-versions/{id}', method: 'GET', path: () => '/policy-versions/2026.1', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /policy-versions/{id}'] },
+  { name: 'GET /policy-versions/{id}/diff', method: 'GET', path: () => '/policy-versions/2026.1/diff?against=2026.1', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /policy-versions/{id}/diff'] },
+  // An admin's draft with a number out of range is judged (422); anyone else is refused before it is read.
+  {
+    name: 'POST /policy-versions',
+    method: 'POST',
+    path: () => '/policy-versions',
+    body: () => ({ id: '2099.1', effectiveFrom: '2099-01-01', basedOn: '2026.1', local: { retentionYears: 0 } }),
+    allowedStatus: 422,
+    expected: ENDPOINT_MATRIX['POST /policy-versions'],
+  },
+  // The shipped version never changes and was approved by the release: an admin is told so (409).
+  { name: 'PUT /policy-versions/{id}', method: 'PUT', path: () => '/policy-versions/2026.1', body: () => ({ effectiveFrom: '2026-01-01' }), allowedStatus: 409, expected: ENDPOINT_MATRIX['PUT /policy-versions/{id}'] },
+  { name: 'POST /policy-versions/{id}/approval', method: 'POST', path: () => '/policy-versions/2026.1/approval', allowedStatus: 409, expected: ENDPOINT_MATRIX['POST /policy-versions/{id}/approval'] },
+  // The shipped version names no date from which it reaches open cases: an admin is told so (409), and that no fan-out of it exists (404).
+  { name: 'GET /policy-versions/{id}/fan-out-plan', method: 'GET', path: () => '/policy-versions/2026.1/fan-out-plan', allowedStatus: 409, expected: ENDPOINT_MATRIX['GET /policy-versions/{id}/fan-out-plan'] },
+  { name: 'POST /policy-versions/{id}/fan-out', method: 'POST', path: () => '/policy-versions/2026.1/fan-out', body: () => ({ reason: 'The law changed.' }), allowedStatus: 409, expected: ENDPOINT_MATRIX['POST /policy-versions/{id}/fan-out'] },
+  { name: 'GET /policy-versions/{id}/fan-out', method: 'GET', path: () => '/policy-versions/2026.1/fan-out', allowedStatus: 404, expected: ENDPOINT_MATRIX['GET /policy-versions/{id}/fan-out'] },
   { name: 'GET /notifications', method: 'GET', path: () => '/notifications?status=FAILED', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /notifications'] },
   { name: 'GET /notifications/{id}', method: 'GET', path: () => `/notifications/${pathIds.notificationId}`, allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /notifications/{id}'] },
   // The police's notice was sent, so an admin may ask but the outbox refuses: only a failed one is re-sent.

@@ -51,7 +51,7 @@ describe('operating the service: health, API description, dependencies down', ()
     const documentPaths = ['/cases/{reference}/documents', '/cases/{reference}/documents/{documentId}'];
     const evidencePaths = ['/cases/{reference}/evidence', '/cases/{reference}/evidence/{evidenceId}', '/cases/{reference}/evidence/{evidenceId}/withdrawal'];
     const adminPaths = ['/audit', '/case-failures', '/notifications', '/notifications/{id}', '/notifications/{id}/resend', '/retention/due', '/subject-access'];
-    expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...documentPaths, ...evidencePaths, ...commandPaths].sort());
+    expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/policy-versions/{id}', '/policy-versions/{id}/approval', '/policy-versions/{id}/diff', '/policy-versions/{id}/fan-out', '/policy-versions/{id}/fan-out-plan', '/cases', '/cases/{reference}', '/health', ...reportPaths, ...queryPaths, ...documentPaths, ...evidencePaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;
       expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '500', '503']);

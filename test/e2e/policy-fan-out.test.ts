@@ -87,13 +87,13 @@ describe('a published policy version reaches the open cases it names: dry run, t
       basedOn: '2026.1',
       effectiveFrom: today,
       appliesToOpenCasesFrom: today,
-      appliesToOpenCasesUnder: ['2026.1'],
       local: { reviewIntervalDays: { HIGH: 5, MEDIUM: 10, STANDARD: 21 } },
     });
 
     const plan = await author('GET', '/policy-versions/2026.7/fan-out-plan');
     expect(plan.status).toBe(200);
     expect(plan.body.cases.map((entry: { reference: string }) => entry.reference)).toEqual(references);
+    expect(plan.body.restrictedNotListed).toBe(0);
     // Opened today, HIGH risk: the review falls due in 5 days instead of 7.
     for (const entry of plan.body.cases) {
       expect(entry).toEqual({ reference: entry.reference, outcome: 'WOULD_MOVE', moves: [{ kind: 'CASE_REVIEW', title: 'Case review', from: addDays(today, 7), to: addDays(today, 5) }] });
@@ -143,7 +143,7 @@ describe('a published policy version reaches the open cases it names: dry run, t
     const [reference] = await openCases(1);
     const today = londonDateOf(new Date());
     const commencement = addDays(today, 3);
-    await publish({ id: '2026.8', basedOn: '2026.7', effectiveFrom: commencement, appliesToOpenCasesFrom: commencement, appliesToOpenCasesUnder: ['2026.7'], local: { reviewIntervalDays: { HIGH: 4, MEDIUM: 10, STANDARD: 21 } } });
+    await publish({ id: '2026.8', basedOn: '2026.7', effectiveFrom: commencement, appliesToOpenCasesFrom: commencement, local: { reviewIntervalDays: { HIGH: 4, MEDIUM: 10, STANDARD: 21 } } });
 
     const plan = (await author('GET', '/policy-versions/2026.8/fan-out-plan')).body;
     expect(plan.asOf).toBe(commencement);

@@ -29,6 +29,7 @@ import { CaseEvidenceController } from './evidence/case-evidence.controller';
 import { EvidenceLocker } from './evidence/evidence-locker';
 import { PolicyFanOutController } from './policy-fan-out/policy-fan-out.controller';
 import { PolicyFanOuts } from './policy-fan-out/policy-fan-outs';
+import { PolicyAdministration } from './policy/policy-administration';
 
 @Module({})
 export class ApiModule {
@@ -50,6 +51,7 @@ export class ApiModule {
         CaseDocuments,
         EvidenceLocker,
         PolicyFanOuts,
+        PolicyAdministration,
       ],
     };
   }

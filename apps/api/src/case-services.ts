@@ -12,7 +12,7 @@ import { TemporalClient } from './temporal/temporal-client';
 
 /**
  * What acts on and reads cases: the one command path, opening, the read model, the reports, forum
- * meetings and the outbox. The API and the console both provide this one list, so a page acts through
+ * meetings, the outbox, and the policy versions a case may run under. The API and the console both provide this one list, so a page acts through
  * the same code as the API's route for it.
  */
 export const CASE_SERVICES = [TemporalClient, CaseCommands, CaseCommandDispatch, CaseOpening, CaseReadModel, CaseLinkChecks, CaseStaffChecks, CaseReports, ForumMeetings, NotificationOutbox, PolicyVersionSource];

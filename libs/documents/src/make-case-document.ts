@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { type DocumentIncomplete, type DocumentRequest, documentRecordId, fillDocument, type PolicyVersion } from '../../domain/src';
-import { AlreadyMadeOnRecord, type CaseDocument, findCaseClosure, findCaseFileParts, findMadeOnRecord, recordCaseDocument } from '../../persistence/src';
+import { AlreadyMadeOnRecord, type CaseDocument, findCaseClosure, findCaseFileParts, findMadeOnRecord, publishedPolicyVersions, recordCaseDocument } from '../../persistence/src';
 import type { ObjectStore } from '../../storage/src';
 import { renderPdf } from './render-pdf';
 
@@ -29,7 +29,9 @@ export async function makeCaseDocument(em: EntityManager, store: ObjectStore, ma
   const parts = await findCaseFileParts(em, reference);
   if (!parts) return { noCaseFile: true };
   const closure = await findCaseClosure(em, reference);
-  const result = fillDocument({ reference, parts, ...(closure ? { closure } : {}), statutory: policy.statutory, local: policy.local }, request);
+  // Terms stated as of the notice's day (early payment) come from the version in force that day, published since the release included.
+  const policyVersions = await publishedPolicyVersions(em);
+  const result = fillDocument({ reference, parts, ...(closure ? { closure } : {}), statutory: policy.statutory, local: policy.local, policyVersions }, request);
   if ('incomplete' in result) return result;
 
   const pdf = await renderPdf(result.document, { reference, issuedBy: making.generatedBy });

@@ -30,3 +30,5 @@ export * from './case-evidence.entity';
 export * from './case-evidence';
 export * from './stored-object-removal';
 export * from './policy-move-candidates';
+export * from './policy-version.entity';
+export * from './policy-version-store';

@@ -1,11 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { CASE_STAGES, type CaseFile, OPEN_STAGES } from '../../domain/src';
+import { CASE_STAGES, CASE_TYPES, type CaseFile, type CaseType, OPEN_STAGES } from '../../domain/src';
+
+export interface OpenCaseOfType {
+  readonly reference: string;
+  readonly type: CaseType;
+}
 
 /** The open cases that run under one of `policyVersionIds`, by reference. */
-export async function openCasesUnder(em: EntityManager, policyVersionIds: readonly string[]): Promise<string[]> {
-  const rows = await em.execute<unknown[]>(`select reference from asb_case where stage = any(?) and policy_version = any(?) order by reference`, [OPEN_STAGES, policyVersionIds]);
-  return z.array(z.looseObject({ reference: z.string() })).parse(rows).map((row) => row.reference);
+export async function openCasesUnder(em: EntityManager, policyVersionIds: readonly string[]): Promise<OpenCaseOfType[]> {
+  const rows = await em.execute<unknown[]>(`select reference, type from asb_case where stage = any(?) and policy_version = any(?) order by reference`, [OPEN_STAGES, policyVersionIds]);
+  return z.array(z.looseObject({ reference: z.string(), type: z.enum(CASE_TYPES) })).parse(rows);
+}
+
+/** Which of `references` are cases of one of `types`. */
+export async function casesOfTypes(em: EntityManager, references: readonly string[], types: readonly CaseType[]): Promise<Set<string>> {
+  if (types.length === 0 || references.length === 0) return new Set();
+  const rows = await em.execute<unknown[]>(`select reference from asb_case where reference = any(?) and type = any(?)`, [references, types]);
+  return new Set(z.array(z.looseObject({ reference: z.string() })).parse(rows).map((row) => row.reference));
 }
 
 /**

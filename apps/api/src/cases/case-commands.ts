@@ -9,7 +9,6 @@ import {
   type DuplicateDecision,
   type PossibleDuplicate,
   londonDateOf,
-  policyInForceOn,
   policyVersion,
   possibleDuplicates,
   type Referral,
@@ -29,6 +28,7 @@ import {
 import { CASE_WORKFLOW_TYPE, caseCommand, type CaseWorkflowInput, nextStepsQuery, openCase } from '../../../../workflows/case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from '../../../../workflows/search-attributes';
 import { problems } from '../http/problem';
+import { PolicyVersionSource } from '../policy/policy-version-source';
 import { TemporalClient } from '../temporal/temporal-client';
 import type { OpenCaseRequest } from './case.schemas';
 
@@ -55,6 +55,7 @@ export class CaseCommands {
   constructor(
     private readonly temporal: TemporalClient,
     private readonly em: EntityManager,
+    private readonly policies: PolicyVersionSource,
   ) {}
 
   /**
@@ -83,7 +84,7 @@ export class CaseCommands {
     }
     const { possibleDuplicates: _asked, ...opening } = request;
     const command = { ...opening, openedBy: context.actor, ...(context.referral ? { referral: context.referral } : {}), ...(duplicates ? { possibleDuplicates: duplicates } : {}) };
-    const input: CaseWorkflowInput = { reference, policy: policyInForceOn(londonDateOf(now)) };
+    const input: CaseWorkflowInput = { reference, policy: await this.policies.inForceOn(londonDateOf(now)) };
     await this.temporal.command(() => this.temporal.client.workflow.executeUpdateWithStart(openCase, {
       args: [command],
       // The same key reaches the same workflow with the same update id, which Temporal answers once.
@@ -136,7 +137,7 @@ export class CaseCommands {
 
   /** Any command of the domain's catalogue, as the update of the same name on the case's workflow. */
   async run(reference: string, name: CaseCommandName, body: Record<string, unknown>, context: CommandContext): Promise<void> {
-    const command = name === 'movePolicy' ? this.resolvePolicy(body) : body;
+    const command = name === 'movePolicy' ? await this.resolvePolicy(body) : body;
     await this.temporal.command(() =>
       this.temporal.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), {
         args: [{ actor: context.actor, command: command as CommandOf<typeof name>, ...(context.expectedVersions !== undefined ? { expectedVersions: context.expectedVersions } : {}) }],
@@ -152,11 +153,12 @@ export class CaseCommands {
   }
 
   /** The API names a policy version; the case is sent the whole version, so its numbers travel with it. */
-  private resolvePolicy(body: Record<string, unknown>): CommandOf<'movePolicy'> {
+  private async resolvePolicy(body: Record<string, unknown>): Promise<CommandOf<'movePolicy'>> {
+    const published = await this.policies.all();
     try {
-      return { policy: policyVersion(String(body.policyVersionId)), reason: String(body.reason) };
+      return { policy: policyVersion(String(body.policyVersionId), published), reason: String(body.reason) };
     } catch {
-      // Well-formed, but naming nothing published: a fact the body cannot make true (422), as an unknown team is.
+      // Well-formed, but naming nothing published (a draft included): a fact the body cannot make true (422), as an unknown team is.
       throw problems.unprocessable([{ field: 'policyVersionId', message: `no policy version ${String(body.policyVersionId)} is published` }]);
     }
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { newFileRefusal, policyVersion } from '../../../../libs/domain/src';
+import { PolicyVersionSource } from '../policy/policy-version-source';
 import { makeCaseDocument } from '../../../../libs/documents/src';
 import { claimOrAwaitFirstAnswer, FIRST_ANSWER_WAIT_MS, findCaseDocument, listCaseDocuments, recordIdempotentResponse, releaseIdempotencyKey, type CaseDocument } from '../../../../libs/persistence/src';
 import { OBJECT_STORE, type ObjectStore, ObjectNotFound, readVerified, StoredObjectAltered } from '../../../../libs/storage/src';
@@ -18,6 +19,7 @@ export class CaseDocuments {
     private readonly em: EntityManager,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
     private readonly readModel: CaseReadModel,
+    private readonly policies: PolicyVersionSource,
   ) {}
 
   /**
@@ -59,7 +61,7 @@ export class CaseDocuments {
       if (key.turn === 'answered') return { document: key.response.body as CaseDocumentView, replayed: true };
     }
     try {
-      const made = await makeCaseDocument(this.em.fork(), this.store, { reference: view.reference, policy: policyVersion(view.policyVersion), request, generatedBy: actor });
+      const made = await makeCaseDocument(this.em.fork(), this.store, { reference: view.reference, policy: policyVersion(view.policyVersion, await this.policies.all()), request, generatedBy: actor });
       if ('noCaseFile' in made) throw problems.notFound(`the case file of ${view.reference}`);
       if ('incomplete' in made) throw problems.documentIncomplete(made.incomplete.missing, made.incomplete.message);
       const document = caseDocumentView(made.document);

@@ -1,5 +1,5 @@
 import { ApiParam } from '@nestjs/swagger';
-import { CASE_REFERENCE_PATTERN, FORUM_MEETING_ID_PATTERN, plainTextPattern } from '../../../../libs/domain/src';
+import { CASE_REFERENCE_PATTERN, FORUM_MEETING_ID_PATTERN, plainTextPattern, POLICY_VERSION_ID } from '../../../../libs/domain/src';
 
 /**
  * The path parameters of the API, each stated with the form it has, so that the document says what a
@@ -10,7 +10,7 @@ const stated = (name: string, pattern: string, example: string) => () => ApiPara
 export const CaseReferencePath = stated('reference', CASE_REFERENCE_PATTERN.source, 'ASB-2026-000123');
 export const ForumMeetingPath = stated('meetingId', FORUM_MEETING_ID_PATTERN.source, 'JAG-2026-12-01');
 export const NotificationPath = stated('id', '^\\d+$', '318');
-export const PolicyVersionPath = stated('id', '^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$', '2027.1');
+export const PolicyVersionPath = stated('id', POLICY_VERSION_ID.source, '2026.1');
 export const TeamPath = stated('team', plainTextPattern(1), 'north');
 /** The parts of a case a command names, as the case file numbers them (`step-1`, `legal-1`, `action-1`). */
 export const CASE_PART_PATHS: Readonly<Record<string, () => MethodDecorator>> = {

@@ -52,6 +52,8 @@ export const problems = {
       { Allow: allowed.join(', ') },
     ),
   forbidden: (detail: string) => new ProblemException({ type: `${PROBLEM_BASE}/forbidden`, title: 'Not allowed', status: 403, detail }),
+  /** Allowed to the caller's role, but not to this person: they drafted what is to be approved. */
+  fourEyes: (detail: string) => new ProblemException({ type: `${PROBLEM_BASE}/forbidden`, title: 'Not allowed', status: 403, detail, condition: 'FOUR_EYES_RULE' }),
   notFound: (what: string) =>
     new ProblemException({ type: `${PROBLEM_BASE}/not-found`, title: 'Not found', status: 404, detail: `${what} does not exist` }),
   refused: (detail: string, condition: RefusalCondition, holdsFrom?: string) =>
@@ -80,7 +82,7 @@ export const problems = {
       type: `${PROBLEM_BASE}/names-no-open-cases`,
       title: 'The policy version names no open cases',
       status: 409,
-      detail: `policy version ${policyVersionId} names no open cases it applies to (appliesToOpenCasesUnder): new cases take it from ${effectiveFrom}, and running cases keep theirs`,
+      detail: `policy version ${policyVersionId} names no date from which it reaches open cases (appliesToOpenCasesFrom): new cases take it from ${effectiveFrom}, and running cases keep theirs`,
     }),
   /** A notice the law requires something of, which the case file does not hold yet: `errors` names the field. */
   documentIncomplete: (field: string, message: string) =>

@@ -8,8 +8,7 @@ import { Problem, problemExample } from '../cases/case.schemas';
 import { TemporalUnavailableResponse } from '../cases/command-failure-responses';
 import { PolicyVersionPath } from '../http/path-params';
 import { FanOutPlanView, FanOutProgressView, FanOutRequest, PLAN_EXAMPLE, PROGRESS_EXAMPLE } from './policy-fan-out.schemas';
-import { type FanOutPlan, PolicyFanOuts } from './policy-fan-outs';
-import type { FanOutProgress } from '../../../../workflows/policy-fan-out-messages';
+import { type FanOutPlan, type FanOutProgressView as FanOutProgress, PolicyFanOuts } from './policy-fan-outs';
 
 /** A published policy version reaching the open cases it names, from its commencement: a dry run first, then the durable fan-out. */
 @ApiTags('policy')
@@ -26,10 +25,10 @@ export class PolicyFanOutController {
   @AuditAction('policy.fan-out-plan')
   @ApiOperation({
     summary: 'Dry run: which deadlines of which open cases the version would move (admins)',
-    description: 'Each open case under a version this one names, judged by the very rule its move applies, as of the commencement (or today once it has come): which pending deadlines move, start or end; or why the case would refuse. Nothing changes.',
+    description: 'Each open case under a version that took effect before this one, judged by the very rule its move applies, as of the commencement (or today once it has come): which pending deadlines move, start or end; or why the case would refuse. Nothing changes.',
   })
   @ApiResponse({ status: 200, description: 'The plan, case by case.', standardSchema: FanOutPlanView, example: PLAN_EXAMPLE })
-  @ApiResponse({ status: 409, description: 'The version names no open cases it applies to.', standardSchema: Problem, example: problemExample(409) })
+  @ApiResponse({ status: 409, description: 'The version names no date from which it reaches open cases (`appliesToOpenCasesFrom`).', standardSchema: Problem, example: problemExample(409) })
   @ApiResponse({ status: 503, description: 'PostgreSQL is unreachable: retry after Retry-After.', standardSchema: Problem, example: problemExample(503) })
   async plan(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<FanOutPlan> {
     return this.fanOuts.dryRun(caller, id);
@@ -39,14 +38,14 @@ export class PolicyFanOutController {
   @HttpCode(202)
   @AuditAction('policy.fan-out')
   @ApiOperation({
-    summary: 'Move the open cases the version names to it, from its commencement (admins)',
+    summary: 'Move the open cases under earlier versions to it, from the date it names (admins)',
     description:
-      'Starts a durable fan-out (a Temporal workflow): from the start of the commencement day in England, each open case under a version this one names is sent its recorded movePolicy step, once, and re-plans its deadlines. A worker stopped halfway resumes where it was; asking again answers the fan-out already started.',
+      'Starts a durable fan-out (a Temporal workflow): from the start of the version’s `appliesToOpenCasesFrom` in England, each open case under a version that took effect before it is sent its recorded movePolicy step, once, and re-plans its deadlines. A worker stopped halfway resumes where it was; asking again answers the fan-out already started.',
   })
   @ApiBody({ required: true, examples: { commencement: { summary: 'A change in the law reaching open cases', value: (FanOutRequest.meta() as { examples: unknown[] }).examples[0] } } })
   @ApiResponse({ status: 202, description: 'Started (or started before): its progress so far.', standardSchema: FanOutProgressView, example: PROGRESS_EXAMPLE })
   @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
-  @ApiResponse({ status: 409, description: 'The version names no open cases it applies to.', standardSchema: Problem, example: problemExample(409) })
+  @ApiResponse({ status: 409, description: 'The version names no date from which it reaches open cases (`appliesToOpenCasesFrom`).', standardSchema: Problem, example: problemExample(409) })
   @TemporalUnavailableResponse('Ask again: the fan-out is started once.')
   async start(@Param('id') id: string, @Body({ schema: FanOutRequest }) body: z.output<typeof FanOutRequest>, @CurrentCaller() caller: Caller): Promise<FanOutProgress> {
     return this.fanOuts.start(caller, id, body.reason);

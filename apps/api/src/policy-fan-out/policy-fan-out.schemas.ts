@@ -26,6 +26,7 @@ export const FanOutPlanView = z
         z.strictObject({ reference: z.string(), outcome: z.literal('REFUSED'), refusal: z.strictObject({ condition: z.string(), message: z.string(), holdsFrom: z.string().optional() }) }),
       ]),
     ),
+    restrictedNotListed: z.int().min(0).describe('Restricted cases (CSE, Prevent) the version also reaches, counted but not listed for an admin without the safeguarding role.'),
   })
   .meta({ id: 'PolicyFanOutPlan' });
 
@@ -38,6 +39,7 @@ export const FanOutProgressView = z
     moved: z.array(z.string()).describe('Cases moved by this fan-out, each once.'),
     alreadyUnderIt: z.array(z.string()).describe('Cases found under the version already (moved by hand meanwhile).'),
     refused: z.array(z.strictObject({ reference: z.string(), reason: z.string() })).describe('Cases that refused the move (closed meanwhile), with why.'),
+    restrictedNotListed: z.int().min(0).describe('Restricted cases (CSE, Prevent) among those, counted but not listed for an admin without the safeguarding role.'),
   })
   .meta({ id: 'PolicyFanOutProgress' });
 
@@ -49,6 +51,7 @@ export const PLAN_EXAMPLE: z.output<typeof FanOutPlanView> = {
     { reference: 'ASB-2026-000123', outcome: 'WOULD_MOVE', moves: [{ kind: 'CASE_REVIEW', title: 'Case review', from: '2027-01-12', to: '2027-01-05' }] },
     { reference: 'ASB-2026-000124', outcome: 'WOULD_MOVE', moves: [] },
   ],
+  restrictedNotListed: 0,
 };
 
 export const PROGRESS_EXAMPLE: z.output<typeof FanOutProgressView> = {
@@ -59,4 +62,5 @@ export const PROGRESS_EXAMPLE: z.output<typeof FanOutProgressView> = {
   moved: ['ASB-2026-000123'],
   alreadyUnderIt: [],
   refused: [{ reference: 'ASB-2026-000131', reason: 'case ASB-2026-000131 is closure review' }],
+  restrictedNotListed: 0,
 };

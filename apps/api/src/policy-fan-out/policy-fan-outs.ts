@@ -4,8 +4,9 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import type { Caller } from '../../../../libs/auth/src';
 import { compareDates, type LocalDate, londonDateOf, londonTimeOn, planPolicyMove, type PolicyMovePlan, type PolicyVersion } from '../../../../libs/domain/src';
-import { openCasesUnder, storedCaseFiles } from '../../../../libs/persistence/src';
+import { casesOfTypes, findStoredPolicyVersion, type OpenCaseOfType, openCasesUnder, storedCaseFiles } from '../../../../libs/persistence/src';
 import { type FanOutProgress, fanOutProgressQuery, POLICY_FAN_OUT_WORKFLOW_TYPE, type PolicyFanOutInput, policyFanOutId } from '../../../../workflows/policy-fan-out-messages';
+import { typesHiddenFrom } from '../auth/access-policy';
 import { problems } from '../http/problem';
 import { PolicyVersionSource } from '../policy/policy-version-source';
 import { TemporalClient } from '../temporal/temporal-client';
@@ -16,11 +17,22 @@ export interface FanOutPlan {
   /** The day the plan is judged as of: the commencement, or today once it has come. */
   readonly asOf: LocalDate;
   readonly cases: readonly PolicyMovePlan[];
+  /** Restricted cases (CSE, Prevent) the version also reaches, counted but not listed for a caller not named for them. */
+  readonly restrictedNotListed: number;
+}
+
+export type FanOutProgressView = FanOutProgress & { readonly restrictedNotListed: number };
+
+/** A published version that names the open cases it reaches, and from when. */
+interface ReachingVersion {
+  readonly version: PolicyVersion;
+  readonly commencesOn: LocalDate;
 }
 
 /**
- * A published version reaching the open cases it names: the dry run, judged by the very rule each case
- * applies, and the durable fan-out that moves them (workflows/policy-fan-out.workflow.ts).
+ * A published version reaching the open cases still under earlier versions, from the date it names:
+ * the dry run, judged by the very rule each case applies, and the durable fan-out that moves them
+ * (workflows/policy-fan-out.workflow.ts).
  */
 @Injectable()
 export class PolicyFanOuts {
@@ -31,23 +43,24 @@ export class PolicyFanOuts {
   ) {}
 
   async dryRun(caller: Caller, policyVersionId: string): Promise<FanOutPlan> {
-    const version = await this.applicableVersion(caller, policyVersionId);
+    const { version, commencesOn } = await this.reachingVersion(caller, policyVersionId);
     const em = this.em.fork();
-    const files = await storedCaseFiles(em, await openCasesUnder(em, version.appliesToOpenCasesUnder!));
-    const asOf = movesFrom(version);
-    return { policyVersionId: version.id, commencesOn: version.effectiveFrom as LocalDate, asOf: londonDateOf(asOf), cases: files.map((file) => planPolicyMove(file, version, asOf)) };
+    const { shown, restrictedNotListed } = listedFor(caller, await this.casesReached(version));
+    const asOf = movesFrom(commencesOn);
+    const files = await storedCaseFiles(em, shown);
+    return { policyVersionId: version.id, commencesOn, asOf: londonDateOf(asOf), cases: files.map((file) => planPolicyMove(file, version, asOf)), restrictedNotListed };
   }
 
   /** Starts the fan-out, or answers the one already started for this version: asking twice moves nothing twice. */
-  async start(caller: Caller, policyVersionId: string, reason: string): Promise<FanOutProgress> {
-    const version = await this.applicableVersion(caller, policyVersionId);
+  async start(caller: Caller, policyVersionId: string, reason: string): Promise<FanOutProgressView> {
+    const { version, commencesOn } = await this.reachingVersion(caller, policyVersionId);
     const input: PolicyFanOutInput = {
       fanOutId: policyFanOutId(version.id),
       policy: version,
-      references: await openCasesUnder(this.em.fork(), version.appliesToOpenCasesUnder!),
+      references: (await this.casesReached(version)).map((open) => open.reference),
       reason,
       actor: caller.id,
-      commencesOn: version.effectiveFrom as LocalDate,
+      commencesOn,
     };
     try {
       await this.temporal.command(() =>
@@ -59,24 +72,39 @@ export class PolicyFanOuts {
     return this.progress(caller, policyVersionId);
   }
 
-  async progress(caller: Caller, policyVersionId: string): Promise<FanOutProgress> {
+  async progress(caller: Caller, policyVersionId: string): Promise<FanOutProgressView> {
     mustBeAdmin(caller);
+    let progress: FanOutProgress;
     try {
-      return await this.temporal.command(() => this.temporal.client.workflow.getHandle(policyFanOutId(policyVersionId)).query(fanOutProgressQuery));
+      progress = await this.temporal.command(() => this.temporal.client.workflow.getHandle(policyFanOutId(policyVersionId)).query(fanOutProgressQuery));
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw problems.notFound(`a fan-out of policy version ${policyVersionId}`);
       throw error;
     }
+    const listed = [...progress.moved, ...progress.alreadyUnderIt, ...progress.refused.map((refused) => refused.reference)];
+    const hidden = await casesOfTypes(this.em.fork(), listed, typesHiddenFrom(caller));
+    return {
+      ...progress,
+      moved: progress.moved.filter((reference) => !hidden.has(reference)),
+      alreadyUnderIt: progress.alreadyUnderIt.filter((reference) => !hidden.has(reference)),
+      refused: progress.refused.filter((refused) => !hidden.has(refused.reference)),
+      restrictedNotListed: hidden.size,
+    };
   }
 
-  private async applicableVersion(caller: Caller, policyVersionId: string): Promise<PolicyVersion & { appliesToOpenCasesUnder: readonly string[] }> {
+  /** The open cases under every version that took effect before this one: the ones a change in the law must not leave behind. */
+  private async casesReached(version: PolicyVersion): Promise<OpenCaseOfType[]> {
+    const earlier = (await this.versions.all()).filter((other) => compareDates(other.effectiveFrom as LocalDate, version.effectiveFrom as LocalDate) < 0).map((other) => other.id);
+    return openCasesUnder(this.em.fork(), earlier);
+  }
+
+  private async reachingVersion(caller: Caller, policyVersionId: string): Promise<ReachingVersion> {
     mustBeAdmin(caller);
-    const version = (await this.versions.all()).find((candidate) => candidate.id === policyVersionId);
-    if (!version) throw problems.notFound(`published policy version ${policyVersionId}`);
-    if (!version.appliesToOpenCasesUnder?.length) {
-      throw problems.namesNoOpenCases(policyVersionId, version.effectiveFrom);
-    }
-    return version as PolicyVersion & { appliesToOpenCasesUnder: readonly string[] };
+    const stored = await findStoredPolicyVersion(this.em.fork(), policyVersionId);
+    const shipped = (await this.versions.all()).find((candidate) => candidate.id === policyVersionId);
+    if (!shipped && stored?.status !== 'PUBLISHED') throw problems.notFound(`published policy version ${policyVersionId}`);
+    if (!stored?.appliesToOpenCasesFrom) throw problems.namesNoOpenCases(policyVersionId, (stored?.version ?? shipped)!.effectiveFrom);
+    return { version: stored.version, commencesOn: stored.appliesToOpenCasesFrom as LocalDate };
   }
 }
 
@@ -84,8 +112,15 @@ function mustBeAdmin(caller: Caller): void {
   if (!caller.roles.includes('admin')) throw problems.forbidden('only admins apply a policy version to open cases');
 }
 
+/** A restricted case is counted for an admin not named for it, never listed (docs/restricted-case-types.md). */
+function listedFor(caller: Caller, cases: readonly OpenCaseOfType[]): { shown: string[]; restrictedNotListed: number } {
+  const hidden = typesHiddenFrom(caller);
+  const shown = cases.filter((open) => !hidden.includes(open.type)).map((open) => open.reference);
+  return { shown, restrictedNotListed: cases.length - shown.length };
+}
+
 /** Cases move at the start of the commencement day in England, or now if that has passed. */
-function movesFrom(version: PolicyVersion): Date {
+function movesFrom(commencesOn: LocalDate): Date {
   const now = new Date();
-  return compareDates(version.effectiveFrom as LocalDate, londonDateOf(now)) > 0 ? londonTimeOn(version.effectiveFrom as LocalDate, 0) : now;
+  return compareDates(commencesOn, londonDateOf(now)) > 0 ? londonTimeOn(commencesOn, 0) : now;
 }

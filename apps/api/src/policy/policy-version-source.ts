@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { type LocalDate, POLICY_VERSIONS, type PolicyVersion, policyInForceOn } from '../../../../libs/domain/src';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type LocalDate, type PolicyVersion, policyInForceOn } from '../../../../libs/domain/src';
+import { publishedPolicyVersions } from '../../../../libs/persistence/src';
 
-/** Where the service reads policy versions from. */
+/**
+ * The one place the service reads the policy versions a case may run under: those shipped in code and
+ * those admins published since (drafts never). Opening a case, moving one, and making its documents
+ * go through it, so a version published without a release is taken from its effective date.
+ */
 @Injectable()
 export class PolicyVersionSource {
-  async all(): Promise<readonly PolicyVersion[]> {
-    return POLICY_VERSIONS;
+  constructor(private readonly em: EntityManager) {}
+
+  all(): Promise<readonly PolicyVersion[]> {
+    return publishedPolicyVersions(this.em.fork());
   }
 
   async inForceOn(date: LocalDate): Promise<PolicyVersion> {

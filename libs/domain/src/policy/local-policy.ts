@@ -65,9 +65,4 @@ export interface PolicyVersion {
   readonly effectiveFrom: string;
   readonly local: LocalPolicy;
   readonly statutory: StatutoryRules;
-  /**
-   * The policy versions whose open cases this one reaches from its `effectiveFrom` (a change in the law
-   * that must not wait for cases to close): each is moved by its recorded `movePolicy` step, once.
-   */
-  readonly appliesToOpenCasesUnder?: readonly string[];
 }
