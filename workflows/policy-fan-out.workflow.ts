@@ -8,7 +8,7 @@ const MOVES_AT_ONCE = 10;
 
 /** A case's own update may wait on its worker; Temporal away is retried, loudly after the fifth attempt (activities/failure-policy.ts). */
 const { moveCaseToPolicy } = proxyActivities<PolicyFanOutActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
