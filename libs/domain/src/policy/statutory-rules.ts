@@ -27,10 +27,24 @@ export interface StatutoryRules {
   readonly youthCriminalBehaviourOrderReviewMonths: readonly DatedRule<number>[];
   readonly possessionNoticeAfterClosureOrderMonths: readonly DatedRule<number>[];
   readonly tenantReviewRequestDays: readonly DatedRule<number>[];
+  /** The longest a Public Spaces Protection Order, or each extension of it, has effect. */
+  readonly pspoMaximumYears: readonly DatedRule<number>[];
+  /** The most a fixed penalty for breach of a Public Spaces Protection Order may be, on the day of the breach. */
+  readonly pspoFixedPenaltyMaximumPounds: readonly DatedRule<number>[];
 }
 
 const ACT_2014 = 'Anti-social Behaviour, Crime and Policing Act 2014';
 const IN_FORCE_2014 = '2014-10-20';
+
+/**
+ * PLACEHOLDER, not a published date. The Crime and Policing Act 2026 raises the maximum fixed penalty
+ * for breach of a PSPO (2014 Act s.68(6)) and of a CPN (s.52(6)) from £100 to £500 (clause 4 of the
+ * Bill as introduced), from a day commencement regulations appoint. No such day for that provision was
+ * confirmed when this was written, so the £500 entry carries this far-off date: until it is replaced
+ * with the appointed day, every breach gets the £100 maximum, which is lawful under either Act, and
+ * never £500 a day too soon. Replace it (or add the entry to a new policy version) once the day is known.
+ */
+export const CPA_2026_FIXED_PENALTY_COMMENCEMENT_PLACEHOLDER = '2099-01-01';
 
 /** The law as it stands: 2014 Act numbers; the Crime and Policing Act 2026 changes await commencement. */
 export const STATUTORY_RULES_2014_ACT: StatutoryRules = {
@@ -48,6 +62,11 @@ export const STATUTORY_RULES_2014_ACT: StatutoryRules = {
   youthCriminalBehaviourOrderReviewMonths: [{ effectiveFrom: IN_FORCE_2014, value: 12, source: `${ACT_2014} s.28` }],
   possessionNoticeAfterClosureOrderMonths: [{ effectiveFrom: IN_FORCE_2014, value: 3, source: 'Housing Act 1985 s.83ZA' }],
   tenantReviewRequestDays: [{ effectiveFrom: IN_FORCE_2014, value: 7, source: 'Housing Act 1985 s.85ZA' }],
+  pspoMaximumYears: [{ effectiveFrom: IN_FORCE_2014, value: 3, source: `${ACT_2014} s.60(1), (2)` }],
+  pspoFixedPenaltyMaximumPounds: [
+    { effectiveFrom: IN_FORCE_2014, value: 100, source: `${ACT_2014} s.68(6)` },
+    { effectiveFrom: CPA_2026_FIXED_PENALTY_COMMENCEMENT_PLACEHOLDER, value: 500, source: `Crime and Policing Act 2026, amending ${ACT_2014} s.68(6) (commencement date a placeholder)` },
+  ],
 };
 
 /** The value of `rule` on `date`: the entry with the latest effective date not after it. */
