@@ -12,3 +12,4 @@ export * from './forums';
 export * from './facts';
 export * from './documents';
 export * from './system-actor';
+export * from './pspo';
