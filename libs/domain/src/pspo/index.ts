@@ -5,4 +5,8 @@ export * from './pspo-refusal-conditions';
 export * from './pspo-duration';
 export * from './pspo-local-policy';
 export * from './pspo-consultation';
+export * from './pspo-decision-checks';
 export * from './make-pspo';
+export * from './extend-pspo';
+export * from './vary-pspo';
+export * from './discharge-pspo';
