@@ -10,3 +10,5 @@ export * from './make-pspo';
 export * from './extend-pspo';
 export * from './vary-pspo';
 export * from './discharge-pspo';
+export * from './pspo-fixed-penalty';
+export * from './pspo-breach';
