@@ -12,3 +12,6 @@ export * from './vary-pspo';
 export * from './discharge-pspo';
 export * from './pspo-fixed-penalty';
 export * from './pspo-breach';
+export * from './pspo-deadlines';
+export * from './pspo-reminders';
+export * from './pspo-statistics';
