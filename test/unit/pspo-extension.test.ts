@@ -85,4 +85,11 @@ describe('extending a PSPO (s.60(2)): before expiry, after consultation, at most
     const reconsulted = accepted(recordPspoConsultation(once, { id: 'C-EXT-2', purpose: 'EXTEND', publishedOn: d('2031-08-01'), closedOn: d('2031-09-30'), consultees: [...CONSULTED] }, d('2031-10-01')));
     expect(accepted(extendPspo(reconsulted, { ...extension, consultationId: 'C-EXT-2', decidedOn: d('2031-11-01'), expiresOn: d('2035-01-14') }, d('2031-11-01'))).expiresOn).toBe('2035-01-14');
   });
+
+  it('refuses a consultation that closed before the last extension: it was about the order as it then stood', () => {
+    const twoConsulted = consulted(consulted(madePspo()), 'C-EXT-SPARE', 'EXTEND', d('2028-09-15'));
+    const once = accepted(extendPspo(twoConsulted, extension, d('2028-11-01')));
+    const stale = extendPspo(once, { ...extension, consultationId: 'C-EXT-SPARE', decidedOn: d('2031-11-01'), expiresOn: d('2035-01-14') }, d('2031-11-01'));
+    expect(stale).toEqual({ ok: false, refusal: { condition: 'PSPO_NOT_CONSULTED', message: 'consultation C-EXT-SPARE closed on 2028-09-15, before the order was last made or extended, on 2028-11-01' } });
+  });
 });

@@ -41,6 +41,12 @@ describe('the deadlines of a PSPO, in the deadline catalogue’s shape', () => {
     expect(pspoDeadlines(pspo, d('2029-01-15'))).toEqual([]);
   });
 
+  it('ask for a new consultation after an extension, even with an unused one from before it on the record', () => {
+    const spare = accepted(recordPspoConsultation(withExtensionConsultation, { id: 'C-EXT-SPARE', purpose: 'EXTEND', publishedOn: d('2028-08-01'), closedOn: d('2028-09-15'), consultees: [...CONSULTED] }, d('2028-10-01')));
+    const extended = accepted(extendPspo(spare, { decidedOn: d('2028-11-01'), decidedBy: 'head.of.service', reason: 'Still needed', consultationId: 'C-EXT-1', expiresOn: d('2032-01-14') }, d('2028-11-01')));
+    expect(pspoDeadlines(extended, d('2028-11-01')).map((deadline) => deadline.kind)).toEqual(['PSPO_CONSULTATION', 'PSPO_EXPIRY']);
+  });
+
   it('are planned again for the new period after an extension, with new ids', () => {
     const extended = accepted(extendPspo(withExtensionConsultation, { decidedOn: d('2028-11-01'), decidedBy: 'head.of.service', reason: 'Still needed', consultationId: 'C-EXT-1', expiresOn: d('2032-01-14') }, d('2028-11-01')));
     expect(pspoDeadlines(extended, d('2028-11-01')).map(({ id, kind, dueOn }) => ({ id, kind, dueOn }))).toEqual([

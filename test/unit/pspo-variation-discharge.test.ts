@@ -30,6 +30,8 @@ describe('varying a PSPO (s.61): after a consultation on varying it', () => {
   it('refuses a variation that changes nothing, and one that would leave nothing prohibited or required', () => {
     const before = consulted(madePspo(), 'C-VARY', 'VARY');
     expect(refusedWith(varyPspo(before, { ...decision('C-VARY'), prohibitions: [...before.prohibitions] }, d('2027-04-01')))).toBe('PSPO_VARIATION_CHANGES_NOTHING');
+    const sameAreaKeysReordered = { geometry: before.area.geometry!, description: before.area.description };
+    expect(refusedWith(varyPspo(before, { ...decision('C-VARY'), area: sameAreaKeysReordered }, d('2027-04-01')))).toBe('PSPO_VARIATION_CHANGES_NOTHING');
     expect(refusedWith(varyPspo(before, { ...decision('C-VARY'), prohibitions: [], requirements: [] }, d('2027-04-01')))).toBe('PSPO_NOTHING_PROHIBITED_OR_REQUIRED');
   });
 

@@ -40,6 +40,8 @@ export function consultationFor(pspo: Pspo, consultationId: string, decision: Ps
   const consultation = pspo.consultations.find((candidate) => candidate.id === consultationId);
   if (!consultation || consultation.purpose !== decision) return pspoRefused('PSPO_NOT_CONSULTED', `no consultation ${consultationId} on ${decisionWords(decision)} the order is recorded`);
   if (consultation.usedFor) return pspoRefused('PSPO_CONSULTATION_ALREADY_USED', `consultation ${consultationId} was already relied on when the order was ${pastTense(consultation.usedFor)}`);
+  const periodFrom = currentPeriodFrom(pspo);
+  if (compareDates(consultation.closedOn, periodFrom) < 0) return pspoRefused('PSPO_NOT_CONSULTED', `consultation ${consultationId} closed on ${consultation.closedOn}, before the order was last made or extended, on ${periodFrom}`);
   if (compareDates(consultation.closedOn, decidedOn) > 0) return pspoRefused('PSPO_CONSULTATION_NOT_CLOSED', `consultation ${consultationId} closes on ${consultation.closedOn}, after ${decidedOn}`);
   return pspoAccepted(consultation);
 }
@@ -58,9 +60,18 @@ export function pspoConsultationDueOn(pspo: Pspo, today: LocalDate, versions?: r
   return addDays(pspo.expiresOn, -pspoLocalPolicyOn(today, versions).consultationLeadDays);
 }
 
-/** Whether a consultation on extending the order has been recorded since it was made or last extended (a new period needs a new one). */
+/** Whether a consultation on extending the order, not yet relied on, has closed since it was made or last extended (a new period needs a new one). */
 export function extensionConsultationRecorded(pspo: Pspo): boolean {
-  return pspo.consultations.some((consultation) => consultation.purpose === 'EXTEND' && !consultation.usedFor);
+  const periodFrom = currentPeriodFrom(pspo);
+  return pspo.consultations.some((consultation) => consultation.purpose === 'EXTEND' && !consultation.usedFor && compareDates(consultation.closedOn, periodFrom) >= 0);
+}
+
+/**
+ * The day of the order's last making or extension. A consultation that closed before it was about the
+ * order as it then stood, and what people said then is not a consultation on what is decided now.
+ */
+function currentPeriodFrom(pspo: Pspo): LocalDate {
+  return pspo.lastExtendedOn ?? pspo.madeOn;
 }
 
 function decisionWords(decision: PspoDecisionKind): string {

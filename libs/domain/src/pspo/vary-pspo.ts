@@ -19,12 +19,23 @@ export function varyPspo(pspo: Pspo, command: VaryPspoCommand, today: LocalDate)
   if (refusal) return { ok: false, refusal };
   const terms = checkedPspoTerms({ area: command.area ?? pspo.area, prohibitions: command.prohibitions ?? pspo.prohibitions, requirements: command.requirements ?? pspo.requirements });
   if (!terms.ok) return terms;
-  const before: PspoTerms = { area: pspo.area, prohibitions: pspo.prohibitions, requirements: pspo.requirements };
-  if (JSON.stringify(terms.value) === JSON.stringify(before)) return pspoRefused('PSPO_VARIATION_CHANGES_NOTHING', 'the area, prohibitions and requirements are as the order already says');
+  if (sameTerms(terms.value, pspo)) return pspoRefused('PSPO_VARIATION_CHANGES_NOTHING', 'the area, prohibitions and requirements are as the order already says');
   return pspoAccepted({
     ...pspo,
     ...terms.value,
     consultations: consultationsUsing(pspo, command.consultationId, 'VARY'),
     decisions: [...pspo.decisions, { kind: 'VARY', on: command.decidedOn, by: command.decidedBy, consultationId: command.consultationId, reason: command.reason.trim() }],
   });
+}
+
+/** Whether two sets of terms say the same: compared field by field, so that the order of keys in a request does not read as a change. */
+function sameTerms(a: PspoTerms, b: PspoTerms): boolean {
+  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+  return (
+    a.area.description === b.area.description &&
+    same(a.area.geometry?.type, b.area.geometry?.type) &&
+    same(a.area.geometry?.coordinates, b.area.geometry?.coordinates) &&
+    same(a.prohibitions, b.prohibitions) &&
+    same(a.requirements, b.requirements)
+  );
 }
