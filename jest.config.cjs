@@ -21,4 +21,7 @@ module.exports = {
   // Real servers and time skipping: generous per test, never used as a performance bound.
   testTimeout: 180_000,
   maxWorkers: 2,
+  // A worker that has run many files holding real servers, PDFs and uploads is replaced once it holds
+  // this much after a file, before its heap can reach Node's limit mid-file (seen at 4 GB after 20 minutes).
+  workerIdleMemoryLimit: '1.5GB',
 };

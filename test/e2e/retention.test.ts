@@ -130,6 +130,11 @@ describe('retention: a closed case is anonymised after 6 years unless a legal ho
       expect(download.status).toBe(410);
     }
     expect(JSON.stringify((await officer('GET', `/cases/${reference}/evidence`)).body)).not.toMatch(/Kim Rowe|diary/);
+    // Nor does it take new ones, which would name people again with nothing left to delete them.
+    const again = await officer('POST', `/cases/${reference}/documents`, { body: { kind: 'COMMUNITY_PROTECTION_WARNING', stepId: cpw.id } });
+    expect(again.body).toMatchObject({ status: 409, condition: 'CASE_ANONYMISED' });
+    const later = await uploadEvidence(world, reference, { description: 'Another diary', providedBy: 'A neighbour', fileName: 'later.txt', contentType: 'text/plain', content: 'More.', incidentId: 'incident-1' });
+    expect(later.body).toMatchObject({ status: 409, condition: 'CASE_ANONYMISED' });
     await env.client.workflow.getHandle(reference).result();
   });
 

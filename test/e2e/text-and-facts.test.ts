@@ -142,7 +142,8 @@ function textsWithoutPlainTextRule(document: any): string[] {
     const inner = new Set(seen).add(schema);
     const patterns = [schema.pattern, ...(schema.allOf ?? []).map((part: any) => part.pattern)].filter(Boolean);
     const untyped = schema.type === undefined && !schema.properties && !schema.items && !schema.anyOf && !schema.oneOf && !schema.allOf;
-    if ((schema.type === 'string' || untyped) && !schema.format && !schema.enum && schema.const === undefined) {
+    // A file's bytes (`contentMediaType`, as OpenAPI 3.1 states a binary part) are not text a person types.
+    if ((schema.type === 'string' || untyped) && !schema.format && !schema.contentMediaType && !schema.enum && schema.const === undefined) {
       const guarded = patterns.some((pattern: string) => !new RegExp(pattern, 'u').test('a\u0000') && !new RegExp(pattern, 'u').test('\u0000'));
       if (!guarded) found.push(where);
     }

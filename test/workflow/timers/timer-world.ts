@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { temporal } from '@temporalio/proto';
 import {
   addMonths,
   type AlertAudience,
@@ -90,7 +91,11 @@ export class TimerWorld {
     for (const reference of references) {
       const handle = this.env.client.workflow.getHandle(reference);
       try {
-        if ((await handle.describe()).status.name === 'RUNNING') await handle.terminate('test finished');
+        if ((await handle.describe()).status.name !== 'RUNNING') continue;
+        // An activity running when its case is terminated (a notice being made on record) never reports
+        // back, and the test server then keeps time locked for it: every later sleep would wait in real time.
+        await eventually(async () => ((await handle.describe()).raw.pendingActivities ?? []).every((activity) => activity.state !== temporal.api.enums.v1.PendingActivityState.PENDING_ACTIVITY_STATE_STARTED));
+        await handle.terminate('test finished');
       } catch {
         // Already ended: nothing to stop.
       }

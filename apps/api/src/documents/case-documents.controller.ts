@@ -62,7 +62,7 @@ export class CaseDocumentsController {
       'The case file lacks something the law requires the document to state (type `document-incomplete`; `errors[0].field` names it): a CPN with no requirement (`requirements`), ' +
       'a CPW, written warning or Acceptable Behaviour Contract whose conduct or terms are not recorded (`notes`), a fixed penalty notice with no breach recorded (`breaches`), ' +
       'a closure notice whose court hearing is not listed, or is listed later than 48 hours after service (`hearing`), a step naming no subject (`subjectId`), or no step of that kind with that id (`stepId`); ' +
-      'a closed-case letter before the closure is approved (`closure`) or to no complainant of the case (`complainantId`); a Case Review outcome letter before its meeting (`recommendations`) or outcome (`outcome`) is recorded, or for no review of the case (`caseReviewId`).',
+      'a closed-case letter before the closure is approved (`closure`) or to no complainant of the case (`complainantId`); a Case Review outcome letter before its meeting (`recommendations`) or outcome (`outcome`) is recorded, or for no review of the case (`caseReviewId`). Or the case has been anonymised at the end of its retention period (type `refused`, `condition` CASE_ANONYMISED): it keeps no new documents.',
     standardSchema: Problem,
     example: DOCUMENT_INCOMPLETE_EXAMPLE,
   })

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { policyVersion } from '../../../../libs/domain/src';
+import { newFileRefusal, policyVersion } from '../../../../libs/domain/src';
 import { makeCaseDocument } from '../../../../libs/documents/src';
 import { claimOrAwaitFirstAnswer, findCaseDocument, listCaseDocuments, recordIdempotentResponse, releaseIdempotencyKey, type CaseDocument } from '../../../../libs/persistence/src';
 import { OBJECT_STORE, type ObjectStore, ObjectNotFound, readVerified, StoredObjectAltered } from '../../../../libs/storage/src';
@@ -49,6 +49,8 @@ export class CaseDocuments {
    * (the API's header, the console form's hidden field) gets the document the first call made.
    */
   async generate(view: CaseView, request: GenerateDocumentRequest, actor: string, idempotencyKey?: string): Promise<{ document: CaseDocumentView; replayed: boolean }> {
+    const refusal = newFileRefusal(view.stage);
+    if (refusal) throw problems.refused(refusal.message, refusal.condition);
     const claimKey = idempotencyKey ? `document:${view.reference}:${idempotencyKey}` : undefined;
     if (idempotencyKey && claimKey) {
       const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, request, view.reference, FIRST_ANSWER_WAIT_MS);

@@ -55,6 +55,7 @@ export class CaseEvidenceController {
   @ApiResponse({ status: 400, description: 'A field is missing or not valid, the form is not well-formed multipart, or it has no `file` part, or more than one (`errors` names each).', standardSchema: Problem, example: problemExample(400) })
   @ApiResponse({ status: 403, description: 'Only the case’s team (caseworkers and managers) adds evidence.', standardSchema: Problem, example: problemExample(403) })
   @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 409, description: 'The case has been anonymised at the end of its retention period (`condition` CASE_ANONYMISED): it keeps no new files.', standardSchema: Problem, example: problemExample(409) })
   @ApiResponse({
     status: 413,
     description:

@@ -4,6 +4,7 @@ import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../../../libs/auth/src';
+import { newFileRefusal } from '../../../../libs/domain/src';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src';
 import {
   type CaseEvidence,
@@ -73,6 +74,11 @@ export class EvidenceLocker {
   async upload(reference: string, caller: Caller, request: IncomingMessage, options: UploadOptions = {}): Promise<EvidenceUploaded> {
     const { idempotencyKey, fieldsOf = (raw) => raw } = options;
     const view = await this.mustKeepEvidence(reference, caller);
+    const refusal = newFileRefusal(view.stage);
+    if (refusal) {
+      request.resume();
+      throw problems.refused(refusal.message, refusal.condition);
+    }
     if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) {
       request.resume();
       throw evidenceProblems.notMultipart();

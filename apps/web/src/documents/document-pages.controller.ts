@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Controller, Get, HttpException, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Caller } from '../../../../libs/auth/src';
@@ -15,13 +16,14 @@ import { type FieldSpec, firstInputId } from '../forms/form-fields';
 import { fieldView } from '../forms/form-view';
 import { datesInWords } from '../rendering/dates';
 import type { SessionRequest } from '../pages/signed-in';
-import { noticeSteps } from './document-shelf';
+import { type DocumentChoice, documentChoices } from './document-choices';
 
 type PageRequest = SessionRequest & AuditedRequest & { body?: Record<string, unknown> };
 
 /**
- * Notices in the console: the form that generates a step's notice, and the download, each through the
- * API's own `CaseDocuments` (who may see and make them, the filling, the store, the hash check).
+ * Notices and letters in the console: the form that generates a step's notice or a letter, and the
+ * download, each through the API's own `CaseDocuments` (who may see and make them, the filling, the
+ * store, the hash check).
  */
 @Controller('cases/:reference/documents')
 export class DocumentPagesController {
@@ -38,21 +40,23 @@ export class DocumentPagesController {
   @AuditAction('case.document.generate')
   async generate(@Param('reference') reference: string, @CurrentCaller() caller: Caller, @Req() request: PageRequest, @Res() response: Response): Promise<void> {
     const view = await this.documents.mustGenerate(reference, caller);
-    const stepId = typeof request.body?.stepId === 'string' ? request.body.stepId : '';
-    const step = noticeSteps(view).find((candidate) => candidate.stepId === stepId);
+    const chosen = typeof request.body?.document === 'string' ? request.body.document : '';
+    const choice = documentChoices(view).find((candidate) => candidate.value === chosen);
     inCasesSection(response);
-    const parsed = GenerateDocumentRequest.safeParse(step ? { kind: step.kind, stepId } : {});
-    if (!step || !parsed.success) return response.status(400).render('documents/generate', formPage(view, stepId, errorsOn('Select the step whose notice to make')));
+    const parsed = GenerateDocumentRequest.safeParse(choice?.request ?? {});
+    if (!choice || !parsed.success) return response.status(400).render('documents/generate', formPage(view, chosen, errorsOn(MISSING)));
     try {
-      const document = await this.documents.generate(view, parsed.data, caller.id);
-      request.audit = { reference, after: document };
-      await rememberDone(request, `${document.title} made: version ${document.version}`);
+      // The form's own key: a second press of the button, or a resent form, finds the document the first made.
+      const idempotencyKey = typeof request.body?.idempotencyKey === 'string' ? request.body.idempotencyKey : undefined;
+      const { document, replayed } = await this.documents.generate(view, parsed.data, caller.id, idempotencyKey);
+      if (!replayed) request.audit = { reference, after: document };
+      await rememberDone(request, `${madeName(choice, document.title)} made: version ${document.version}`);
     } catch (error) {
       const problem = toProblem(error) ?? error;
       if (!(problem instanceof HttpException) || problem.getStatus() !== 409) throw problem;
       const { errors } = problem.getResponse() as { errors?: readonly { message: string }[] };
       const why = errors?.[0]?.message ?? 'the case file lacks something the law requires it to state';
-      return response.status(409).render('documents/generate', formPage(view, stepId, errorsOn(`The notice cannot be made yet. ${datesInWords(why)}.`)));
+      return response.status(409).render('documents/generate', formPage(view, chosen, errorsOn(`The ${choice.noun} cannot be made yet. ${datesInWords(why)}.`)));
     }
     response.redirect(303, `/cases/${reference}#documents`);
   }
@@ -70,22 +74,29 @@ export class DocumentPagesController {
   }
 }
 
-function stepField(view: CaseView): FieldSpec {
+const MISSING = 'Select the notice or letter to make';
+
+function documentField(view: CaseView): FieldSpec {
   return {
-    name: 'stepId',
+    name: 'document',
     kind: 'radios',
-    label: 'Which step is the notice for?',
-    hint: 'Making it again keeps the notice made before, as an earlier version.',
-    missing: 'Select the step whose notice to make',
-    choices: noticeSteps(view).map((step) => ({ value: step.stepId, text: step.label })),
+    label: 'Which notice or letter?',
+    hint: 'Making it again keeps the one made before, as an earlier version.',
+    missing: MISSING,
+    choices: documentChoices(view).map((choice) => ({ value: choice.value, text: choice.label })),
   };
 }
 
-function errorsOn(text: string): FormErrors {
-  return { summary: [{ text, href: `#${firstInputId({ name: 'stepId', kind: 'radios', label: '' })}` }], byField: { stepId: text } };
+/** The banner's name for what was made: a notice by its title, a letter by whom it is to ("Letter to Pat Lee that the case is closed"). */
+function madeName(choice: DocumentChoice, title: string): string {
+  return choice.noun === 'letter' ? choice.label : title;
 }
 
-function formPage(view: CaseView, stepId: string, errors: FormErrors = NO_ERRORS) {
-  const field = stepField(view);
-  return { reference: view.reference, hasSteps: (field.choices ?? []).length > 0, field: fieldView(field, { stepId }, errors.byField.stepId), errors };
+function errorsOn(text: string): FormErrors {
+  return { summary: [{ text, href: `#${firstInputId({ name: 'document', kind: 'radios', label: '' })}` }], byField: { document: text } };
+}
+
+function formPage(view: CaseView, document: string, errors: FormErrors = NO_ERRORS) {
+  const field = documentField(view);
+  return { reference: view.reference, hasChoices: (field.choices ?? []).length > 0, field: fieldView(field, { document }, errors.byField.document), errors, idempotencyKey: randomUUID() };
 }

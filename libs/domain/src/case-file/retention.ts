@@ -2,12 +2,23 @@ import { addDays, addMonths, compareDates, type LocalDate, londonDateOf } from '
 import { type Deadline, deadlineOn, resolveDeadline } from '../deadline';
 import { changed, nextDeadlineId } from './change';
 import { communityTriggersOf } from './community-trigger';
-import type { CaseChange, CaseFile } from './state';
+import type { CaseStage } from '../case-classification';
+import type { RefusalCondition } from './refusal-conditions';
+import type { CaseChange, CaseFile, Refusal } from './state';
 import { SYSTEM_ACTOR } from '../system-actor';
 
 export const ANONYMISED = '(anonymised)';
 /** While a case review stays open, retention is looked at again this often. */
 const CASE_REVIEW_HOLD_MONTHS = 1;
+
+/**
+ * An anonymised case keeps no new file: its documents and evidence were deleted because they named
+ * people, and a new one would name them again with nothing left to delete it.
+ */
+export function newFileRefusal(stage: CaseStage): Refusal | undefined {
+  const condition: RefusalCondition = 'CASE_ANONYMISED';
+  return stage === 'ANONYMISED' ? { condition, message: 'an anonymised case keeps no new documents or evidence: its files were deleted at the end of its retention period' } : undefined;
+}
 
 /** What keeps a closed case's personal data past its retention date, and until when. */
 export interface LegalHold {
