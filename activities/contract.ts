@@ -1,4 +1,4 @@
-import type { CaseFile, CaseSaveFailure, StepDocumentKind, Complaint, ForumAgenda, ForumAgendaNotice, MeetingForum, DeliveryOutcome, ManagerDigestNotice, Notice, TimelineEntry } from '../libs/domain/src';
+import type { CaseFile, CaseSaveFailure, PolicyVersion, StepDocumentKind, Complaint, ForumAgenda, ForumAgendaNotice, MeetingForum, DeliveryOutcome, ManagerDigestNotice, Notice, TimelineEntry } from '../libs/domain/src';
 
 /**
  * What the workflows ask of the outside world. Workflows import these types only; the worker binds
@@ -56,7 +56,7 @@ export interface DocumentActivities {
    * A file that lacks what the law needs is answered `incomplete`, not retried: the caseworker makes the
    * notice on demand once the file is complete. A store or PostgreSQL away is retried.
    */
-  makeNoticeOnRecord(request: { reference: string; policyVersion: string; kind: StepDocumentKind; stepId: string }): Promise<NoticeOnRecord>;
+  makeNoticeOnRecord(request: { reference: string; policy: PolicyVersion; kind: StepDocumentKind; stepId: string }): Promise<NoticeOnRecord>;
 }
 
 export type CaseActivities = CaseFileActivities & NoticeActivities & ForumActivities & DocumentActivities;

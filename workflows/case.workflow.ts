@@ -204,7 +204,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       await condition(() => unmade.length > 0);
       const notice = unmade[0]!;
       making = 'making';
-      await makeNoticeOnRecord({ reference: input.reference, policyVersion: openedFile().policy.id, kind: notice.kind, stepId: notice.stepId });
+      // The case's own policy version, whole: a case may run under one no longer (or not yet) in this code's list.
+      await makeNoticeOnRecord({ reference: input.reference, policy: openedFile().policy, kind: notice.kind, stepId: notice.stepId });
       unmade.shift();
       making = 'idle';
     }

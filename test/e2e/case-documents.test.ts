@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { documentActivities } from '../../activities/document.activities';
 import { type DocumentStoreConfig, documentStoreConfig, DocumentStoreEnvironment } from '../../libs/config/src';
-import { addDays, dateInWords, londonDateOf, momentInWords } from '../../libs/domain/src';
+import { addDays, dateInWords, londonDateOf, momentInWords, policyVersion } from '../../libs/domain/src';
 import { ormConfig } from '../../libs/persistence/src';
 import { openObjectStore } from '../../libs/storage/src';
 import { NOISE_DISPUTE } from '../support/case-requests';
@@ -130,7 +130,7 @@ describe('notices generated from the case file: stored with their hash, listed o
     try {
       const store = openObjectStore(documentStoreConfig(DocumentStoreEnvironment.parse(world.s3.env)) as DocumentStoreConfig);
       const { makeNoticeOnRecord } = documentActivities(orm, store);
-      const request = { reference, policyVersion: '2026.1', kind: 'COMMUNITY_PROTECTION_NOTICE' as const, stepId: cpnStep };
+      const request = { reference, policy: policyVersion('2026.1'), kind: 'COMMUNITY_PROTECTION_NOTICE' as const, stepId: cpnStep };
       const before = (await officer('GET', `/cases/${reference}/documents`)).body.documents as DocumentView[];
       const first = before.find((document) => document.madeOnRecord && document.stepId === cpnStep)!;
 

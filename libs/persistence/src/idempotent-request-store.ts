@@ -61,7 +61,10 @@ export type KeyTurn =
  * up to `waitMs` for the answer of the request that claimed it first (a double press sends both at once),
  * taking the key over should that request give it up (`releaseIdempotencyKey`).
  */
-export async function claimOrAwaitFirstAnswer(em: EntityManager, key: string, request: unknown, reference: string, waitMs: number): Promise<KeyTurn> {
+/** How long a request waits for another under the same key to answer: making a document or keeping an upload takes seconds. */
+export const FIRST_ANSWER_WAIT_MS = 20_000;
+
+export async function claimOrAwaitFirstAnswer(em: EntityManager, key: string, request: unknown, reference: string, waitMs = FIRST_ANSWER_WAIT_MS): Promise<KeyTurn> {
   const giveUpAt = Date.now() + waitMs;
   for (;;) {
     const claim = await claimIdempotencyKey(em, key, request, async () => reference);

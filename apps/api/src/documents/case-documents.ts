@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { newFileRefusal, policyVersion } from '../../../../libs/domain/src';
 import { makeCaseDocument } from '../../../../libs/documents/src';
-import { claimOrAwaitFirstAnswer, findCaseDocument, listCaseDocuments, recordIdempotentResponse, releaseIdempotencyKey, type CaseDocument } from '../../../../libs/persistence/src';
+import { claimOrAwaitFirstAnswer, FIRST_ANSWER_WAIT_MS, findCaseDocument, listCaseDocuments, recordIdempotentResponse, releaseIdempotencyKey, type CaseDocument } from '../../../../libs/persistence/src';
 import { OBJECT_STORE, type ObjectStore, ObjectNotFound, readVerified, StoredObjectAltered } from '../../../../libs/storage/src';
 import type { Caller } from '../../../../libs/auth/src';
 import { mayReadCase, mayRunCommand, seesSummaryOnly } from '../auth/access-policy';
@@ -53,7 +53,7 @@ export class CaseDocuments {
     if (refusal) throw problems.refused(refusal.message, refusal.condition);
     const claimKey = idempotencyKey ? `document:${view.reference}:${idempotencyKey}` : undefined;
     if (idempotencyKey && claimKey) {
-      const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, request, view.reference, FIRST_ANSWER_WAIT_MS);
+      const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, request, view.reference);
       if (key.turn === 'conflict') throw problems.idempotencyKeyReused(idempotencyKey);
       if (key.turn === 'still-pending') throw problems.notFinishedInTime(FIRST_ANSWER_WAIT_MS / 1000);
       if (key.turn === 'answered') return { document: key.response.body as CaseDocumentView, replayed: true };
@@ -94,7 +94,5 @@ export class CaseDocuments {
   }
 }
 
-/** How long a request waits for another under the same key (a double press) to make its document: making one takes a second or two. */
-const FIRST_ANSWER_WAIT_MS = 20_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

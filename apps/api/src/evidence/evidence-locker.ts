@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src';
 import {
   type CaseEvidence,
   claimOrAwaitFirstAnswer,
+  FIRST_ANSWER_WAIT_MS,
   findCaseEvidence,
   listCaseEvidence,
   recordCaseEvidence,
@@ -101,7 +102,7 @@ export class EvidenceLocker {
     try {
       const claimKey = idempotencyKey ? `evidence:${reference}:${idempotencyKey}` : undefined;
       if (idempotencyKey && claimKey) {
-        const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, { fields, fileName: file.fileName, sha256: file.stored.sha256 }, reference, FIRST_ANSWER_WAIT_MS);
+        const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, { fields, fileName: file.fileName, sha256: file.stored.sha256 }, reference);
         if (key.turn === 'conflict') throw problems.idempotencyKeyReused(idempotencyKey);
         if (key.turn === 'still-pending') throw problems.notFinishedInTime(FIRST_ANSWER_WAIT_MS / 1000);
         if (key.turn === 'answered') {
@@ -219,5 +220,3 @@ class HashMustMatch extends Transform {
 const FIELD_NAMES = Object.keys(EvidenceFields.shape);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** How long an upload waits for another under the same key (a resend while the first is still being kept) to answer. */
-const FIRST_ANSWER_WAIT_MS = 20_000;
