@@ -29,3 +29,5 @@ export * from './case-documents';
 export * from './case-evidence.entity';
 export * from './case-evidence';
 export * from './stored-object-removal';
+export * from './pspo.entity';
+export * from './pspo-store';

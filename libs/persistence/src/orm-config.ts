@@ -9,6 +9,7 @@ import { SearchWordRecord } from './search-word.entity';
 import { WebSessionRecord } from './web-session.entity';
 import { CaseDocumentRecord } from './case-document.entity';
 import { CaseEvidenceRecord } from './case-evidence.entity';
+import { PspoBreachRecord, PspoConsultationRecord, PspoDecisionEntity, PspoRecord } from './pspo.entity';
 import { MIGRATIONS } from './migrations';
 
 /** An entity for every table the migrations make (test/persistence/entity-coverage.test.ts holds the two together). */
@@ -33,6 +34,10 @@ export const ENTITIES = [
   WebSessionRecord,
   CaseDocumentRecord,
   CaseEvidenceRecord,
+  PspoRecord,
+  PspoConsultationRecord,
+  PspoDecisionEntity,
+  PspoBreachRecord,
 ];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
