@@ -4,6 +4,7 @@ import { documentActivities } from './document.activities';
 import { withFailurePolicy } from './failure-policy';
 import { forumActivities } from './forum.activities';
 import { type NoticeDependencies, noticeActivities } from './notice.activities';
+import { pspoActivities } from './pspo.activities';
 import type { ObjectStore } from '../libs/storage/src';
 
 export type { CaseActivities } from './contract';
@@ -19,5 +20,5 @@ export interface CaseActivityDependencies extends NoticeDependencies {
 }
 
 export function createCaseActivities(deps: CaseActivityDependencies): CaseActivities {
-  return withFailurePolicy({ ...caseFileActivities(deps.orm, deps.store), ...noticeActivities(deps), ...forumActivities(deps.orm, deps.directory), ...documentActivities(deps.orm, deps.store) });
+  return withFailurePolicy({ ...caseFileActivities(deps.orm, deps.store), ...noticeActivities(deps), ...forumActivities(deps.orm, deps.directory), ...documentActivities(deps.orm, deps.store), ...pspoActivities(deps) });
 }

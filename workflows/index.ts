@@ -3,3 +3,4 @@ export { caseWorkflow } from './case.workflow';
 export { managerDigestWorkflow } from './manager-digest.workflow';
 export { notificationResendWorkflow } from './notification-resend.workflow';
 export { forumMeetingWorkflow } from './forum-meeting.workflow';
+export { pspoWorkflow } from './pspo.workflow';

@@ -27,13 +27,14 @@ import { StaffDirectory } from '../../../libs/directory/src';
 import { CASE_SERVICES } from './case-services';
 import { CaseEvidenceController } from './evidence/case-evidence.controller';
 import { EvidenceLocker } from './evidence/evidence-locker';
+import { PspoModule } from './pspo/pspo.module';
 
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
+      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false }), PspoModule.forRoot(config)],
       controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, SubjectAccessController, CaseDocumentsController, CaseEvidenceController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

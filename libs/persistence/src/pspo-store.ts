@@ -78,7 +78,7 @@ export interface RecordedPspoDecision extends PspoDecisionRecord {
 
 /** An order as stored: its decisions carry their terms, and `version` is what a change must find unchanged. */
 export interface StoredPspo {
-  readonly pspo: Pspo & { readonly decisions: readonly RecordedPspoDecision[] };
+  readonly pspo: Omit<Pspo, 'decisions'> & { readonly decisions: readonly RecordedPspoDecision[] };
   readonly version: number;
 }
 

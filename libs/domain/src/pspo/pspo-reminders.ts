@@ -1,4 +1,5 @@
-import { compareDates, type LocalDate } from '../calendar';
+import { compareDates, endOfLondonDay, type LocalDate, londonDateOf, londonTimeOn } from '../calendar';
+import { REMINDER_HOUR } from '../notifications/coming-due';
 import type { Pspo } from './pspo';
 import { type PspoDeadline, pspoDeadlines } from './pspo-deadlines';
 import type { PspoLocalPolicy } from './pspo-local-policy';
@@ -32,4 +33,32 @@ export function pspoRemindersDue(pspos: readonly Pspo[], today: LocalDate, versi
         overdue: compareDates(deadline.dueOn, today) < 0,
       })),
   );
+}
+
+/** The moment an owner is reminded of `deadline`: its reminder day, at the hour case reminders go out. */
+export function pspoReminderAt(deadline: PspoDeadline): Date {
+  return londonTimeOn(deadline.remindOn, REMINDER_HOUR);
+}
+
+/** The reminders of one order owed at `now` and not among `sent` (deadline ids): what its workflow sends when it wakes. */
+export function pspoRemindersOwedAt(pspo: Pspo, now: Date, sent: ReadonlySet<string>, versions?: readonly PspoLocalPolicy[]): readonly PspoReminder[] {
+  return pspoRemindersDue([pspo], londonDateOf(now), versions).filter((reminder) => !sent.has(reminder.deadline.id) && pspoReminderAt(reminder.deadline) <= now);
+}
+
+/** The first moment after the end of the order's last day: it has lapsed (s.60(1)) unless extended before then. */
+export function pspoLapsesAt(pspo: Pspo): Date {
+  return new Date(endOfLondonDay(pspo.expiresOn).getTime() + 1);
+}
+
+/**
+ * When an order next needs its owner told or its lapse recorded, after `now`: the first reminder still
+ * to come and not sent, or its lapse. Undefined once it has been discharged.
+ */
+export function pspoNextAlarmAt(pspo: Pspo, now: Date, sent: ReadonlySet<string>, versions?: readonly PspoLocalPolicy[]): Date | undefined {
+  if (pspo.dischargedOn) return undefined;
+  const reminders = pspoDeadlines(pspo, londonDateOf(now), versions)
+    .filter((deadline) => !sent.has(deadline.id))
+    .map(pspoReminderAt)
+    .filter((at) => at > now);
+  return [...reminders, pspoLapsesAt(pspo)].reduce((first, at) => (at < first ? at : first));
 }

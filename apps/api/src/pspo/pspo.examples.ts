@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+import type { MakePspoRequest, PspoBreachView, PspoProblem, PspoStatisticsView, PspoView } from './pspo.schemas';
+
+/** The examples the OpenAPI document shows for the PSPO routes: one order, through its life. */
+const AREA = {
+  description: 'Melton town centre: the Market Place, Nottingham Street and the Play Close, as on the map.',
+  geometry: {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [-0.888, 52.7665],
+        [-0.8835, 52.7665],
+        [-0.8835, 52.7635],
+        [-0.888, 52.7635],
+        [-0.888, 52.7665],
+      ] as [number, number][],
+    ],
+  },
+};
+const PROHIBITIONS = ['Drinking alcohol after being asked to stop by an authorised officer'];
+const REQUIREMENTS = ['A person in charge of a dog keeps it on a lead of no more than 1.5 metres'];
+
+export const MAKE_EXAMPLE = {
+  title: 'Town centre alcohol and dog control',
+  area: AREA,
+  prohibitions: PROHIBITIONS,
+  requirements: REQUIREMENTS,
+  madeOn: '2026-12-01',
+  expiresOn: '2029-11-30',
+  owner: 'jo.bennett',
+  reason: 'Street drinking and dogs off leads in the town centre, reported weekly since spring, have a persistent detrimental effect on those who live and shop there.',
+  consultation: { publishedOn: '2026-09-01', closedOn: '2026-10-31', consultees: ['CHIEF_OFFICER_OF_POLICE', 'LOCAL_POLICING_BODY', 'COMMUNITY_REPRESENTATIVES'] },
+} satisfies z.input<typeof MakePspoRequest>;
+
+export const PSPO_EXAMPLE = {
+  id: 'PSPO-2026-001',
+  title: MAKE_EXAMPLE.title,
+  area: AREA,
+  prohibitions: PROHIBITIONS,
+  requirements: REQUIREMENTS,
+  madeOn: '2026-12-01',
+  expiresOn: '2029-11-30',
+  owner: 'jo.bennett',
+  status: 'IN_FORCE',
+  consultations: [{ id: 'C1', purpose: 'MAKE', publishedOn: '2026-09-01', closedOn: '2026-10-31', consultees: ['CHIEF_OFFICER_OF_POLICE', 'LOCAL_POLICING_BODY', 'COMMUNITY_REPRESENTATIVES'], usedFor: 'MAKE' }],
+  decisions: [{ kind: 'MAKE', on: '2026-12-01', by: 'jo.bennett', consultationId: 'C1', reason: MAKE_EXAMPLE.reason, terms: { area: AREA, prohibitions: PROHIBITIONS, requirements: REQUIREMENTS } }],
+  deadlines: [
+    {
+      id: 'PSPO-2026-001:PSPO_CONSULTATION:2029-11-30',
+      pspoId: 'PSPO-2026-001',
+      kind: 'PSPO_CONSULTATION',
+      dueOn: '2029-09-01',
+      dueAt: '2029-09-01T22:59:59.999Z',
+      remindOn: '2029-08-04',
+      reason: 'to extend Town centre alcohol and dog control, consult by 2029-09-01: 90 days before it expires on 2029-11-30 (s.72; lead time policy pspo-2026.1)',
+    },
+    {
+      id: 'PSPO-2026-001:PSPO_EXPIRY:2029-11-30',
+      pspoId: 'PSPO-2026-001',
+      kind: 'PSPO_EXPIRY',
+      dueOn: '2029-11-30',
+      dueAt: '2029-11-30T23:59:59.999Z',
+      remindOn: '2029-11-02',
+      reason: 'Town centre alcohol and dog control has effect to the end of 2029-11-30 unless extended (s.60)',
+    },
+  ],
+  version: 1,
+} satisfies z.input<typeof PspoView>;
+
+export const BREACH_EXAMPLE = {
+  id: '5b0f3f5e-8a55-4c7e-9d2b-0c6f1a2b3c4d',
+  pspoId: 'PSPO-2026-001',
+  occurredOn: '2026-12-05',
+  offence: 'FAILURE_TO_COMPLY',
+  description: 'Drinking from an open can on the Market Place steps; did not stop when asked.',
+  recordedBy: 'pc.lewis',
+  fixedPenalty: { issuedOn: '2026-12-05', amountPounds: 100 },
+} satisfies z.input<typeof PspoBreachView>;
+
+export const STATISTICS_EXAMPLE = {
+  on: '2026-12-05',
+  inForce: 1,
+  expiringWithin: { days: 90, pspoIds: [] },
+  breaches: 1,
+  fixedPenalties: 1,
+  fixedPenaltyPounds: 100,
+  byPspo: [{ pspoId: 'PSPO-2026-001', title: MAKE_EXAMPLE.title, status: 'IN_FORCE', expiresOn: '2029-11-30', breaches: 1, fixedPenalties: 1, fixedPenaltyPounds: 100 }],
+} satisfies z.input<typeof PspoStatisticsView>;
+
+export const TOO_LONG_EXAMPLE = {
+  type: 'https://asb-case-service.example/problems/refused',
+  title: 'The request is against the law on PSPOs',
+  status: 422,
+  detail: 'an order made on 2026-12-01 can have effect to 2029-11-30 at the latest',
+  condition: 'PSPO_TOO_LONG',
+  errors: [{ field: 'expiresOn', message: 'an order made on 2026-12-01 can have effect to 2029-11-30 at the latest' }],
+} satisfies z.input<typeof PspoProblem>;
+
+export const TOO_HIGH_EXAMPLE = {
+  type: 'https://asb-case-service.example/problems/refused',
+  title: 'The request is against the law on PSPOs',
+  status: 422,
+  detail: '£150 is above the £100 maximum for a breach on 2026-12-05',
+  condition: 'PSPO_FPN_AMOUNT_ABOVE_MAXIMUM',
+  errors: [{ field: 'fixedPenalty.amountPounds', message: '£150 is above the £100 maximum for a breach on 2026-12-05' }],
+  maximumPounds: 100,
+} satisfies z.input<typeof PspoProblem>;
