@@ -1,8 +1,9 @@
 import type { TokenClaims } from '../../libs/auth/src';
-import { addDays, latestPspoExpiry, type LocalDate, londonDateOf, londonTimeOn } from '../../libs/domain/src';
+import { addDays, latestPspoExpiry, londonTimeOn } from '../../libs/domain/src';
 import { eventually } from '../support/case-driver';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 import type { ApiClient } from '../support/service';
+import { PSPO_CONSULTEES as CONSULTEES, pspoBreach as breach, pspoConsultation as consultation, pspoOrder as order, todayInEngland as today } from '../support/pspo-requests';
 
 const MANAGER: TokenClaims = { sub: 'jo.bennett', name: 'Jo Bennett', roles: ['manager'], team: 'north' };
 const CASEWORKER: TokenClaims = { sub: 'amira.khan', name: 'Amira Khan', roles: ['caseworker'], team: 'north' };
@@ -10,29 +11,6 @@ const POLICE: TokenClaims = { sub: 'pc.lewis', name: 'PC Lewis', roles: ['partne
 const HOUSING: TokenClaims = { sub: 'hal.housing', name: 'Hal Housing', roles: ['partner'], agency: 'housing' };
 const LEGAL: TokenClaims = { sub: 'legal.team', name: 'Council Legal Team', roles: ['legal'] };
 const OWNER_EMAIL = 'jo.bennett@melton.example';
-const CONSULTEES = ['CHIEF_OFFICER_OF_POLICE', 'LOCAL_POLICING_BODY', 'COMMUNITY_REPRESENTATIVES'];
-
-const today = (): LocalDate => londonDateOf(new Date());
-
-/** An order made today for as long as the law allows (3 years, the day made counted), consulted on beforehand. */
-function order(overrides: Record<string, unknown> = {}) {
-  return {
-    title: 'Town centre alcohol and dog control',
-    area: {
-      description: 'The Market Place and the Play Close, as on the map.',
-      geometry: { type: 'Polygon', coordinates: [[[-0.888, 52.7665], [-0.8835, 52.7665], [-0.8835, 52.7635], [-0.888, 52.7665]]] },
-    },
-    prohibitions: ['Drinking alcohol after being asked to stop by an authorised officer'],
-    requirements: ['A dog is kept on a lead in the Play Close'],
-    madeOn: today(),
-    expiresOn: latestPspoExpiry(today()),
-    owner: 'jo.bennett',
-    reason: 'Street drinking and dogs off leads, reported weekly since spring.',
-    consultation: { publishedOn: addDays(today(), -60), closedOn: addDays(today(), -1), consultees: CONSULTEES },
-    ...overrides,
-  };
-}
-const consultation = (purpose: string) => ({ purpose, publishedOn: today(), closedOn: today(), consultees: CONSULTEES });
 
 describe('PSPOs end to end: made, read, listed, consulted on, varied, extended, discharged, breached, counted and reminded of', () => {
   let world: E2eWorld;
@@ -132,12 +110,6 @@ describe('PSPOs end to end: made, read, listed, consulted on, varied, extended, 
 
   it('records breaches with a fixed penalty held to the maximum on the day of the breach: £100 taken, £150 refused naming amountPounds and £100', async () => {
     const { id } = await make(order({ title: 'Station approach' }));
-    const breach = (amountPounds?: number) => ({
-      occurredOn: today(),
-      offence: 'FAILURE_TO_COMPLY',
-      description: 'Drinking from an open can on the station steps; did not stop when asked.',
-      fixedPenalty: { issuedOn: today(), ...(amountPounds === undefined ? {} : { amountPounds }) },
-    });
     const hundred = await police('POST', `/pspos/${id}/breaches`, { body: breach(100), headers: { 'Idempotency-Key': 'breach-1' } });
     expect(hundred.status).toBe(201);
     expect(hundred.body).toMatchObject({ pspoId: id, recordedBy: 'pc.lewis', fixedPenalty: { issuedOn: today(), amountPounds: 100 } });
