@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { MakePspoRequest, PspoBreachView, PspoProblem, PspoStatisticsView, PspoView } from './pspo.schemas';
+import type { Problem } from '../cases/case.schemas';
+import type { DischargePspoRequest, ExtendPspoRequest, MakePspoRequest, PspoBreachView, PspoPenaltyProblem, PspoStatisticsView, PspoView, RecordBreachRequest, RecordConsultationRequest, VaryPspoRequest } from './pspo.schemas';
 
 /** The examples the OpenAPI document shows for the PSPO routes: one order, through its life. */
 const AREA = {
@@ -94,7 +95,7 @@ export const TOO_LONG_EXAMPLE = {
   detail: 'an order made on 2026-12-01 can have effect to 2029-11-30 at the latest',
   condition: 'PSPO_TOO_LONG',
   errors: [{ field: 'expiresOn', message: 'an order made on 2026-12-01 can have effect to 2029-11-30 at the latest' }],
-} satisfies z.input<typeof PspoProblem>;
+} satisfies z.input<typeof Problem>;
 
 export const TOO_HIGH_EXAMPLE = {
   type: 'https://asb-case-service.example/problems/refused',
@@ -104,4 +105,39 @@ export const TOO_HIGH_EXAMPLE = {
   condition: 'PSPO_FPN_AMOUNT_ABOVE_MAXIMUM',
   errors: [{ field: 'fixedPenalty.amountPounds', message: '£150 is above the £100 maximum for a breach on 2026-12-05' }],
   maximumPounds: 100,
-} satisfies z.input<typeof PspoProblem>;
+} satisfies z.input<typeof PspoPenaltyProblem>;
+
+export const NOT_CONSULTED_EXAMPLE = {
+  type: 'https://asb-case-service.example/problems/refused',
+  title: 'The PSPO’s state does not allow this',
+  status: 409,
+  detail: 'no consultation C2 on extending the order is recorded',
+  condition: 'PSPO_NOT_CONSULTED',
+  errors: [{ field: 'consultationId', message: 'no consultation C2 on extending the order is recorded' }],
+} satisfies z.input<typeof Problem>;
+
+export const CONSULTATION_EXAMPLE = {
+  purpose: 'EXTEND',
+  publishedOn: '2029-06-01',
+  closedOn: '2029-08-31',
+  consultees: ['CHIEF_OFFICER_OF_POLICE', 'LOCAL_POLICING_BODY', 'COMMUNITY_REPRESENTATIVES', 'OWNERS_OR_OCCUPIERS'],
+} satisfies z.input<typeof RecordConsultationRequest>;
+
+const DECISION = { decidedOn: '2029-09-15', consultationId: 'C2' };
+
+export const EXTEND_EXAMPLE = { ...DECISION, reason: 'Street drinking continues in the Market Place.', expiresOn: '2032-11-29' } satisfies z.input<typeof ExtendPspoRequest>;
+
+export const VARY_EXAMPLE = {
+  ...DECISION,
+  reason: 'Dog fouling in the Play Close since the spring.',
+  requirements: [...REQUIREMENTS, 'A person in charge of a dog removes its faeces at once'],
+} satisfies z.input<typeof VaryPspoRequest>;
+
+export const DISCHARGE_EXAMPLE = { ...DECISION, reason: 'The Play Close is now within the new town centre order.' } satisfies z.input<typeof DischargePspoRequest>;
+
+export const BREACH_REQUEST_EXAMPLE = {
+  occurredOn: BREACH_EXAMPLE.occurredOn,
+  offence: BREACH_EXAMPLE.offence,
+  description: BREACH_EXAMPLE.description,
+  fixedPenalty: BREACH_EXAMPLE.fixedPenalty,
+} satisfies z.input<typeof RecordBreachRequest>;

@@ -5,8 +5,6 @@ import {
   PSPO_DECISIONS,
   PSPO_DEADLINE_CATALOGUE,
   PSPO_OFFENCES,
-  PSPO_REFUSAL_CONDITION_CODES,
-  PSPO_REFUSAL_CONDITIONS,
 } from '../../../../libs/domain/src';
 import { Problem } from '../cases/case.schemas';
 import { factDate, plainText } from '../http/request-fields';
@@ -192,12 +190,7 @@ export const PspoStatisticsView = z
   })
   .meta({ id: 'PspoStatistics' });
 
-const PspoRefusalCondition = z
-  .union(PSPO_REFUSAL_CONDITION_CODES.map((code) => z.literal(code).describe(PSPO_REFUSAL_CONDITIONS[code])))
-  .meta({ id: 'PspoRefusalCondition', description: 'Why a PSPO request was refused: the law (ASBCPA 2014 ss.59-72) or the order’s state.' });
-
-/** A problem of the PSPO routes: `condition` from the PSPO catalogue, and for a fixed penalty too high the maximum it was held to. */
-export const PspoProblem = Problem.extend({
-  condition: PspoRefusalCondition.optional(),
-  maximumPounds: z.number().optional().describe('For PSPO_FPN_AMOUNT_ABOVE_MAXIMUM: the statutory maximum on the day of the breach.'),
-}).meta({ id: 'PspoProblem' });
+/** The problem a fixed penalty above the maximum is refused with: a Problem that also says the maximum it was held to. */
+export const PspoPenaltyProblem = z
+  .intersection(Problem, z.looseObject({ maximumPounds: z.number().optional().describe('For PSPO_FPN_AMOUNT_ABOVE_MAXIMUM: the statutory maximum on the day of the breach.') }))
+  .meta({ id: 'PspoPenaltyProblem' });

@@ -6,12 +6,12 @@ import type { Caller } from '../../../../libs/auth/src';
 import { AuditAction, type AuditedRequest } from '../audit/audit-action.decorator';
 import { mayDecidePspo, mayRecordPspoBreach } from '../auth/access-policy';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { problemExample } from '../cases/case.schemas';
+import { Problem, problemExample } from '../cases/case.schemas';
 import { IdempotencyKeyHeader, parseIdempotencyKey } from '../cases/http-headers';
 import { problems } from '../http/problem';
 import { ValidQuery } from '../http/query';
 import { type PspoChange, PspoOrders } from './pspo-orders';
-import { BREACH_EXAMPLE, MAKE_EXAMPLE, PSPO_EXAMPLE, STATISTICS_EXAMPLE, TOO_HIGH_EXAMPLE, TOO_LONG_EXAMPLE } from './pspo.examples';
+import { BREACH_EXAMPLE, BREACH_REQUEST_EXAMPLE, CONSULTATION_EXAMPLE, DISCHARGE_EXAMPLE, EXTEND_EXAMPLE, MAKE_EXAMPLE, NOT_CONSULTED_EXAMPLE, VARY_EXAMPLE, PSPO_EXAMPLE, STATISTICS_EXAMPLE, TOO_HIGH_EXAMPLE, TOO_LONG_EXAMPLE } from './pspo.examples';
 import {
   DischargePspoRequest,
   ExtendPspoRequest,
@@ -20,7 +20,7 @@ import {
   PspoBreachList,
   PspoBreachView,
   PspoList,
-  PspoProblem,
+  PspoPenaltyProblem,
   PspoStatisticsView,
   type PspoView,
   PspoView as PspoViewSchema,
@@ -46,8 +46,8 @@ function mustDecide(caller: Caller): void {
 /** Public Spaces Protection Orders (ASBCPA 2014 ss.59-75; docs/pspo.md): records of the council's own, not cases. */
 @ApiTags('pspos')
 @ApiBearerAuth()
-@ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: PspoProblem, example: problemExample(401) })
-@ApiResponse({ status: 503, description: 'PostgreSQL or Temporal is unreachable: retry after Retry-After (with the same Idempotency-Key).', standardSchema: PspoProblem, example: problemExample(503) })
+@ApiResponse({ status: 401, description: 'No valid bearer token.', standardSchema: Problem, example: problemExample(401) })
+@ApiResponse({ status: 503, description: 'PostgreSQL or Temporal is unreachable: retry after Retry-After (with the same Idempotency-Key).', standardSchema: Problem, example: problemExample(503) })
 @Controller('pspos')
 export class PsposController {
   constructor(private readonly orders: PspoOrders) {}
@@ -64,9 +64,9 @@ export class PsposController {
   @ApiBody({ required: true, examples: { make: { summary: 'A town centre order', value: MAKE_EXAMPLE } } })
   @IdempotencyKeyHeader(KEY)
   @ApiResponse({ status: 201, description: 'The order. `Location` is where to read it.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: PspoProblem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: PspoProblem, example: problemExample(403) })
-  @ApiResponse({ status: 422, description: `${REFUSED_422} Or an owner not in the staff directory (\`owner\`).`, standardSchema: PspoProblem, example: TOO_LONG_EXAMPLE })
+  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
+  @ApiResponse({ status: 422, description: `${REFUSED_422} Or an owner not in the staff directory (\`owner\`).`, standardSchema: Problem, example: TOO_LONG_EXAMPLE })
   async make(
     @Body({ schema: MakePspoRequest }) request: MakePspoRequest,
     @Headers('idempotency-key') rawKey: string | undefined,
@@ -92,7 +92,7 @@ export class PsposController {
   @AuditAction('pspo.statistics')
   @ApiOperation({ summary: 'PSPO statistics', description: 'Orders in force today, those expiring within `withinDays` (today counted), and breaches and fixed penalties (count and sum in pounds), in all and by order.' })
   @ApiResponse({ status: 200, description: 'The figures.', standardSchema: PspoStatisticsView, example: STATISTICS_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid window.', standardSchema: PspoProblem, example: problemExample(400) })
+  @ApiResponse({ status: 400, description: 'An invalid window.', standardSchema: Problem, example: problemExample(400) })
   statistics(@ValidQuery(StatisticsQuery) query: z.output<typeof StatisticsQuery>): Promise<z.output<typeof PspoStatisticsView>> {
     return this.orders.statistics(query.withinDays);
   }
@@ -102,81 +102,86 @@ export class PsposController {
   @ApiOperation({ summary: 'A PSPO', description: 'The order with its terms, its consultations, every decision with the terms it left (so earlier terms are kept), and its deadlines still to come.' })
   @PspoPath()
   @ApiResponse({ status: 200, description: 'The order.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: PspoProblem, example: problemExample(404) })
+  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
   read(@Param('pspoId') pspoId: string, @Req() audited: AuditedRequest): Promise<PspoView> {
     audited.audit = { reference: pspoId };
     return this.orders.read(pspoId);
   }
 
   @Post(':pspoId/consultations')
+  @ApiBody({ required: true, examples: { example: { summary: 'A consultation on extending it', value: CONSULTATION_EXAMPLE } } })
   @HttpCode(200)
   @AuditAction('pspo.consultation')
   @ApiOperation({ summary: 'Record a consultation', description: 'A consultation on extending, varying or discharging the order (s.72), once it has closed; it gets the next id (`C2`, …) a decision then names. A consultation on extending ends the owner’s consultation reminders.' })
   @PspoPath()
   @IdempotencyKeyHeader(KEY)
   @ApiResponse({ status: 200, description: 'The order with the consultation.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: PspoProblem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: PspoProblem, example: problemExample(403) })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: PspoProblem, example: problemExample(404) })
-  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: PspoProblem, example: problemExample(409) })
-  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: PspoProblem, example: problemExample(422) })
+  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
+  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: Problem, example: NOT_CONSULTED_EXAMPLE })
+  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: Problem, example: problemExample(422) })
   async consult(@Param('pspoId') pspoId: string, @Body({ schema: RecordConsultationRequest }) request: RecordConsultationRequest, @Headers('idempotency-key') rawKey: string | undefined, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest, @Res({ passthrough: true }) response: Response): Promise<PspoView> {
     mustDecide(caller);
     return this.answer(await this.orders.recordConsultation(pspoId, request, caller, parseIdempotencyKey(rawKey)), audited, response);
   }
 
   @Post(':pspoId/extensions')
+  @ApiBody({ required: true, examples: { example: { summary: 'Extended by a further 3 years', value: EXTEND_EXAMPLE } } })
   @HttpCode(200)
   @AuditAction('pspo.extend')
   @ApiOperation({ summary: 'Extend a PSPO', description: 'Before it expires, after a consultation on extending it, to a new last day at most a further 3 years on (s.60(2)); it may be extended again (s.60(4)). Its reminders are planned again from the new expiry.' })
   @PspoPath()
   @IdempotencyKeyHeader(KEY)
   @ApiResponse({ status: 200, description: 'The order, extended.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: PspoProblem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: PspoProblem, example: problemExample(403) })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: PspoProblem, example: problemExample(404) })
-  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: PspoProblem, example: problemExample(409) })
-  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: PspoProblem, example: TOO_LONG_EXAMPLE })
+  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
+  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: Problem, example: NOT_CONSULTED_EXAMPLE })
+  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: Problem, example: TOO_LONG_EXAMPLE })
   async extend(@Param('pspoId') pspoId: string, @Body({ schema: ExtendPspoRequest }) request: ExtendPspoRequest, @Headers('idempotency-key') rawKey: string | undefined, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest, @Res({ passthrough: true }) response: Response): Promise<PspoView> {
     mustDecide(caller);
     return this.answer(await this.orders.extend(pspoId, request, caller, parseIdempotencyKey(rawKey)), audited, response);
   }
 
   @Post(':pspoId/variations')
+  @ApiBody({ required: true, examples: { example: { summary: 'A prohibition added', value: VARY_EXAMPLE } } })
   @HttpCode(200)
   @AuditAction('pspo.vary')
   @ApiOperation({ summary: 'Vary a PSPO', description: 'While it is in force, after a consultation on varying it: the area larger or smaller, a prohibition or requirement altered, removed or added (s.61). The earlier terms stay on the decision before.' })
   @PspoPath()
   @IdempotencyKeyHeader(KEY)
   @ApiResponse({ status: 200, description: 'The order, varied.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: PspoProblem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: PspoProblem, example: problemExample(403) })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: PspoProblem, example: problemExample(404) })
-  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: PspoProblem, example: problemExample(409) })
-  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: PspoProblem, example: problemExample(422) })
+  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
+  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: Problem, example: NOT_CONSULTED_EXAMPLE })
+  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: Problem, example: problemExample(422) })
   async vary(@Param('pspoId') pspoId: string, @Body({ schema: VaryPspoRequest }) request: VaryPspoRequest, @Headers('idempotency-key') rawKey: string | undefined, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest, @Res({ passthrough: true }) response: Response): Promise<PspoView> {
     mustDecide(caller);
     return this.answer(await this.orders.vary(pspoId, request, caller, parseIdempotencyKey(rawKey)), audited, response);
   }
 
   @Post(':pspoId/discharge')
+  @ApiBody({ required: true, examples: { example: { summary: 'Discharged', value: DISCHARGE_EXAMPLE } } })
   @HttpCode(200)
   @AuditAction('pspo.discharge')
   @ApiOperation({ summary: 'Discharge a PSPO', description: 'While it is in force, after a consultation on discharging it (s.61): it stops having effect that day, and its reminders end.' })
   @PspoPath()
   @IdempotencyKeyHeader(KEY)
   @ApiResponse({ status: 200, description: 'The order, discharged.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: PspoProblem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: PspoProblem, example: problemExample(403) })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: PspoProblem, example: problemExample(404) })
-  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: PspoProblem, example: problemExample(409) })
-  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: PspoProblem, example: problemExample(422) })
+  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
+  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
+  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: Problem, example: NOT_CONSULTED_EXAMPLE })
+  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: Problem, example: problemExample(422) })
   async discharge(@Param('pspoId') pspoId: string, @Body({ schema: DischargePspoRequest }) request: DischargePspoRequest, @Headers('idempotency-key') rawKey: string | undefined, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest, @Res({ passthrough: true }) response: Response): Promise<PspoView> {
     mustDecide(caller);
     return this.answer(await this.orders.discharge(pspoId, request, caller, parseIdempotencyKey(rawKey)), audited, response);
   }
 
   @Post(':pspoId/breaches')
+  @ApiBody({ required: true, examples: { example: { summary: 'Drinking after being asked to stop, with a £100 notice', value: BREACH_REQUEST_EXAMPLE } } })
   @HttpCode(201)
   @AuditAction('pspo.breach')
   @ApiOperation({
@@ -188,13 +193,13 @@ export class PsposController {
   @PspoPath()
   @IdempotencyKeyHeader(KEY)
   @ApiResponse({ status: 201, description: 'The breach.', standardSchema: PspoBreachView, example: BREACH_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: PspoProblem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: 'Legal, the case review coordinator and partners other than the police do not record breaches.', standardSchema: PspoProblem, example: problemExample(403) })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: PspoProblem, example: problemExample(404) })
+  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
+  @ApiResponse({ status: 403, description: 'Legal, the case review coordinator and partners other than the police do not record breaches.', standardSchema: Problem, example: problemExample(403) })
+  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
   @ApiResponse({
     status: 422,
     description: 'A fixed penalty above the maximum on the day of the breach (PSPO_FPN_AMOUNT_ABOVE_MAXIMUM, `errors[0].field` `fixedPenalty.amountPounds`, `maximumPounds`), not in whole pence, dated before the breach or in the future; a breach in the future or on a day the order had no effect; or the Idempotency-Key used with another body.',
-    standardSchema: PspoProblem,
+    standardSchema: PspoPenaltyProblem,
     example: TOO_HIGH_EXAMPLE,
   })
   async recordBreach(@Param('pspoId') pspoId: string, @Body({ schema: RecordBreachRequest }) request: RecordBreachRequest, @Headers('idempotency-key') rawKey: string | undefined, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest, @Res({ passthrough: true }) response: Response): Promise<PspoBreachView> {
@@ -211,7 +216,7 @@ export class PsposController {
   @ApiOperation({ summary: 'The breaches of a PSPO', description: 'Each breach with its fixed penalty, oldest first.' })
   @PspoPath()
   @ApiResponse({ status: 200, description: 'The breaches.', standardSchema: PspoBreachList, example: { breaches: [BREACH_EXAMPLE] } })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: PspoProblem, example: problemExample(404) })
+  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
   async breaches(@Param('pspoId') pspoId: string, @Req() audited: AuditedRequest): Promise<z.output<typeof PspoBreachList>> {
     audited.audit = { reference: pspoId };
     return { breaches: await this.orders.breaches(pspoId) };
