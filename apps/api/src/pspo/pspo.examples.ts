@@ -1,3 +1,4 @@
+import type { PspoRefusalCondition } from '../../../../libs/domain/src';
 import type { z } from 'zod';
 import type { Problem } from '../cases/case.schemas';
 import type { DischargePspoRequest, ExtendPspoRequest, MakePspoRequest, PspoBreachView, PspoPenaltyProblem, PspoStatisticsView, PspoView, RecordBreachRequest, RecordConsultationRequest, VaryPspoRequest } from './pspo.schemas';
@@ -88,33 +89,24 @@ export const STATISTICS_EXAMPLE = {
   byPspo: [{ pspoId: 'PSPO-2026-001', title: MAKE_EXAMPLE.title, status: 'IN_FORCE', expiresOn: '2029-11-30', breaches: 1, fixedPenalties: 1, fixedPenaltyPounds: 100 }],
 } satisfies z.input<typeof PspoStatisticsView>;
 
-export const TOO_LONG_EXAMPLE = {
+/** A PSPO refusal as the API answers it (apps/api/src/pspo/pspo-refusals.ts). */
+const refusal = (status: 409 | 422, condition: PspoRefusalCondition, field: string, detail: string) => ({
   type: 'https://asb-case-service.example/problems/refused',
-  title: 'The request is against the law on PSPOs',
-  status: 422,
-  detail: 'an order made on 2026-12-01 can have effect to 2029-11-30 at the latest',
-  condition: 'PSPO_TOO_LONG',
-  errors: [{ field: 'expiresOn', message: 'an order made on 2026-12-01 can have effect to 2029-11-30 at the latest' }],
-} satisfies z.input<typeof Problem>;
+  title: status === 409 ? 'The PSPO’s state does not allow this' : 'The request is against the law on PSPOs',
+  status,
+  detail,
+  condition,
+  errors: [{ field, message: detail }],
+});
+
+export const TOO_LONG_EXAMPLE = refusal(422, 'PSPO_TOO_LONG', 'expiresOn', 'an order made on 2026-12-01 can have effect to 2029-11-30 at the latest') satisfies z.input<typeof Problem>;
 
 export const TOO_HIGH_EXAMPLE = {
-  type: 'https://asb-case-service.example/problems/refused',
-  title: 'The request is against the law on PSPOs',
-  status: 422,
-  detail: '£150 is above the £100 maximum for a breach on 2026-12-05',
-  condition: 'PSPO_FPN_AMOUNT_ABOVE_MAXIMUM',
-  errors: [{ field: 'fixedPenalty.amountPounds', message: '£150 is above the £100 maximum for a breach on 2026-12-05' }],
+  ...refusal(422, 'PSPO_FPN_AMOUNT_ABOVE_MAXIMUM', 'fixedPenalty.amountPounds', '£150 is above the £100 maximum for a breach on 2026-12-05'),
   maximumPounds: 100,
 } satisfies z.input<typeof PspoPenaltyProblem>;
 
-export const NOT_CONSULTED_EXAMPLE = {
-  type: 'https://asb-case-service.example/problems/refused',
-  title: 'The PSPO’s state does not allow this',
-  status: 409,
-  detail: 'no consultation C2 on extending the order is recorded',
-  condition: 'PSPO_NOT_CONSULTED',
-  errors: [{ field: 'consultationId', message: 'no consultation C2 on extending the order is recorded' }],
-} satisfies z.input<typeof Problem>;
+export const NOT_CONSULTED_EXAMPLE = refusal(409, 'PSPO_NOT_CONSULTED', 'consultationId', 'no consultation C2 on extending the order is recorded') satisfies z.input<typeof Problem>;
 
 export const CONSULTATION_EXAMPLE = {
   purpose: 'EXTEND',
@@ -141,3 +133,12 @@ export const BREACH_REQUEST_EXAMPLE = {
   description: BREACH_EXAMPLE.description,
   fixedPenalty: BREACH_EXAMPLE.fixedPenalty,
 } satisfies z.input<typeof RecordBreachRequest>;
+
+/** What the body parser answers before any route sees a body over its limit. */
+export const TOO_LARGE_EXAMPLE = {
+  type: 'https://asb-case-service.example/problems/http-413',
+  title: 'Http',
+  status: 413,
+  detail: 'request entity too large',
+  instance: '/pspos',
+} satisfies z.input<typeof Problem>;

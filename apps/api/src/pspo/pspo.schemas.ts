@@ -16,11 +16,13 @@ export const PSPO_ID_PATTERN = /^PSPO-\d{4}-\d{3,6}$/;
 const longitude = z.number().min(-180).max(180);
 const latitude = z.number().min(-90).max(90);
 const position = z.union([z.tuple([longitude, latitude]), z.tuple([longitude, latitude, z.number()])]);
-const ring = z.array(position).min(4).max(10_000).describe('A closed ring: at least 4 positions, the last the same as the first (checked: 422 naming `area.geometry` otherwise).');
+// Bounded so that the largest map a request may carry stays well inside the API's 100 kB body limit: a
+// town centre or a park needs tens of points, not thousands.
+const ring = z.array(position).min(4).max(100).describe('A closed ring: 4 to 100 positions, the last the same as the first (checked: 422 naming `area.geometry` otherwise).');
 const Geometry = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1).max(100) }),
-    z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1).max(100)).min(1).max(100) }),
+    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1).max(5).describe('The outer ring, then any holes.') }),
+    z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1).max(5)).min(1).max(5) }),
   ])
   .meta({ id: 'PspoGeometry', type: 'object', description: 'The restricted area as a GeoJSON Polygon or MultiPolygon (RFC 7946), longitude first.' });
 

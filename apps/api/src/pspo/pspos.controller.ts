@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
@@ -11,7 +11,7 @@ import { IdempotencyKeyHeader, parseIdempotencyKey } from '../cases/http-headers
 import { problems } from '../http/problem';
 import { ValidQuery } from '../http/query';
 import { type PspoChange, PspoOrders } from './pspo-orders';
-import { BREACH_EXAMPLE, BREACH_REQUEST_EXAMPLE, CONSULTATION_EXAMPLE, DISCHARGE_EXAMPLE, EXTEND_EXAMPLE, MAKE_EXAMPLE, NOT_CONSULTED_EXAMPLE, VARY_EXAMPLE, PSPO_EXAMPLE, STATISTICS_EXAMPLE, TOO_HIGH_EXAMPLE, TOO_LONG_EXAMPLE } from './pspo.examples';
+import { BREACH_EXAMPLE, BREACH_REQUEST_EXAMPLE, CONSULTATION_EXAMPLE, DISCHARGE_EXAMPLE, EXTEND_EXAMPLE, MAKE_EXAMPLE, NOT_CONSULTED_EXAMPLE, TOO_LARGE_EXAMPLE, VARY_EXAMPLE, PSPO_EXAMPLE, STATISTICS_EXAMPLE, TOO_HIGH_EXAMPLE, TOO_LONG_EXAMPLE } from './pspo.examples';
 import {
   DischargePspoRequest,
   ExtendPspoRequest,
@@ -34,9 +34,28 @@ const PspoPath = () => ApiParam({ name: 'pspoId', schema: { type: 'string', patt
 const KEY = 'Any unique string (a UUID, say). A retry with the same key and body answers as the first did and acts no more; the same key with a different body is refused (422).';
 const DECIDERS = 'Only managers, the head of service and admins decide on PSPOs (the council’s decision, s.59-61).';
 const NOT_FOUND = 'No PSPO has this id.';
+const TOO_LARGE = 'The body is larger than the API takes (100 kB): a map within the documented bounds fits.';
 const REFUSED_409 = 'The order’s state does not allow it (`condition`): not in force (expired or discharged), no consultation on this decision recorded since it was made or last extended (PSPO_NOT_CONSULTED), the consultation already relied on, or a variation that changes nothing.';
 const REFUSED_422 =
   'The request states what the law does not allow (`condition`, `errors[0].field`), or the Idempotency-Key was used with another body (type idempotency-key-reused): an expiry beyond 3 years (PSPO_TOO_LONG), a date in the future, a consultation without the required consultees, a map that is not a closed ring.';
+
+/** What every decision on an order (a consultation, an extension, a variation, a discharge) is documented with. */
+function PspoDecisionRoute(route: { summary: string; description: string; answered: string; example: { summary: string; value: unknown }; unlawful: z.input<typeof Problem> }) {
+  return applyDecorators(
+    HttpCode(200),
+    ApiOperation({ summary: route.summary, description: route.description }),
+    ApiBody({ required: true, examples: { example: route.example } }),
+    PspoPath(),
+    IdempotencyKeyHeader(KEY),
+    ApiResponse({ status: 200, description: route.answered, standardSchema: PspoViewSchema, example: PSPO_EXAMPLE }),
+    ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) }),
+    ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) }),
+    ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) }),
+    ApiResponse({ status: 409, description: REFUSED_409, standardSchema: Problem, example: NOT_CONSULTED_EXAMPLE }),
+    ApiResponse({ status: 413, description: TOO_LARGE, standardSchema: Problem, example: TOO_LARGE_EXAMPLE }),
+    ApiResponse({ status: 422, description: REFUSED_422, standardSchema: Problem, example: route.unlawful }),
+  );
+}
 
 /** Who may decide on orders: 403 for anyone else. */
 function mustDecide(caller: Caller): void {
@@ -66,6 +85,7 @@ export class PsposController {
   @ApiResponse({ status: 201, description: 'The order. `Location` is where to read it.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
   @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
   @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
+  @ApiResponse({ status: 413, description: TOO_LARGE, standardSchema: Problem, example: TOO_LARGE_EXAMPLE })
   @ApiResponse({ status: 422, description: `${REFUSED_422} Or an owner not in the staff directory (\`owner\`).`, standardSchema: Problem, example: TOO_LONG_EXAMPLE })
   async make(
     @Body({ schema: MakePspoRequest }) request: MakePspoRequest,
@@ -109,72 +129,32 @@ export class PsposController {
   }
 
   @Post(':pspoId/consultations')
-  @ApiBody({ required: true, examples: { example: { summary: 'A consultation on extending it', value: CONSULTATION_EXAMPLE } } })
-  @HttpCode(200)
   @AuditAction('pspo.consultation')
-  @ApiOperation({ summary: 'Record a consultation', description: 'A consultation on extending, varying or discharging the order (s.72), once it has closed; it gets the next id (`C2`, …) a decision then names. A consultation on extending ends the owner’s consultation reminders.' })
-  @PspoPath()
-  @IdempotencyKeyHeader(KEY)
-  @ApiResponse({ status: 200, description: 'The order with the consultation.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
-  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: Problem, example: NOT_CONSULTED_EXAMPLE })
-  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: Problem, example: problemExample(422) })
+  @PspoDecisionRoute({ summary: 'Record a consultation', description: 'A consultation on extending, varying or discharging the order (s.72), once it has closed; it gets the next id (`C2`, …) a decision then names. A consultation on extending ends the owner’s consultation reminders.', answered: 'The order with the consultation.', example: { summary: 'A consultation on extending it', value: CONSULTATION_EXAMPLE }, unlawful: problemExample(422) })
   async consult(@Param('pspoId') pspoId: string, @Body({ schema: RecordConsultationRequest }) request: RecordConsultationRequest, @Headers('idempotency-key') rawKey: string | undefined, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest, @Res({ passthrough: true }) response: Response): Promise<PspoView> {
     mustDecide(caller);
     return this.answer(await this.orders.recordConsultation(pspoId, request, caller, parseIdempotencyKey(rawKey)), audited, response);
   }
 
   @Post(':pspoId/extensions')
-  @ApiBody({ required: true, examples: { example: { summary: 'Extended by a further 3 years', value: EXTEND_EXAMPLE } } })
-  @HttpCode(200)
   @AuditAction('pspo.extend')
-  @ApiOperation({ summary: 'Extend a PSPO', description: 'Before it expires, after a consultation on extending it, to a new last day at most a further 3 years on (s.60(2)); it may be extended again (s.60(4)). Its reminders are planned again from the new expiry.' })
-  @PspoPath()
-  @IdempotencyKeyHeader(KEY)
-  @ApiResponse({ status: 200, description: 'The order, extended.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
-  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: Problem, example: NOT_CONSULTED_EXAMPLE })
-  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: Problem, example: TOO_LONG_EXAMPLE })
+  @PspoDecisionRoute({ summary: 'Extend a PSPO', description: 'Before it expires, after a consultation on extending it, to a new last day at most a further 3 years on (s.60(2)); it may be extended again (s.60(4)). Its reminders are planned again from the new expiry.', answered: 'The order, extended.', example: { summary: 'Extended by a further 3 years', value: EXTEND_EXAMPLE }, unlawful: TOO_LONG_EXAMPLE })
   async extend(@Param('pspoId') pspoId: string, @Body({ schema: ExtendPspoRequest }) request: ExtendPspoRequest, @Headers('idempotency-key') rawKey: string | undefined, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest, @Res({ passthrough: true }) response: Response): Promise<PspoView> {
     mustDecide(caller);
     return this.answer(await this.orders.extend(pspoId, request, caller, parseIdempotencyKey(rawKey)), audited, response);
   }
 
   @Post(':pspoId/variations')
-  @ApiBody({ required: true, examples: { example: { summary: 'A prohibition added', value: VARY_EXAMPLE } } })
-  @HttpCode(200)
   @AuditAction('pspo.vary')
-  @ApiOperation({ summary: 'Vary a PSPO', description: 'While it is in force, after a consultation on varying it: the area larger or smaller, a prohibition or requirement altered, removed or added (s.61). The earlier terms stay on the decision before.' })
-  @PspoPath()
-  @IdempotencyKeyHeader(KEY)
-  @ApiResponse({ status: 200, description: 'The order, varied.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
-  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: Problem, example: NOT_CONSULTED_EXAMPLE })
-  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: Problem, example: problemExample(422) })
+  @PspoDecisionRoute({ summary: 'Vary a PSPO', description: 'While it is in force, after a consultation on varying it: the area larger or smaller, a prohibition or requirement altered, removed or added (s.61). The earlier terms stay on the decision before.', answered: 'The order, varied.', example: { summary: 'A prohibition added', value: VARY_EXAMPLE }, unlawful: problemExample(422) })
   async vary(@Param('pspoId') pspoId: string, @Body({ schema: VaryPspoRequest }) request: VaryPspoRequest, @Headers('idempotency-key') rawKey: string | undefined, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest, @Res({ passthrough: true }) response: Response): Promise<PspoView> {
     mustDecide(caller);
     return this.answer(await this.orders.vary(pspoId, request, caller, parseIdempotencyKey(rawKey)), audited, response);
   }
 
   @Post(':pspoId/discharge')
-  @ApiBody({ required: true, examples: { example: { summary: 'Discharged', value: DISCHARGE_EXAMPLE } } })
-  @HttpCode(200)
   @AuditAction('pspo.discharge')
-  @ApiOperation({ summary: 'Discharge a PSPO', description: 'While it is in force, after a consultation on discharging it (s.61): it stops having effect that day, and its reminders end.' })
-  @PspoPath()
-  @IdempotencyKeyHeader(KEY)
-  @ApiResponse({ status: 200, description: 'The order, discharged.', standardSchema: PspoViewSchema, example: PSPO_EXAMPLE })
-  @ApiResponse({ status: 400, description: 'An invalid request (which field, why).', standardSchema: Problem, example: problemExample(400) })
-  @ApiResponse({ status: 403, description: DECIDERS, standardSchema: Problem, example: problemExample(403) })
-  @ApiResponse({ status: 404, description: NOT_FOUND, standardSchema: Problem, example: problemExample(404) })
-  @ApiResponse({ status: 409, description: REFUSED_409, standardSchema: Problem, example: NOT_CONSULTED_EXAMPLE })
-  @ApiResponse({ status: 422, description: REFUSED_422, standardSchema: Problem, example: problemExample(422) })
+  @PspoDecisionRoute({ summary: 'Discharge a PSPO', description: 'While it is in force, after a consultation on discharging it (s.61): it stops having effect that day, and its reminders end.', answered: 'The order, discharged.', example: { summary: 'Discharged', value: DISCHARGE_EXAMPLE }, unlawful: problemExample(422) })
   async discharge(@Param('pspoId') pspoId: string, @Body({ schema: DischargePspoRequest }) request: DischargePspoRequest, @Headers('idempotency-key') rawKey: string | undefined, @CurrentCaller() caller: Caller, @Req() audited: AuditedRequest, @Res({ passthrough: true }) response: Response): Promise<PspoView> {
     mustDecide(caller);
     return this.answer(await this.orders.discharge(pspoId, request, caller, parseIdempotencyKey(rawKey)), audited, response);
