@@ -34,17 +34,13 @@ export const MAKE_EXAMPLE = {
   consultation: { publishedOn: '2026-09-01', closedOn: '2026-10-31', consultees: ['CHIEF_OFFICER_OF_POLICE', 'LOCAL_POLICING_BODY', 'COMMUNITY_REPRESENTATIVES'] },
 } satisfies z.input<typeof MakePspoRequest>;
 
+const { reason: _reason, consultation: _consultation, ...MADE } = MAKE_EXAMPLE;
+
 export const PSPO_EXAMPLE = {
   id: 'PSPO-2026-001',
-  title: MAKE_EXAMPLE.title,
-  area: AREA,
-  prohibitions: PROHIBITIONS,
-  requirements: REQUIREMENTS,
-  madeOn: '2026-12-01',
-  expiresOn: '2029-11-30',
-  owner: 'jo.bennett',
+  ...MADE,
   status: 'IN_FORCE',
-  consultations: [{ id: 'C1', purpose: 'MAKE', publishedOn: '2026-09-01', closedOn: '2026-10-31', consultees: ['CHIEF_OFFICER_OF_POLICE', 'LOCAL_POLICING_BODY', 'COMMUNITY_REPRESENTATIVES'], usedFor: 'MAKE' }],
+  consultations: [{ id: 'C1', purpose: 'MAKE', ...MAKE_EXAMPLE.consultation, usedFor: 'MAKE' }],
   decisions: [{ kind: 'MAKE', on: '2026-12-01', by: 'jo.bennett', consultationId: 'C1', reason: MAKE_EXAMPLE.reason, terms: { area: AREA, prohibitions: PROHIBITIONS, requirements: REQUIREMENTS } }],
   deadlines: [
     {
