@@ -1,4 +1,4 @@
-import type { CaseFile, CaseSaveFailure, PolicyVersion, StepDocumentKind, Complaint, ForumAgenda, ForumAgendaNotice, MeetingForum, DeliveryOutcome, ManagerDigestNotice, Notice, TimelineEntry } from '../libs/domain/src';
+import type { LocalDate, Pspo, PspoDeadline, CaseFile, CaseSaveFailure, PolicyVersion, StepDocumentKind, Complaint, ForumAgenda, ForumAgendaNotice, MeetingForum, DeliveryOutcome, ManagerDigestNotice, Notice, TimelineEntry } from '../libs/domain/src';
 
 /**
  * What the workflows ask of the outside world. Workflows import these types only; the worker binds
@@ -75,4 +75,20 @@ export interface PolicyFanOutActivities {
   moveCaseToPolicy(request: { readonly fanOutId: string; readonly reference: string; readonly policy: PolicyVersion; readonly reason: string; readonly actor: string }): Promise<CaseMoveOutcome>;
 }
 
-export type CaseActivities = CaseFileActivities & NoticeActivities & ForumActivities & DocumentActivities & PolicyFanOutActivities;
+/** What a PSPO's owner is told: a deadline coming (or the consultation overdue), or the order lapsed. `key` makes it once per deadline. */
+export interface PspoNotice {
+  readonly kind: 'CONSULTATION_DUE' | 'EXPIRY_APPROACHING' | 'EXPIRED';
+  readonly key: string;
+  readonly pspo: Pspo;
+  readonly deadline?: PspoDeadline;
+  readonly overdue?: boolean;
+}
+
+export interface PspoActivities {
+  /** Sends the notice to the order's owner, from the staff directory, once however often it is called (the notification outbox). */
+  deliverPspoNotice(notice: PspoNotice): Promise<DeliveryOutcome>;
+  /** Records that the order lapsed at the end of its last day (`expirePspo`), once; nothing for an order discharged meanwhile. */
+  recordPspoLapse(request: { pspoId: string; on: LocalDate }): Promise<void>;
+}
+
+export type CaseActivities = CaseFileActivities & NoticeActivities & ForumActivities & DocumentActivities & PspoActivities & PolicyFanOutActivities;

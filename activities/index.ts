@@ -5,6 +5,7 @@ import { withFailurePolicy } from './failure-policy';
 import { forumActivities } from './forum.activities';
 import { type NoticeDependencies, noticeActivities } from './notice.activities';
 import type { Client } from '@temporalio/client';
+import { pspoActivities } from './pspo.activities';
 import type { ObjectStore } from '../libs/storage/src';
 import { policyFanOutActivities } from './policy-fan-out.activities';
 
@@ -22,5 +23,5 @@ export interface CaseActivityDependencies extends NoticeDependencies {
 }
 
 export function createCaseActivities(deps: CaseActivityDependencies): CaseActivities {
-  return withFailurePolicy({ ...caseFileActivities(deps.orm, deps.store), ...noticeActivities(deps), ...forumActivities(deps.orm, deps.directory), ...documentActivities(deps.orm, deps.store), ...policyFanOutActivities(deps.temporal) });
+  return withFailurePolicy({ ...caseFileActivities(deps.orm, deps.store), ...noticeActivities(deps), ...forumActivities(deps.orm, deps.directory), ...documentActivities(deps.orm, deps.store), ...pspoActivities(deps), ...policyFanOutActivities(deps.temporal) });
 }

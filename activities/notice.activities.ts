@@ -1,8 +1,8 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { StaffDirectory } from '../libs/directory/src';
-import { type Notice, referenceOf } from '../libs/domain/src';
-import { deliverToEach, type Mailer, type NoticeLinks, renderNotice, sendRow } from '../libs/notifications/src';
+import { type DeliveryOutcome, type Notice, referenceOf } from '../libs/domain/src';
+import { deliverToEach, type Mailer, type NoticeLinks, type RenderedNotice, renderNotice, sendRow } from '../libs/notifications/src';
 import { findNotification } from '../libs/persistence/src';
 import type { NoticeActivities } from './contract';
 import { compileManagerDigests } from './manager-digest';
@@ -19,20 +19,7 @@ export function noticeActivities({ orm, mailer, directory, links }: NoticeDepend
   const deliverNotice: NoticeActivities['deliverNotice'] = async (notice: Notice) => {
     const recipients = recipientsOf(notice, directory);
     const reference = referenceOf(notice);
-    const report = await deliverToEach(
-      orm.em.fork(),
-      mailer,
-      { noticeKey: notice.key, kind: notice.kind, ...(reference ? { reference } : {}), ...renderNotice(notice, links) },
-      recipients,
-    );
-    if (report.waiting.length > 0) {
-      // The rest are sent or failed for good; a retry sends only what is still owed.
-      throw ApplicationFailure.retryable(
-        `mail server unavailable for ${report.waiting.map((w) => w.recipient).join(', ')}: ${report.waiting[0]!.error}`,
-        'MailServerUnavailable',
-      );
-    }
-    return { sent: report.sent, failed: report.failed };
+    return deliverOrRetry(orm, mailer, { noticeKey: notice.key, kind: notice.kind, ...(reference ? { reference } : {}), ...renderNotice(notice, links) }, recipients);
   };
 
   return {
@@ -57,4 +44,17 @@ export function noticeActivities({ orm, mailer, directory, links }: NoticeDepend
       return { outcome, ...facts };
     },
   };
+}
+
+/**
+ * Sends a rendered notice to each recipient through the outbox (once each, however often it is called).
+ * While the mail server is unavailable for any of them it fails, to be retried: the rest are sent or
+ * failed for good, and a retry sends only what is still owed.
+ */
+export async function deliverOrRetry(orm: MikroORM, mailer: Mailer, notice: RenderedNotice, recipients: readonly string[]): Promise<DeliveryOutcome> {
+  const report = await deliverToEach(orm.em.fork(), mailer, notice, recipients);
+  if (report.waiting.length > 0) {
+    throw ApplicationFailure.retryable(`mail server unavailable for ${report.waiting.map((w) => w.recipient).join(', ')}: ${report.waiting[0]!.error}`, 'MailServerUnavailable');
+  }
+  return { sent: report.sent, failed: report.failed };
 }

@@ -4,3 +4,4 @@ export { managerDigestWorkflow } from './manager-digest.workflow';
 export { notificationResendWorkflow } from './notification-resend.workflow';
 export { forumMeetingWorkflow } from './forum-meeting.workflow';
 export { policyFanOutWorkflow } from './policy-fan-out.workflow';
+export { pspoWorkflow } from './pspo.workflow';

@@ -5,6 +5,7 @@ import { http, type HttpResult } from '../support/http';
 import { type ApiClient, type RunningService } from '../support/service';
 import { type E2eWorld, startE2eWorld } from '../support/e2e-world';
 import { aboutOtherPeople } from '../support/distinct-reports';
+import { pspoBreach, pspoConsultation, pspoOrder, todayInEngland } from '../support/pspo-requests';
 
 /**
  * Every endpoint × every kind of caller: allowed (anything but 401/403) or refused (403).
@@ -79,6 +80,18 @@ const ENDPOINT_MATRIX = {
   'GET /policy-versions/{id}/fan-out-plan': row('✗  ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
   'POST /policy-versions/{id}/fan-out':  row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
   'GET /policy-versions/{id}/fan-out':   row('✗      ✗      ✗      ✗      ✗      ✗       ✓      ✗      ✗        ✗'),
+  // PSPOs are council-wide orders, published in full: everyone reads them; managers (of any team), the
+  // head of service and admins decide on them; the council's officers and the police record breaches.
+  'GET /pspos':                         row('✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓'),
+  'GET /pspos/{id}':                    row('✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓'),
+  'GET /pspos/statistics':              row('✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓'),
+  'GET /pspos/{id}/breaches':           row('✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓      ✓'),
+  'POST /pspos':                        row('✗      ✗      ✓      ✗      ✗      ✗      ✓      ✓      ✗      ✓'),
+  'POST /pspos/{id}/consultations':     row('✗      ✗      ✓      ✗      ✗      ✗      ✓      ✓      ✗      ✓'),
+  'POST /pspos/{id}/extensions':        row('✗      ✗      ✓      ✗      ✗      ✗      ✓      ✓      ✗      ✓'),
+  'POST /pspos/{id}/variations':        row('✗      ✗      ✓      ✗      ✗      ✗      ✓      ✓      ✗      ✓'),
+  'POST /pspos/{id}/discharge':         row('✗      ✗      ✓      ✗      ✗      ✗      ✓      ✓      ✗      ✓'),
+  'POST /pspos/{id}/breaches':          row('✓      ✓      ✓      ✗      ✓      ✗      ✓      ✓      ✓      ✓'),
 };
 
 // Commands on a north case. Casework is for the case's own team's caseworkers and managers; allocation,
@@ -266,7 +279,7 @@ interface Endpoint {
 }
 
 /** Path parameters: no such step or referral (state refuses, not access); the action is the police's; the party is the complainant; the linked case is another north case. */
-const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1', episodeId: 'episode-1', partyId: 'c1', notificationId: '0', linkedReference: 'ASB-2026-000001' };
+const pathIds = { stepId: 'step-1', referralId: 'legal-1', actionId: 'action-1', episodeId: 'episode-1', partyId: 'c1', notificationId: '0', linkedReference: 'ASB-2026-000001', pspoId: 'PSPO-2026-001' };
 const commandPath = (route: CommandRoute) => route.path.replace(/:(\w+)/g, (_match, name: string) => pathIds[name as keyof typeof pathIds] ?? name);
 
 const ENDPOINTS: readonly Endpoint[] = [
@@ -331,7 +344,36 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'GET /retention/due', method: 'GET', path: () => '/retention/due?withinDays=30', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /retention/due'] },
   { name: 'GET /case-failures', method: 'GET', path: () => '/case-failures?limit=5', allowedStatus: 200, expected: ENDPOINT_MATRIX['GET /case-failures'] },
   { name: 'POST /notifications/{id}/resend', method: 'POST', path: () => `/notifications/${pathIds.notificationId}/resend`, allowedStatus: 409, expected: ENDPOINT_MATRIX['POST /notifications/{id}/resend'] },
+  ...pspoEndpoints(),
 ];
+
+/**
+ * The PSPO routes, on the order made before the matrix runs. A decision names a consultation never
+ * recorded, so an allowed caller is refused by the order's state (409) and the order stays as it is.
+ */
+function pspoEndpoints(): Endpoint[] {
+  const decision = { decidedOn: todayInEngland(), reason: 'Needed still.', consultationId: 'C99' };
+  const of = (name: keyof typeof ENDPOINT_MATRIX, method: 'GET' | 'POST', path: () => string, allowedStatus?: number, body?: () => unknown): Endpoint => ({
+    name,
+    method,
+    path,
+    ...(body ? { body } : {}),
+    ...(allowedStatus ? { allowedStatus } : {}),
+    expected: ENDPOINT_MATRIX[name],
+  });
+  return [
+    of('GET /pspos', 'GET', () => '/pspos', 200),
+    of('GET /pspos/{id}', 'GET', () => `/pspos/${pathIds.pspoId}`, 200),
+    of('GET /pspos/statistics', 'GET', () => '/pspos/statistics?withinDays=30', 200),
+    of('GET /pspos/{id}/breaches', 'GET', () => `/pspos/${pathIds.pspoId}/breaches`, 200),
+    of('POST /pspos', 'POST', () => '/pspos', 201, () => pspoOrder()),
+    of('POST /pspos/{id}/consultations', 'POST', () => `/pspos/${pathIds.pspoId}/consultations`, 200, () => pspoConsultation('VARY')),
+    of('POST /pspos/{id}/extensions', 'POST', () => `/pspos/${pathIds.pspoId}/extensions`, 409, () => ({ ...decision, expiresOn: daysFromNow(2000) })),
+    of('POST /pspos/{id}/variations', 'POST', () => `/pspos/${pathIds.pspoId}/variations`, 409, () => ({ ...decision, prohibitions: ['Fouling not cleared up'] })),
+    of('POST /pspos/{id}/discharge', 'POST', () => `/pspos/${pathIds.pspoId}/discharge`, 409, () => decision),
+    of('POST /pspos/{id}/breaches', 'POST', () => `/pspos/${pathIds.pspoId}/breaches`, 201, () => pspoBreach(100)),
+  ];
+}
 
 const CELLS = ENDPOINTS.flatMap((endpoint) =>
   CALLER_NAMES.map((caller) => ({ endpoint, caller, expected: endpoint.expected?.[caller] ?? 'missing from the matrix', label: endpoint.name })),
@@ -402,6 +444,7 @@ describe('who may call each endpoint: every role, a team role of another team, a
     summaryForPolice = await open('caseworker', report('north', { category: 'DRUGS' }));
     await send(summaryForPolice, 'shares', { agency: 'POLICE', summaryOnly: true, reason: 'Police to know the address is under watch.' });
     restrictedCase = await open('caseworker with safeguarding', report('north', { type: 'CHILD_SEXUAL_EXPLOITATION', category: 'OTHER', summary: RESTRICTED_SUMMARY }));
+    pathIds.pspoId = (await expectStatus(201, as.admin('POST', '/pspos', { body: pspoOrder() }))).id;
   });
 
   afterAll(() => world?.stop());

@@ -1,4 +1,4 @@
-import { REFUSAL_CONDITIONS } from '../../libs/domain/src';
+import { PSPO_REFUSAL_CONDITIONS, REFUSAL_CONDITIONS } from '../../libs/domain/src';
 import { http } from '../support/http';
 import type { OpenApiDocument } from '../support/openapi-conformance';
 import { createTestDatabase } from '../support/runtime';
@@ -23,15 +23,17 @@ describe('refusal conditions in the OpenAPI document', () => {
 
   afterAll(() => service?.stop());
 
-  it('lists every condition of the domain’s catalogue, each with its sentence, as the Problem’s condition', () => {
+  // A case command's refusals, and a PSPO's (a catalogue of its own: a PSPO is not a case).
+  it('lists every condition of the domain’s catalogues, each with its sentence, as the Problem’s condition', () => {
     const schemas = document.components!.schemas as Record<string, any>;
-    expect(schemas.Problem.properties.condition).toEqual({ $ref: '#/components/schemas/RefusalCondition' });
-    const listed = Object.fromEntries(schemas.RefusalCondition.anyOf.map((entry: { enum: [string]; description: string }) => [entry.enum[0], entry.description]));
-    expect(listed).toEqual(REFUSAL_CONDITIONS);
+    expect(schemas.Problem.properties.condition).toEqual({ anyOf: [{ $ref: '#/components/schemas/RefusalCondition' }, { $ref: '#/components/schemas/PspoRefusalCondition' }] });
+    const listed = (schema: string) => Object.fromEntries(schemas[schema].anyOf.map((entry: { enum: [string]; description: string }) => [entry.enum[0], entry.description]));
+    expect(listed('RefusalCondition')).toEqual(REFUSAL_CONDITIONS);
+    expect(listed('PspoRefusalCondition')).toEqual(PSPO_REFUSAL_CONDITIONS);
   });
 
   it('words each condition as a sentence for a person, not a code', () => {
-    for (const [code, sentence] of Object.entries(REFUSAL_CONDITIONS)) {
+    for (const [code, sentence] of Object.entries({ ...REFUSAL_CONDITIONS, ...PSPO_REFUSAL_CONDITIONS })) {
       expect({ code, sentence }).toEqual({ code, sentence: expect.stringMatching(/^[A-Z][^_]+[.]$/) });
     }
   });

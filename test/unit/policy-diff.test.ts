@@ -46,13 +46,14 @@ describe('commencing a provision of the Crime and Policing Act 2026 in a draft',
   it('asks for the date where none is published, and names a provision it does not know', () => {
     expect(draftFrom({ id: '2027.1', effectiveFrom: '2027-04-01', commence: [{ provision: 'CPN_FIXED_PENALTY_500' }, { provision: 'NO_SUCH' as never, on: '2027-01-01' }] }, shipped).problems).toEqual([
       { field: 'commence[0].on', message: 'no commencement date is published for CPN_FIXED_PENALTY_500: say the day it comes into force' },
-      { field: 'commence[1].provision', message: 'no such provision: one of CPN_FIXED_PENALTY_500, RESPECT_ORDERS, CPW_MINIMUM_AGE_10' },
+      { field: 'commence[1].provision', message: 'no such provision: one of CPN_FIXED_PENALTY_500, PSPO_FIXED_PENALTY_500, RESPECT_ORDERS, CPW_MINIMUM_AGE_10' },
     ]);
   });
 
   it('ships each provision with its source and value, and no commencement date none has published', () => {
     expect(Object.values(ACT_2026_PROVISIONS).map((p) => [p.rule, p.value, 'commencement' in p])).toEqual([
       ['fixedPenaltyMaximumPounds', 500, false],
+      ['pspoFixedPenaltyMaximumPounds', 500, false],
       ['respectOrdersInForce', true, false],
       ['cpwMinimumAge', 10, false],
     ]);

@@ -1,4 +1,4 @@
-import { judgePolicyDraft, leavesOf, POLICY_RANGES, POLICY_VERSIONS, type PolicyVersion, rangeOf } from '../../libs/domain/src';
+import { DEFAULT_CASE_TYPE_POLICY, judgePolicyDraft, leavesOf, POLICY_RANGES, POLICY_VERSIONS, type PolicyVersion, rangeOf } from '../../libs/domain/src';
 
 const shipped = POLICY_VERSIONS[0]!;
 const draft = (change: (version: any) => void): unknown => {
@@ -17,6 +17,7 @@ describe('judging a draft policy version', () => {
     const everything = draft((v) => {
       v.local.comingDueReminderWorkingDays = 2;
       v.local.fixedPenaltyEarlyPayment = { reducedAmountPounds: 60, withinDays: 10 };
+      v.local.caseTypes = DEFAULT_CASE_TYPE_POLICY;
     });
     const numbers = [...leavesOf(everything)].filter(([, value]) => typeof value === 'number').map(([path]) => path);
     expect(numbers.filter((path) => !rangeOf(path))).toEqual([]);

@@ -30,13 +30,14 @@ import { EvidenceLocker } from './evidence/evidence-locker';
 import { PolicyFanOutController } from './policy-fan-out/policy-fan-out.controller';
 import { PolicyFanOuts } from './policy-fan-out/policy-fan-outs';
 import { PolicyAdministration } from './policy/policy-administration';
+import { PspoModule } from './pspo/pspo.module';
 
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false })],
+      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false }), PspoModule.forRoot(config)],
       controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, PolicyFanOutController, SubjectAccessController, CaseDocumentsController, CaseEvidenceController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

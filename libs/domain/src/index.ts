@@ -14,3 +14,4 @@ export * from './facts';
 export * from './documents';
 export * from './system-actor';
 export * from './case-types';
+export * from './pspo';

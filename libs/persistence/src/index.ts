@@ -32,3 +32,5 @@ export * from './stored-object-removal';
 export * from './policy-move-candidates';
 export * from './policy-version.entity';
 export * from './policy-version-store';
+export * from './pspo.entity';
+export * from './pspo-store';

@@ -10,6 +10,7 @@ import { WebSessionRecord } from './web-session.entity';
 import { CaseDocumentRecord } from './case-document.entity';
 import { CaseEvidenceRecord } from './case-evidence.entity';
 import { PolicyVersionRecord } from './policy-version.entity';
+import { PspoBreachRecord, PspoConsultationRecord, PspoDecisionEntity, PspoRecord } from './pspo.entity';
 import { MIGRATIONS } from './migrations';
 
 /** An entity for every table the migrations make (test/persistence/entity-coverage.test.ts holds the two together). */
@@ -35,6 +36,10 @@ export const ENTITIES = [
   CaseDocumentRecord,
   CaseEvidenceRecord,
   PolicyVersionRecord,
+  PspoRecord,
+  PspoConsultationRecord,
+  PspoDecisionEntity,
+  PspoBreachRecord,
 ];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

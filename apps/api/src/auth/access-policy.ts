@@ -141,3 +141,23 @@ export function listFilterOf(caller: Caller): CaseScopeFilter | undefined {
 function exceptTypesOf(scope: ListScope): { readonly exceptTypes?: readonly CaseType[] } {
   return 'exceptTypes' in scope && scope.exceptTypes.length > 0 ? { exceptTypes: scope.exceptTypes } : {};
 }
+
+/**
+ * PSPOs are the council's orders over public places, published in full (the Publication Regulations
+ * 2014), and name no one: every staff role reads them, partners too (the police enforce them).
+ * Making one and deciding on it (consultation, extension, variation, discharge) is a decision of the
+ * council (s.59, s.60, s.61): for managers, the head of service and admins, never a caseworker or a
+ * partner. A breach and its fixed penalty are recorded by those who deal with it: the council's
+ * caseworkers and managers (authorised persons, s.68), the head of service and admins, and the police
+ * (constables, s.68(1)) as a partner of agency POLICE.
+ */
+const PSPO_DECIDERS: readonly StaffRole[] = ['manager', 'head_of_service', 'admin'];
+const PSPO_BREACH_RECORDERS: readonly StaffRole[] = ['caseworker', 'manager', 'head_of_service', 'admin'];
+
+export function mayDecidePspo(caller: Caller): boolean {
+  return has(caller, PSPO_DECIDERS);
+}
+
+export function mayRecordPspoBreach(caller: Caller): boolean {
+  return has(caller, PSPO_BREACH_RECORDERS) || (caller.roles.includes('partner') && caller.agency?.toUpperCase() === 'POLICE');
+}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { RiskAssessmentBody } from './commands/command.schemas';
 import {
+  PSPO_REFUSAL_CONDITION_CODES,
+  PSPO_REFUSAL_CONDITIONS,
   CASE_CATEGORIES,
   CASE_REFERENCE_PATTERN,
   CASE_STAGES,
@@ -125,6 +127,11 @@ const RefusalConditionSchema = z
   .union(REFUSAL_CONDITION_CODES.map((code) => z.literal(code).describe(REFUSAL_CONDITIONS[code])))
   .meta({ id: 'RefusalCondition', description: 'Why a command was refused (409): the failing precondition of the law, the ladder or the case’s state.' });
 
+/** A PSPO's refusals: a catalogue of their own (libs/domain/src/pspo), as a PSPO is not a case. */
+const PspoRefusalConditionSchema = z
+  .union(PSPO_REFUSAL_CONDITION_CODES.map((code) => z.literal(code).describe(PSPO_REFUSAL_CONDITIONS[code])))
+  .meta({ id: 'PspoRefusalCondition', description: 'Why a PSPO request was refused (409, 422): the law (ASBCPA 2014 ss.59-72) or the order’s state.' });
+
 export const Problem = z
   .looseObject({
     type: z.url(),
@@ -133,7 +140,7 @@ export const Problem = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(z.strictObject({ field: z.string(), message: z.string() })).optional(),
-    condition: RefusalConditionSchema.optional(),
+    condition: z.union([RefusalConditionSchema, PspoRefusalConditionSchema]).optional(),
     holdsFrom: z.iso.date().optional().describe('Where time alone will cure the refusal: the first day the condition will hold.'),
     matches: z
       .array(

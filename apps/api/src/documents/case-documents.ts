@@ -3,7 +3,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { newFileRefusal, policyVersion } from '../../../../libs/domain/src';
 import { PolicyVersionSource } from '../policy/policy-version-source';
 import { makeCaseDocument } from '../../../../libs/documents/src';
-import { claimOrAwaitFirstAnswer, FIRST_ANSWER_WAIT_MS, findCaseDocument, listCaseDocuments, recordIdempotentResponse, releaseIdempotencyKey, type CaseDocument } from '../../../../libs/persistence/src';
+import { findCaseDocument, listCaseDocuments, type CaseDocument } from '../../../../libs/persistence/src';
+import { actOnce } from '../http/idempotent-action';
 import { OBJECT_STORE, type ObjectStore, ObjectNotFound, readVerified, StoredObjectAltered } from '../../../../libs/storage/src';
 import type { Caller } from '../../../../libs/auth/src';
 import { mayReadCase, mayRunCommand, seesSummaryOnly } from '../auth/access-policy';
@@ -53,25 +54,13 @@ export class CaseDocuments {
   async generate(view: CaseView, request: GenerateDocumentRequest, actor: string, idempotencyKey?: string): Promise<{ document: CaseDocumentView; replayed: boolean }> {
     const refusal = newFileRefusal(view.stage);
     if (refusal) throw problems.refused(refusal.message, refusal.condition);
-    const claimKey = idempotencyKey ? `document:${view.reference}:${idempotencyKey}` : undefined;
-    if (idempotencyKey && claimKey) {
-      const key = await claimOrAwaitFirstAnswer(this.em.fork(), claimKey, request, view.reference);
-      if (key.turn === 'conflict') throw problems.idempotencyKeyReused(idempotencyKey);
-      if (key.turn === 'still-pending') throw problems.keyStillInUse(FIRST_ANSWER_WAIT_MS / 1000);
-      if (key.turn === 'answered') return { document: key.response.body as CaseDocumentView, replayed: true };
-    }
-    try {
+    const { body, replayed } = await actOnce(this.em, idempotencyKey, `document:${view.reference}:${idempotencyKey}`, request, view.reference, async () => {
       const made = await makeCaseDocument(this.em.fork(), this.store, { reference: view.reference, policy: policyVersion(view.policyVersion, await this.policies.all()), request, generatedBy: actor });
       if ('noCaseFile' in made) throw problems.notFound(`the case file of ${view.reference}`);
       if ('incomplete' in made) throw problems.documentIncomplete(made.incomplete.missing, made.incomplete.message);
-      const document = caseDocumentView(made.document);
-      if (claimKey) await recordIdempotentResponse(this.em.fork(), claimKey, { status: 201, body: document });
-      return { document, replayed: false };
-    } catch (error) {
-      // Nothing was made: a retry under the key (once the file is complete, say) acts afresh.
-      if (claimKey) await releaseIdempotencyKey(this.em.fork(), claimKey);
-      throw error;
-    }
+      return caseDocumentView(made.document);
+    });
+    return { document: body, replayed };
   }
 
   list(reference: string): Promise<CaseDocument[]> {

@@ -10,7 +10,7 @@ export const DEFAULT_COMING_DUE_REMINDER_WORKING_DAYS = 2;
 export const REMINDED_KINDS: ReadonlySet<DeadlineKind> = new Set(['CASE_REVIEW', 'COMPLIANCE_CHECK', 'ABC_REVIEW']);
 
 /** Reminders go out at the start of the working day, not at midnight. */
-const REMINDER_HOUR = 8;
+export const REMINDER_HOUR = 8;
 
 /**
  * When the caseworker is reminded of a deadline: 08:00 on the working day the policy's lead time

@@ -27,6 +27,12 @@ export const ACT_2026_PROVISIONS = {
     source: `${ACT_2026}, Part 1, amending Anti-social Behaviour, Crime and Policing Act 2014 s.52(6)`,
     summary: 'The maximum fixed penalty for breach of a Community Protection Notice rises from £100 to £500.',
   }),
+  PSPO_FIXED_PENALTY_500: provision({
+    rule: 'pspoFixedPenaltyMaximumPounds',
+    value: 500,
+    source: `${ACT_2026}, Part 1, amending Anti-social Behaviour, Crime and Policing Act 2014 s.68(6)`,
+    summary: 'The maximum fixed penalty for breach of a Public Spaces Protection Order rises from £100 to £500.',
+  }),
   RESPECT_ORDERS: provision({
     rule: 'respectOrdersInForce',
     value: true,

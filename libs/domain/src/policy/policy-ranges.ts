@@ -34,6 +34,14 @@ export const POLICY_RANGES: Readonly<Record<string, NumberRange>> = {
   'local.comingDueReminderWorkingDays': r(1, 20, 'working days'),
   'local.fixedPenaltyEarlyPayment.reducedAmountPounds': r(1, 500, 'pounds'),
   'local.fixedPenaltyEarlyPayment.withinDays': r(1, 14, 'days'),
+  'local.caseTypes.hateCrimeVictimContactHours': r(1, 72, 'hours'),
+  'local.caseTypes.hateCrimePoliceNotificationWorkingDays': r(0, 5, 'working days'),
+  // Fewer than two episodes is no pattern; a window beyond a year is no longer about this child now.
+  'local.caseTypes.missingEpisodesForMag': r(2, 10, 'episodes'),
+  'local.caseTypes.missingEpisodeWindowDays': r(28, 365, 'days'),
+  'local.caseTypes.preventReferralWorkingDays': r(0, 2, 'working days'),
+  'local.caseTypes.channelPanelWorkingDays': r(5, 30, 'working days'),
+  'local.caseTypes.leadAgencyActionWorkingDays': r(1, 30, 'working days'),
   // Statutory guidance: the threshold may be no higher than three complaints in six months.
   'local.caseReview.qualifyingComplaints': r(1, 3, 'complaints'),
   'local.caseReview.windowMonths': r(6, 24, 'months'),
@@ -58,6 +66,9 @@ export const POLICY_RANGES: Readonly<Record<string, NumberRange>> = {
   'statutory.youthCriminalBehaviourOrderReviewMonths': r(1, 12, 'months'),
   'statutory.possessionNoticeAfterClosureOrderMonths': r(1, 12, 'months'),
   'statutory.tenantReviewRequestDays': r(1, 28, 'days'),
+  // s.60: a PSPO lasts at most 3 years, and each extension at most 3 more.
+  'statutory.pspoMaximumYears': r(1, 3, 'years'),
+  'statutory.pspoFixedPenaltyMaximumPounds': r(1, 500, 'pounds'),
 };
 
 /**

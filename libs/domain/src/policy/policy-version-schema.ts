@@ -32,6 +32,19 @@ export const LocalPolicySchema = z.strictObject({
   retentionYears: count,
   comingDueReminderWorkingDays: count.optional(),
   fixedPenaltyEarlyPayment: z.strictObject({ reducedAmountPounds: count, withinDays: count }).optional(),
+  // Any of them may be given; the rest are the named defaults (case-types/type-policy.ts).
+  caseTypes: z
+    .strictObject({
+      hateCrimeVictimContactHours: count.optional(),
+      hateCrimePoliceNotificationWorkingDays: count.optional(),
+      missingEpisodesForMag: count.optional(),
+      missingEpisodeWindowDays: count.optional(),
+      preventReferralWorkingDays: count.optional(),
+      channelPanelChairedByLocalAuthority: z.boolean().optional(),
+      channelPanelWorkingDays: count.optional(),
+      leadAgencyActionWorkingDays: count.optional(),
+    })
+    .optional(),
   caseReview: z.strictObject({
     qualifyingComplaints: count,
     windowMonths: count,
@@ -59,6 +72,8 @@ export const StatutoryRulesSchema = z.strictObject({
   youthCriminalBehaviourOrderReviewMonths: dated(count),
   possessionNoticeAfterClosureOrderMonths: dated(count),
   tenantReviewRequestDays: dated(count),
+  pspoMaximumYears: dated(count),
+  pspoFixedPenaltyMaximumPounds: dated(count),
 });
 
 /** A version id as cases record it: `2027.1`, `2027.2-north`. */

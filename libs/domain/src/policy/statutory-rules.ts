@@ -27,10 +27,15 @@ export interface StatutoryRules {
   readonly youthCriminalBehaviourOrderReviewMonths: readonly DatedRule<number>[];
   readonly possessionNoticeAfterClosureOrderMonths: readonly DatedRule<number>[];
   readonly tenantReviewRequestDays: readonly DatedRule<number>[];
+  /** The longest a Public Spaces Protection Order, or each extension of it, has effect. */
+  readonly pspoMaximumYears: readonly DatedRule<number>[];
+  /** The most a fixed penalty for breach of a Public Spaces Protection Order may be, on the day of the breach. */
+  readonly pspoFixedPenaltyMaximumPounds: readonly DatedRule<number>[];
 }
 
 const ACT_2014 = 'Anti-social Behaviour, Crime and Policing Act 2014';
 const IN_FORCE_2014 = '2014-10-20';
+
 
 /** The law as it stands: 2014 Act numbers; the Crime and Policing Act 2026 changes await commencement. */
 export const STATUTORY_RULES_2014_ACT: StatutoryRules = {
@@ -48,6 +53,9 @@ export const STATUTORY_RULES_2014_ACT: StatutoryRules = {
   youthCriminalBehaviourOrderReviewMonths: [{ effectiveFrom: IN_FORCE_2014, value: 12, source: `${ACT_2014} s.28` }],
   possessionNoticeAfterClosureOrderMonths: [{ effectiveFrom: IN_FORCE_2014, value: 3, source: 'Housing Act 1985 s.83ZA' }],
   tenantReviewRequestDays: [{ effectiveFrom: IN_FORCE_2014, value: 7, source: 'Housing Act 1985 s.85ZA' }],
+  pspoMaximumYears: [{ effectiveFrom: IN_FORCE_2014, value: 3, source: `${ACT_2014} s.60(1), (2)` }],
+  // The Crime and Policing Act 2026's £500 is a provision an admin's policy version commences (PSPO_FIXED_PENALTY_500).
+  pspoFixedPenaltyMaximumPounds: [{ effectiveFrom: IN_FORCE_2014, value: 100, source: `${ACT_2014} s.68(6)` }],
 };
 
 /** The value of `rule` on `date`: the entry with the latest effective date not after it. */

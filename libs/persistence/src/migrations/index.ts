@@ -21,6 +21,7 @@ import { Migration20261201160000_case_document } from './Migration20261201160000
 import { Migration20261201170000_document_kinds } from './Migration20261201170000_document_kinds';
 import { Migration20261201180000_case_evidence } from './Migration20261201180000_case_evidence';
 import { Migration20261201190000_stored_object_removal } from './Migration20261201190000_stored_object_removal';
+import { Migration20261201200000_pspo } from './Migration20261201200000_pspo';
 import { Migration20261201210000_policy_version } from './Migration20261201210000_policy_version';
 
 /** Every migration, in order. Listed rather than globbed so that the compiled service and the tests run the same set. */
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261201170000_document_kinds', class: Migration20261201170000_document_kinds },
   { name: 'Migration20261201180000_case_evidence', class: Migration20261201180000_case_evidence },
   { name: 'Migration20261201190000_stored_object_removal', class: Migration20261201190000_stored_object_removal },
+  { name: 'Migration20261201200000_pspo', class: Migration20261201200000_pspo },
   { name: 'Migration20261201210000_policy_version', class: Migration20261201210000_policy_version },
 ];
