@@ -145,6 +145,29 @@ describe('PSPOs end to end: made, read, listed, consulted on, varied, extended, 
     expect(statistics.body).toMatchObject({ on: today(), breaches: 2, fixedPenalties: 2, fixedPenaltyPounds: 200, expiringWithin: { days: 30, pspoIds: [] } });
   });
 
+  it('holds a breach to £100 before the day an approved policy version commences the 2026 Act’s £500, and takes £500 from that day', async () => {
+    const author = await world.service.client({ sub: 'asb-admin', name: 'Policy Author', roles: ['admin'] });
+    const approver = await world.service.client({ sub: 'second-admin', name: 'Policy Approver', roles: ['admin'] });
+    const drafted = await author('POST', '/policy-versions', { body: { id: '2026.5', basedOn: '2026.1', effectiveFrom: today(), commence: [{ provision: 'PSPO_FIXED_PENALTY_500', on: today() }] } });
+    expect(drafted.status).toBe(201);
+    expect((await approver('POST', '/policy-versions/2026.5/approval')).status).toBe(201);
+
+    const weekAgo = addDays(today(), -7);
+    const { id } = await make(order({ title: 'Bus station', madeOn: weekAgo, expiresOn: latestPspoExpiry(weekAgo), consultation: { publishedOn: addDays(weekAgo, -60), closedOn: addDays(weekAgo, -1), consultees: CONSULTEES } }));
+    const yesterday = { ...breach(500), occurredOn: addDays(today(), -1) };
+    const before = await police('POST', `/pspos/${id}/breaches`, { body: yesterday });
+    expect(before.status).toBe(422);
+    expect(before.body).toMatchObject({ condition: 'PSPO_FPN_AMOUNT_ABOVE_MAXIMUM', maximumPounds: 100 });
+    expect((await police('POST', `/pspos/${id}/breaches`, { body: { ...breach(100), occurredOn: addDays(today(), -1) } })).status).toBe(201);
+
+    const onTheDay = await police('POST', `/pspos/${id}/breaches`, { body: breach(500) });
+    expect(onTheDay.status).toBe(201);
+    expect(onTheDay.body.fixedPenalty.amountPounds).toBe(500);
+    expect((await caseworker('POST', `/pspos/${id}/breaches`, { body: breach() })).body.fixedPenalty.amountPounds).toBe(500);
+    const above = await caseworker('POST', `/pspos/${id}/breaches`, { body: breach(501) });
+    expect(above.body).toMatchObject({ condition: 'PSPO_FPN_AMOUNT_ABOVE_MAXIMUM', maximumPounds: 500 });
+  });
+
   it('emails the owner the consultation reminder 118 days before expiry, the expiry reminder 28 days before, marks the order expired after its last day, and an extension moves them', async () => {
     const kept = await make(order({ title: 'Riverside' }));
     const extended = await make(order({ title: 'Canal towpath' }));

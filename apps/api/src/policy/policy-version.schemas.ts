@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { ACT_2026_PROVISION_NAMES, ACT_2026_PROVISIONS, POLICY_RANGES, POLICY_VERSIONS, type PolicyChange } from '../../../../libs/domain/src';
+import { ACT_2026_PROVISION_NAMES, ACT_2026_PROVISIONS, POLICY_RANGES, POLICY_VERSION_ID, POLICY_VERSIONS, type PolicyChange } from '../../../../libs/domain/src';
+
+/** A version id as cases record it (`2027.1`): the only form an id, a base or a comparison can name. */
+const versionId = () => z.string().max(40).regex(POLICY_VERSION_ID, 'a version id is the year, a dot and a number, e.g. 2027.1');
 
 const RANGES = Object.entries(POLICY_RANGES)
   .map(([path, range]) => `${path} ${range.min}–${range.max} ${range.unit}`)
@@ -19,7 +22,7 @@ const Commence = z
 /** What a draft may say; the server completes it from `basedOn` and judges the whole (422 naming each field). */
 const DRAFT_FIELDS = {
   effectiveFrom: z.iso.date().describe('New cases opened on or after this date take the version, once published.'),
-  basedOn: z.string().max(40).optional().describe('A published version to start from: `local` then holds only the numbers that change, `statutory` only the rules replaced.'),
+  basedOn: versionId().optional().describe('A published version to start from: `local` then holds only the numbers that change, `statutory` only the rules replaced.'),
   appliesToOpenCasesFrom: z.iso
     .date()
     .optional()
@@ -36,7 +39,7 @@ const DRAFT_FIELDS = {
 };
 
 export const PolicyDraftRequest = z
-  .strictObject({ id: z.string().max(40).describe('The new version’s id, the year, a dot and a number: `2027.1`. Not one already drafted or published.'), ...DRAFT_FIELDS })
+  .strictObject({ id: versionId().describe('The new version’s id, the year, a dot and a number: `2027.1`. Not one already drafted or published.'), ...DRAFT_FIELDS })
   .meta({
     id: 'PolicyDraftRequest',
     examples: [
@@ -88,7 +91,7 @@ export const PolicyVersionDiff = z
   .meta({ id: 'PolicyVersionDiff' });
 export type PolicyVersionDiff = z.output<typeof PolicyVersionDiff>;
 
-export const DiffQuery = z.strictObject({ against: z.string().max(40).optional().describe('Another version to compare with; by default the one it is based on.') });
+export const DiffQuery = z.strictObject({ against: versionId().optional().describe('Another version to compare with; by default the one it is based on.') });
 
 /** The versions shipped with the service: published, as the release approved them. */
 export const RELEASE = 'the release';
