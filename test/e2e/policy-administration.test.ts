@@ -167,14 +167,16 @@ describe('policy versions drafted, approved and published without a release', ()
     expect(compliance.dueOn).toBe(addDays(londonDateOf(new Date(servedAt)), 21));
     const cpw = (warned.body.enforcementSteps as Step[]).find((step) => step.kind === 'COMMUNITY_PROTECTION_WARNING')!;
     expect((await post(`/enforcement-steps/${cpw.id}/compliance-checks`, { complied: false, notes: 'Music again on Saturday.', occurredAt: daysAgo(2) })).status).toBe(200);
-    const noticed = await post('/enforcement-steps', { kind: 'COMMUNITY_PROTECTION_NOTICE', subjectId: 's1', requirements: [{ text: 'No amplified music after 11pm.', dueOn: today }] });
+    // The day the notice is served and breached, read now: a run that crosses midnight has moved on from `today`.
+    const servedOn = londonDateOf(new Date());
+    const noticed = await post('/enforcement-steps', { kind: 'COMMUNITY_PROTECTION_NOTICE', subjectId: 's1', requirements: [{ text: 'No amplified music after 11pm.', dueOn: servedOn }] });
     expect(noticed.status).toBe(200);
     const cpn = (noticed.body.enforcementSteps as Step[]).find((step) => step.kind === 'COMMUNITY_PROTECTION_NOTICE')!;
-    expect((await post(`/enforcement-steps/${cpn.id}/breaches`, { description: 'Music again at 1am.', occurredAt: daysAgo(0.01) })).status).toBe(200);
+    expect((await post(`/enforcement-steps/${cpn.id}/breaches`, { description: 'Music again, as the notice was served.', occurredAt: new Date().toISOString() })).status).toBe(200);
 
     const penalty = (amountPounds: number) => post('/enforcement-steps', { kind: 'FIXED_PENALTY_NOTICE', subjectId: 's1', amountPounds });
     const before = await penalty(150);
-    expect([before.status, before.body.condition, before.body.detail]).toEqual([409, 'FPN_AMOUNT_ABOVE_MAXIMUM', `the maximum fixed penalty for a CPN breach on ${today} is £100`]);
+    expect([before.status, before.body.condition, before.body.detail]).toEqual([409, 'FPN_AMOUNT_ABOVE_MAXIMUM', `the maximum fixed penalty for a CPN breach on ${servedOn} is £100`]);
 
     // To midday on the day of commencement (the same day in London and UTC), ten days on the server's clock.
     await world.env.sleep(Date.parse(`${commencement}T12:00:00Z`) - (await world.env.currentTimeMs()));
