@@ -43,6 +43,9 @@ const { deliverNotice, complaintsOnOtherCases, makeNoticeOnRecord } = activities
 /** Histories recorded before notices were made on record replay without making them. */
 const NOTICES_ON_RECORD = 'notices-on-record';
 
+/** Histories recorded before a continue-as-new waited for both queues to drain replay as they ran. */
+const DRAIN_BEFORE_CONTINUE_AS_NEW = 'drain-before-continue-as-new';
+
 /** Histories recorded before each case type ran its own process replay with the ASB duties they were opened with. */
 const CASE_TYPE_PROCESSES = 'case-type-processes';
 
@@ -146,11 +149,13 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const retentionToPlan = () => retentionUnplanned(openedFile());
   while (!processEnded(openedFile()) || retentionToPlan()) {
     if (continueAsNewDue()) {
-      // The notice being sent is let finish, so that no activity of this run is left behind (notices
-      // queued behind it are carried). Checked in the same activation as the continue-as-new, so no
-      // command accepted meanwhile is cut off. While the mail server is down this waits with it: retries
-      // add no history, so the history does not grow meanwhile.
-      await condition(() => allHandlersFinished() && delivery === 'idle' && making === 'idle');
+      // The notices queued are sent and made first, so that no activity of this run is left behind: one
+      // queued in the very activation that continues as new would start in this run and be abandoned
+      // (older histories only waited for the one in hand, and carried the rest). Checked in the same
+      // activation as the continue-as-new, so no command accepted meanwhile is cut off. While the mail
+      // server is down this waits with it: retries add no history, so the history does not grow meanwhile.
+      const drain = patched(DRAIN_BEFORE_CONTINUE_AS_NEW);
+      await condition(() => allHandlersFinished() && delivery === 'idle' && making === 'idle' && (!drain || (unsent.length === 0 && unmade.length === 0)));
       await continueAsNew<typeof caseWorkflow>({ ...input, carried: openedFile(), unsentNotices: [...unsent], ...(unmade.length > 0 ? { unmadeNotices: [...unmade] } : {}) });
     }
     const current = openedFile();
