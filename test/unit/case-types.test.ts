@@ -19,6 +19,20 @@ const MONDAY = '2026-11-02T09:00:00Z';
 const openAs = (type: CaseType, at = MONDAY, overrides: Parameters<typeof openCase>[0] = {}) => openCase({ type, ...overrides }, at);
 const kindsOf = (file: CaseFile) => file.deadlines.map((deadline) => deadline.kind);
 
+/** The law or guidance each type's process cites first among its sources, as docs/case-types.md does. */
+const GROUNDED_IN: Record<CaseType, string> = {
+  ANTI_SOCIAL_BEHAVIOUR: 'Anti-social Behaviour, Crime and Policing Act 2014',
+  HATE_CRIME: 'Crime and Disorder Act 1998 ss.28–32',
+  PREVENT: 'Counter-Terrorism and Security Act 2015 s.26',
+  FIRE: 'Fire and Rescue Services Act 2004 s.6',
+  CRIME: 'Crime and Disorder Act 1998 s.17',
+  PRISON_RELEASE: 'Criminal Justice Act 2003 s.250',
+  PROBATION: 'Offender Rehabilitation Act 2014',
+  IOM_UPDATE: 'Integrated Offender Management Strategy',
+  MISSING_PERSON: 'children who run away or go missing from home or care',
+  CHILD_SEXUAL_EXPLOITATION: 'Children Act 1989 s.47',
+};
+
 describe('each case type declares its process', () => {
   it.each(CASE_TYPES)('%s: its own deadlines are catalogued duties with an alert, and its ladder says why', (type) => {
     const process = processOf(type);
@@ -29,7 +43,7 @@ describe('each case type declares its process', () => {
     }
     expect(process.opening.every((kind) => process.deadlines.includes(kind))).toBe(true);
     expect(process.ladder.why.length).toBeGreaterThan(20);
-    expect(process.sources.length).toBeGreaterThan(0);
+    expect(process.sources.map((source) => source.citation).join(' | ')).toContain(GROUNDED_IN[type]);
   });
 
   it('only child sexual exploitation and Prevent are restricted', () => {

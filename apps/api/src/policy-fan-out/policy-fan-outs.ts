@@ -27,6 +27,8 @@ export type FanOutProgressView = FanOutProgress & { readonly restrictedNotListed
 interface ReachingVersion {
   readonly version: PolicyVersion;
   readonly commencesOn: LocalDate;
+  /** The published versions that took effect before it: their open cases are the ones it reaches. */
+  readonly earlier: readonly string[];
 }
 
 /**
@@ -43,9 +45,9 @@ export class PolicyFanOuts {
   ) {}
 
   async dryRun(caller: Caller, policyVersionId: string): Promise<FanOutPlan> {
-    const { version, commencesOn } = await this.reachingVersion(caller, policyVersionId);
+    const { version, commencesOn, earlier } = await this.reachingVersion(caller, policyVersionId);
     const em = this.em.fork();
-    const { shown, restrictedNotListed } = listedFor(caller, await this.casesReached(version));
+    const { shown, restrictedNotListed } = listedFor(caller, await openCasesUnder(em, earlier));
     const asOf = movesFrom(commencesOn);
     const files = await storedCaseFiles(em, shown);
     return { policyVersionId: version.id, commencesOn, asOf: londonDateOf(asOf), cases: files.map((file) => planPolicyMove(file, version, asOf)), restrictedNotListed };
@@ -53,11 +55,11 @@ export class PolicyFanOuts {
 
   /** Starts the fan-out, or answers the one already started for this version: asking twice moves nothing twice. */
   async start(caller: Caller, policyVersionId: string, reason: string): Promise<FanOutProgressView> {
-    const { version, commencesOn } = await this.reachingVersion(caller, policyVersionId);
+    const { version, commencesOn, earlier } = await this.reachingVersion(caller, policyVersionId);
     const input: PolicyFanOutInput = {
       fanOutId: policyFanOutId(version.id),
       policy: version,
-      references: (await this.casesReached(version)).map((open) => open.reference),
+      references: (await openCasesUnder(this.em.fork(), earlier)).map((open) => open.reference),
       reason,
       actor: caller.id,
       commencesOn,
@@ -92,19 +94,16 @@ export class PolicyFanOuts {
     };
   }
 
-  /** The open cases under every version that took effect before this one: the ones a change in the law must not leave behind. */
-  private async casesReached(version: PolicyVersion): Promise<OpenCaseOfType[]> {
-    const earlier = (await this.versions.all()).filter((other) => compareDates(other.effectiveFrom as LocalDate, version.effectiveFrom as LocalDate) < 0).map((other) => other.id);
-    return openCasesUnder(this.em.fork(), earlier);
-  }
-
   private async reachingVersion(caller: Caller, policyVersionId: string): Promise<ReachingVersion> {
     mustBeAdmin(caller);
     const stored = await findStoredPolicyVersion(this.em.fork(), policyVersionId);
-    const shipped = (await this.versions.all()).find((candidate) => candidate.id === policyVersionId);
-    if (!shipped && stored?.status !== 'PUBLISHED') throw problems.notFound(`published policy version ${policyVersionId}`);
-    if (!stored?.appliesToOpenCasesFrom) throw problems.namesNoOpenCases(policyVersionId, (stored?.version ?? shipped)!.effectiveFrom);
-    return { version: stored.version, commencesOn: stored.appliesToOpenCasesFrom as LocalDate };
+    const published = await this.versions.all();
+    const version = published.find((candidate) => candidate.id === policyVersionId);
+    if (!version) throw problems.notFound(`published policy version ${policyVersionId}`);
+    if (!stored?.appliesToOpenCasesFrom) throw problems.namesNoOpenCases(policyVersionId, version.effectiveFrom);
+    // A change in the law must not leave behind the cases still open under the versions before it.
+    const earlier = published.filter((other) => compareDates(other.effectiveFrom as LocalDate, version.effectiveFrom as LocalDate) < 0).map((other) => other.id);
+    return { version, commencesOn: stored.appliesToOpenCasesFrom as LocalDate, earlier };
   }
 }
 
