@@ -41,3 +41,4 @@ if [ "$(cat "$fuzzer/.requirements-hash" 2>/dev/null)" != "$requirements_hash" ]
   "$fuzzer/bin/pip" install --quiet --disable-pip-version-check -r deploy/schemathesis/requirements.txt
   echo "$requirements_hash" > "$fuzzer/.requirements-hash"
 fi
+bash scripts/tools/deploy-tools.sh   # helm, kubeconform, hadolint and the Kubernetes schemas, for the deployment checks
