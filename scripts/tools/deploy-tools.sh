@@ -37,16 +37,23 @@ if [ "$(cat "$venv/.requirements-hash" 2>/dev/null)" != "$requirements_hash" ] |
   echo "$requirements_hash" > "$venv/.requirements-hash"
 fi
 
-# kubernetes-validate refers to its definitions by an absolute path of its own ("/api/_definitions.json");
-# kubeconform reads a local folder, so the references are made relative to the schema's own file.
+# kubernetes-validate's schemas name themselves by URL ($id) and refer to their definitions by an absolute
+# path under it ("/api/_definitions.json#…"); kubeconform reads a local folder and would resolve those
+# on the web, so each schema loses its $id and its references become relative to its own file.
 shipped="$(echo "$venv"/lib/python3*/site-packages/kubernetes_validate/kubernetes-json-schema)"
 for version in $KUBERNETES_VERSIONS; do
   out=".tools/kubernetes-json-schema/v$version-standalone-strict"
   [ -s "$out/_definitions.json" ] && continue
   [ -d "$shipped/v$version-local-strict" ] || { echo "deploy-tools: kubernetes-validate ships no schemas for Kubernetes $version" >&2; exit 1; }
-  mkdir -p "$out.partial"
-  for schema in "$shipped/v$version-local-strict"/*.json; do
-    sed 's#"/api/_definitions\.json\##"_definitions.json\##g' "$schema" > "$out.partial/$(basename "$schema")"
-  done
+  rm -rf "$out.partial" && mkdir -p "$out.partial"
+  "$venv/bin/python" - "$shipped/v$version-local-strict" "$out.partial" <<'PY'
+import json, pathlib, sys
+source, target = map(pathlib.Path, sys.argv[1:])
+for path in source.glob("*.json"):
+    schema = json.loads(path.read_text())
+    schema.pop("$id", None)
+    text = json.dumps(schema).replace('"/api/_definitions.json#', '"_definitions.json#')
+    (target / path.name).write_text(text)
+PY
   rm -rf "$out" && mv "$out.partial" "$out"
 done

@@ -38,12 +38,17 @@ export function helm(...args: string[]): Run {
   return run(HELM, args);
 }
 
-/** `helm template` of the chart with these extra arguments (-f, --set); throws with helm's message when it refuses. */
-export function renderChart(...args: string[]): string {
-  const result = helm('template', 'asb', CHART, '--namespace', 'asb', ...args);
+/**
+ * `helm template` of the chart with these extra arguments (-f, --set), for a Kubernetes version (helm
+ * built from source assumes 1.20 otherwise); throws with helm's message when it refuses.
+ */
+export function renderChartFor(kubernetesVersion: string, ...args: string[]): string {
+  const result = helm('template', 'asb', CHART, '--namespace', 'asb', '--kube-version', kubernetesVersion, ...args);
   if (result.status !== 0) throw new Error(`helm template refused: ${result.stderr.trim()}`);
   return result.stdout;
 }
+
+export const renderChart = (...args: string[]): string => renderChartFor(KUBERNETES_VERSIONS[KUBERNETES_VERSIONS.length - 1]!, ...args);
 
 export interface Manifest {
   readonly apiVersion: string;

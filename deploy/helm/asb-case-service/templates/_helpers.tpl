@@ -127,7 +127,7 @@ app.kubernetes.io/component: {{ .component }}
 {{/*
 A Deployment of one component. dict:
   root, component (worker|api|console), values (that component's values), command (the entrypoint's word),
-  port, portName, cpuRequest, memoryRequest, memoryLimit, env (extra env, YAML list or "").
+  port, portName, cpuRequest, memoryRequest, memoryLimit.
 */}}
 {{- define "asb.deployment" -}}
 {{- $root := .root -}}
@@ -159,7 +159,8 @@ spec:
         app.kubernetes.io/component: {{ .component }}
       annotations:
         checksum/env: {{ include (print $root.Template.BasePath "/configmap.yaml") $root | sha256sum }}
-        {{- if $root.Values.metrics.podAnnotations }}
+        {{- /* The worker and the API serve /metrics on their own port; the console does not. */}}
+        {{- if and $root.Values.metrics.podAnnotations (ne .component "console") }}
         prometheus.io/scrape: "true"
         prometheus.io/port: {{ .port | quote }}
         prometheus.io/path: /metrics
@@ -202,11 +203,10 @@ spec:
               protocol: TCP
           envFrom:
             {{- include "asb.envFrom" $root | nindent 12 }}
+          {{- with include "asb.temporalEnv" $root | trim }}
           env:
-            {{- include "asb.temporalEnv" $root | nindent 12 }}
-            {{- with .env }}
             {{- . | nindent 12 }}
-            {{- end }}
+          {{- end }}
           resources:
             requests:
               cpu: {{ .cpuRequest }}
