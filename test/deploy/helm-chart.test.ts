@@ -11,6 +11,9 @@ import { CHART, helm, KUBERNETES_VERSIONS, kubeconform, type Manifest, parseMani
  * service's shutdown.
  */
 const CLOUD_VALUES = join(CHART, 'values-temporal-cloud.yaml');
+const AUTOSCALING = ['--set', 'worker.autoscaling.enabled=true', '--set', 'api.autoscaling.enabled=true', '--set', 'console.autoscaling.enabled=true'];
+const DIRECTORY_FILE = join(projectRoot(), 'deploy/local/directory.json');
+const INLINE_DIRECTORY = ['--set', 'directory.existingConfigMap=', '--set-file', `directory.inline=${DIRECTORY_FILE}`];
 const API_KEY = ['--set', 'temporal.tls.existingSecret=', '--set', 'temporal.apiKey.existingSecret=asb-temporal-api-key', '--set', 'temporal.address=eu-west-2.aws.api.temporal.io:7233'];
 
 const byKind = (manifests: Manifest[], kind: string) => manifests.filter((manifest) => manifest.kind === kind);
@@ -47,7 +50,7 @@ describe('the chart as CI checks it', () => {
     ['the default values', []],
     ['Temporal Cloud over mTLS', ['-f', CLOUD_VALUES]],
     ['Temporal Cloud with an API key', ['-f', CLOUD_VALUES, ...API_KEY]],
-    ['autoscaling and an inline staff directory', ['--set', 'worker.autoscaling.enabled=true', '--set', 'api.autoscaling.enabled=true', '--set', 'console.autoscaling.enabled=true', '--set', 'directory.existingConfigMap=', '--set-string', 'directory.inline={"people":[]}']],
+    ['autoscaling and the staff directory given inline', [...AUTOSCALING, ...INLINE_DIRECTORY]],
   ])('renders manifests that kubeconform -strict finds valid for Kubernetes 1.30 and 1.35: %s', (_, args) => {
     expectValid(args);
   });
@@ -131,6 +134,21 @@ describe('what the chart deploys', () => {
       cache: '2000',
       worker: { requests: { cpu: '660m', memory: '1780Mi' }, limits: { memory: '2292Mi' } },
     });
+  });
+
+  it('leaves replicas to an autoscaler per component when asked, and mounts a staff directory given inline', () => {
+    const all = parseManifests(renderChart(...AUTOSCALING, ...INLINE_DIRECTORY));
+    expect(byKind(all, 'HorizontalPodAutoscaler').map((h) => [h.spec.scaleTargetRef.name, h.spec.minReplicas, h.spec.maxReplicas])).toEqual([
+      ['asb-asb-case-service-api', 2, 6],
+      ['asb-asb-case-service-console', 2, 4],
+      ['asb-asb-case-service-worker', 2, 10],
+    ]);
+    for (const deployment of byKind(all, 'Deployment')) {
+      expect(deployment.spec.replicas).toBeUndefined();
+      expect(deployment.spec.template.spec.volumes).toContainEqual({ name: 'directory', configMap: { name: 'asb-asb-case-service-directory' } });
+    }
+    expect(named(all, 'ConfigMap', 'asb-asb-case-service-directory').data).toEqual({ 'directory.json': readFileSync(DIRECTORY_FILE, 'utf8') });
+    expect(envOf(all).DIRECTORY_PATH).toBe('/etc/asb/directory/directory.json');
   });
 
   it('takes secrets only from named Secrets and runs as a non-root user on a read-only filesystem', () => {
