@@ -7,6 +7,7 @@
 #  - those schemas laid out as kubeconform reads them, in .tools/kubernetes-json-schema/v<version>-standalone-strict.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+self=scripts/tools/deploy-tools.sh
 
 HELM_VERSION=v3.22.0          # its go.mod has no replace directive, so `go install` accepts it
 KUBECONFORM_VERSION=v0.8.0
@@ -41,6 +42,9 @@ fi
 # path under it ("/api/_definitions.json#…"); kubeconform reads a local folder and would resolve those
 # on the web, so each schema loses its $id and its references become relative to its own file.
 shipped="$(echo "$venv"/lib/python3*/site-packages/kubernetes_validate/kubernetes-json-schema)"
+# Laid out anew whenever this script changes, since it decides the layout.
+layout_hash="$(sha256sum "$self" | cut -d' ' -f1)"
+[ "$(cat .tools/kubernetes-json-schema/.layout-hash 2>/dev/null)" = "$layout_hash" ] || rm -rf .tools/kubernetes-json-schema
 for version in $KUBERNETES_VERSIONS; do
   out=".tools/kubernetes-json-schema/v$version-standalone-strict"
   [ -s "$out/_definitions.json" ] && continue
@@ -57,3 +61,4 @@ for path in source.glob("*.json"):
 PY
   rm -rf "$out" && mv "$out.partial" "$out"
 done
+echo "$layout_hash" > .tools/kubernetes-json-schema/.layout-hash

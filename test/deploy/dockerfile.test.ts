@@ -40,6 +40,18 @@ describe('the container image’s Dockerfile', () => {
     expect(runtime).toMatch(/^COPY --from=build \/src\/dist \.\/dist$/m);
   });
 
+  it('copies into the build stage everything `npm run build` reads', () => {
+    const text = dockerfile();
+    const buildStage = text.slice(text.indexOf('\nFROM '), text.lastIndexOf('\nFROM '));
+    // The sources of each COPY (all its words but flags and the destination).
+    const copied = [...buildStage.matchAll(/^COPY (.+)$/gm)].flatMap(([, words]) => words!.split(' ').filter((word) => !word.startsWith('--')).slice(0, -1));
+    const build = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
+    const compiled = build.match(/\bswc ((?:[\w-]+ )+)-d /)![1]!.trim().split(' ');
+    const scripts = [...build.matchAll(/\bnode (\S+)/g)].map(([, script]) => script!);
+    expect(compiled).toContain('apps');
+    expect(copied.sort()).toEqual(['.swcrc', 'package-lock.json', 'package.json', ...compiled, ...scripts].sort());
+  });
+
   it('starts each process the chart names from a script the build makes', () => {
     const entrypoint = readFileSync(join(ROOT, 'deploy/docker/entrypoint.sh'), 'utf8');
     const scripts = Object.fromEntries([...entrypoint.matchAll(/^ {2}(\w+)\) script=dist\/(\S+)\.js ;;$/gm)].map(([, word, path]) => [word, path]));
