@@ -91,7 +91,7 @@ async function main(): Promise<number> {
     results.evidence = await measureEvidenceUpload(service.baseUrl, devKeyPath, OFFICERS[0]!, service.api.pid!);
   });
   await phase('storm-real', `deadline storm in real time: ${options.cases} cases whose return home interviews fall due at one instant (${stack.temporal})`, async () => {
-    results.stormReal = await measureStormReal({ ...options, officers, databaseUrl: parts.databaseUrl, workerPid: service.worker.pid, sink: parts.sink, parts: stackParts });
+    results.stormReal = await measureStormReal({ ...options, officers, databaseUrl: parts.databaseUrl, workerPid: service.worker.pid, sink: parts.sink, parts: stackParts, ...(options.quick ? { timeoutMs: 180_000 } : {}) });
   });
   // The storm has the machine to itself: the first stack's worker, API and Temporal server stop.
   await service.stop();

@@ -192,7 +192,7 @@ function stormRealRows(storm: StormRealResult): Row[] {
       measure: `${storm.cases} interviews due at one instant: drained`,
       service:
         done === undefined
-          ? `NOT drained: ${a.sent} sent in ${storm.waitedSeconds.toFixed(0)} s (${storm.drainPerSecond.toFixed(1)}/s, all: ~${(storm.cases / storm.drainPerSecond).toFixed(0)} s)`
+          ? `NOT drained: ${a.sent} sent${storm.stalled ? ', then none for 2 minutes (stalled)' : ''} in ${storm.waitedSeconds.toFixed(0)} s (${storm.drainPerSecond.toFixed(1)}/s while sending, all: ~${(storm.cases / storm.drainPerSecond).toFixed(0)} s)`
           : `${done.toFixed(0)} s (outbox ${storm.allInOutboxSeconds!.toFixed(0)} s, ${accepted}; ${storm.drainPerSecond.toFixed(1)}/s)`,
       baseline: '',
       target: `≤ ${TARGETS.stormSeconds} s for 10,000${storm.cases < 10_000 ? ` (10,000 at this rate: ~${(10_000 / storm.drainPerSecond).toFixed(0)} s)` : ''}`,

@@ -24,19 +24,22 @@ export interface StormRealResult {
   readonly allInOutboxSeconds: number | undefined;
   readonly allSentSeconds: number | undefined;
   readonly allAcceptedSeconds: number | undefined;
-  /** Alerts sent per second from the due instant to the last one (or to the time limit). */
+  /** Alerts sent per second, from the due instant to the last one sent (all of them, or those sent by the time it stopped). */
   readonly drainPerSecond: number;
   readonly alerts: AlertTally;
   readonly missedInLedger: number;
   readonly workerMemory: ResidentMemory | undefined;
   readonly timedOut: boolean;
+  /** Given up before the time limit: nothing more was sent for STALL_MS. */
+  readonly stalled: boolean;
   readonly waitedSeconds: number;
   readonly cpu: { readonly opening: CpuProfile; readonly episodes: CpuProfile; readonly drain: CpuProfile };
 }
 
 /** How much longer than opening a case recording its episode is allowed to take, when the due instant is chosen. */
-const EPISODE_COST_FACTOR = 1.5;
-const MARGIN_MS = 30_000;
+const EPISODE_COST_FACTOR = 1.2;
+const MARGIN_MS = 20_000;
+const STALL_MS = 120_000;
 
 /**
  * N cases whose deadlines fall due at one instant of real time, on whatever Temporal server the service
@@ -63,7 +66,7 @@ export async function measureStormReal(options: {
   await pg.connect();
   try {
     const stopOpening = startCpuProfile(options.parts);
-    const { summary: opening, cases } = await openCases(options.officers, { count: options.cases, concurrency: options.concurrency }, missingChildCaseOf);
+    const { summary: opening, cases } = await openCases(options.officers, { count: options.cases, concurrency: options.concurrency, retry: true }, missingChildCaseOf);
     const openingCpu = stopOpening();
     if (opening.errors > 0) throw new Error(`${opening.errors} of ${options.cases} storm cases failed to open: ${opening.failures.join('; ')}`);
 
@@ -75,7 +78,7 @@ export async function measureStormReal(options: {
     const stopEpisodes = startCpuProfile(options.parts);
     const episodes = await closedLoop({ count: cases.length, concurrency: options.concurrency }, async (i) => {
       const { reference, officer } = cases[i]!;
-      await options.officers[officer]!.post(`/cases/${reference}/missing-episodes`, episode, { 'idempotency-key': `bench-${run}-episode-${i}` });
+      await options.officers[officer]!.postRetrying(`/cases/${reference}/missing-episodes`, episode, `bench-${run}-episode-${i}`);
     });
     const episodesCpu = stopEpisodes();
     const setUpMarginSeconds = (dueAt.getTime() - Date.now()) / 1000;
@@ -99,12 +102,22 @@ export async function measureStormReal(options: {
     let allInOutbox: number | undefined;
     let allSent: number | undefined;
     let lastReport = performance.now();
+    let sentSoFar = 0;
+    let lastSentAt = startedAt;
+    let stalled = false;
     for (;;) {
       const counts = await missedAlertCounts(pg, references, 'RETURN_HOME_INTERVIEW');
       const at = performance.now();
+      if (counts.sent > sentSoFar) [sentSoFar, lastSentAt] = [counts.sent, at];
       if (allInOutbox === undefined && counts.rows >= references.length) allInOutbox = at;
       if (allSent === undefined && counts.sent >= references.length) allSent = at;
       if (allSent !== undefined || at - startedAt > timeoutMs) break;
+      // Nothing sent for this long once the storm has begun: the stack has stopped (it says why in its logs).
+      if (at - lastSentAt > STALL_MS && at - startedAt > STALL_MS) {
+        stalled = true;
+        console.log(`  storm-real: nothing sent for ${STALL_MS / 1000} s, ${counts.sent} of ${references.length} sent: stopped waiting`);
+        break;
+      }
       if (at - lastReport > 15_000) {
         console.log(`  storm-real: ${counts.rows} alerts in the outbox, ${counts.sent} sent${options.sink ? `, ${options.sink.total} accepted by SMTP` : ''} after ${((at - startedAt) / 1000).toFixed(0)} s`);
         lastReport = at;
@@ -117,7 +130,7 @@ export async function measureStormReal(options: {
     await new Promise((resolve) => setTimeout(resolve, 10_000));
     const { alerts, lastAcceptedAt } = tallyAlerts(await missedAlerts(pg, references, 'RETURN_HOME_INTERVIEW'), references, options.sink?.accepted);
     const since = (at: number | undefined) => (at === undefined ? undefined : Math.max(at - startedAt, 0) / 1000);
-    const drainedSeconds = since(allSent) ?? waitedSeconds;
+    const drainedSeconds = since(allSent) ?? since(lastSentAt)!;
     return {
       cases: references.length,
       dueAt: dueAt.toISOString(),
@@ -133,6 +146,7 @@ export async function measureStormReal(options: {
       missedInLedger: await missedInLedger(pg, references, 'RETURN_HOME_INTERVIEW'),
       workerMemory: residentMemory(options.workerPid),
       timedOut: allSent === undefined,
+      stalled,
       waitedSeconds,
       cpu: { opening: openingCpu, episodes: episodesCpu, drain: drainCpu },
     };
