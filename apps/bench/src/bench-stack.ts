@@ -13,6 +13,8 @@ export interface BenchParts {
   readonly temporalPid: number | undefined;
   readonly databaseUrl: string;
   readonly smtpUrl: string;
+  /** The SMTP sink started here (it counts what it accepts by Message-ID); undefined when SMTP_URL names another server. */
+  readonly sink: SmtpSink | undefined;
   readonly configured: { readonly temporal: boolean; readonly database: boolean; readonly smtp: boolean };
   stopTemporal(): Promise<void>;
   stop(): Promise<void>;
@@ -52,10 +54,12 @@ export async function startBenchParts(dataDir: string, ports: BenchPorts, env: N
       temporalPid = temporal.pid;
     }
     let smtpUrl = env.SMTP_URL || '';
+    let sink: SmtpSink | undefined;
     if (!smtpUrl) {
-      const sink = new SmtpSink();
-      smtpUrl = `smtp://127.0.0.1:${await sink.listen(ports.smtp)}`;
-      stops.push(() => sink.close());
+      const started = new SmtpSink();
+      smtpUrl = `smtp://127.0.0.1:${await started.listen(ports.smtp)}`;
+      stops.push(() => started.close());
+      sink = started;
     }
     await migrate(databaseUrl);
     return {
@@ -63,6 +67,7 @@ export async function startBenchParts(dataDir: string, ports: BenchPorts, env: N
       temporalPid,
       databaseUrl,
       smtpUrl,
+      sink,
       configured: { temporal: Boolean(env.TEMPORAL_ADDRESS), database: Boolean(env.DATABASE_URL), smtp: Boolean(env.SMTP_URL) },
       stopTemporal,
       stop,

@@ -53,6 +53,37 @@ export function stormCaseOf(i: number, officer: TokenClaims) {
   };
 }
 
+/**
+ * The case a deadline storm in real time is made of: a missing child (HIGH risk, allocated, no
+ * complainant, so no complainant duties and a first review 7 days away). Its one near deadline comes
+ * from `missingEpisodeDueAt`. Each child is someone else, and no one of the other workloads.
+ */
+export function missingChildCaseOf(i: number, officer: TokenClaims) {
+  return {
+    type: 'MISSING_PERSON',
+    category: 'OTHER',
+    channel: 'POLICE_REFERRAL',
+    summary: `Deadline storm case ${i}: a child missing overnight from a foster placement.`,
+    riskLevel: 'HIGH',
+    team: officer.team,
+    caseworker: officer.sub,
+    location: { ward: WARDS[i % WARDS.length], priorityNeighbourhood: false },
+    subjects: [{ id: 's1', name: `Casey ${surnameOf(i)}`, dateOfBirth: '2012-03-01', tenure: 'UNKNOWN' }],
+  };
+}
+
+const RETURN_HOME_INTERVIEW_MS = 72 * 3_600_000;
+
+/**
+ * A missing episode entered late: the child came back 72 hours before `dueAt`, so the return home
+ * interview (due 72 hours after the return, an exact instant: DfE statutory guidance) falls due at
+ * `dueAt` to the millisecond. The API's one way to aim a deadline at a chosen instant of real time.
+ */
+export function missingEpisodeDueAt(dueAt: Date) {
+  const returnedAt = dueAt.getTime() - RETURN_HOME_INTERVIEW_MS;
+  return { missingFrom: new Date(returnedAt - 12 * 3_600_000).toISOString(), returnedAt: new Date(returnedAt).toISOString() };
+}
+
 /** The three commands a caseworker records most, in turn: a review, an incident, a written warning. */
 export const COMMANDS = [
   { name: 'review', path: 'reviews', body: () => ({ summary: 'Visited both households; music now off by 11pm. Keep under review.' }) },

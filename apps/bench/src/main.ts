@@ -1,4 +1,6 @@
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { projectRoot } from '../../../libs/config/src';
 import { ApiClient } from './api-client';
 import { measureBaseline } from './baseline';
 import { measureEvidenceUpload } from './evidence-upload';
@@ -6,7 +8,7 @@ import { startBenchParts } from './bench-stack';
 import { HEAD_OF_SERVICE, OFFICERS } from './case-workload';
 import { cleanUpAll, onCleanUp } from './cleanup';
 import { partMatching, partOf } from './cpu-profile';
-import { benchOptions, type Phase } from './options';
+import { type BenchOptions, benchOptions, type Phase } from './options';
 import { residentMemory } from './process-memory';
 import { measureReadModel } from './read-model';
 import { formatCpuProfiles, formatTable, type Results, rowsOf } from './report';
@@ -14,7 +16,9 @@ import { writeResults } from './results-file';
 import { measureScale } from './scale';
 import { measureService, type OpenedCase } from './service';
 import { startServiceProcesses } from './service-stack';
+import { committedFor, compareFigures, figuresOf, formatComparison, readCommittedFigures, recordFigures } from './regression';
 import { measureStorm } from './storm';
+import { measureStormReal } from './storm-real';
 import { machine, versions } from './versions';
 
 /**
@@ -86,6 +90,9 @@ async function main(): Promise<number> {
   await phase('evidence', 'evidence: a 1 MiB upload kept, then 51 MiB streamed and refused, the API’s resident memory sampled', async () => {
     results.evidence = await measureEvidenceUpload(service.baseUrl, devKeyPath, OFFICERS[0]!, service.api.pid!);
   });
+  await phase('storm-real', `deadline storm in real time: ${options.cases} cases whose return home interviews fall due at one instant (${stack.temporal})`, async () => {
+    results.stormReal = await measureStormReal({ ...options, officers, databaseUrl: parts.databaseUrl, workerPid: service.worker.pid, sink: parts.sink, parts: stackParts, ...(options.quick ? { timeoutMs: 180_000 } : {}) });
+  });
   // The storm has the machine to itself: the first stack's worker, API and Temporal server stop.
   await service.stop();
   await parts.stopTemporal();
@@ -99,9 +106,33 @@ async function main(): Promise<number> {
   console.log(formatTable(rowsOf(results, options)));
   const profile = formatCpuProfiles(results, cpus);
   if (profile) console.log(`\nWhere the time went (CPU seconds of each part while each stretch ran):\n\n${profile}`);
+  const regressed = compareWithCommitted(results, options, cpus);
   for (const name of Object.keys(failures)) console.log(`\n${name}: FAILED (the error is above, and in results.json)`);
   console.log(`\nresults: ${output}`);
-  return Object.keys(failures).length > 0 ? 1 : 0;
+  return Object.keys(failures).length > 0 || regressed ? 1 : 0;
+}
+
+/**
+ * Prints each figure of this run beside the committed one (apps/bench/baseline-figures.json) and says
+ * whether any regressed; with --record, makes this run's figures the committed ones for its profile.
+ */
+function compareWithCommitted(results: Results, options: BenchOptions, cores: number): boolean {
+  const path = join(projectRoot(), 'apps/bench/baseline-figures.json');
+  const profile = options.quick ? 'quick' : 'full';
+  const figures = figuresOf(results);
+  if (Object.keys(figures).length === 0) return false;
+  const committed = committedFor(readCommittedFigures(path), profile);
+  const comparisons = compareFigures(figures, committed?.recorded.figures, options.tolerance);
+  const against = committed ? `${committed.against}, ${committed.recorded.recordedAt.slice(0, 10)}, load ${committed.recorded.loadAverage[0]?.toFixed(1)}` : 'none';
+  console.log(`\nRegression check: each ratio of this run (load average ${loadavg()[0]!.toFixed(1)}) beside the committed one (${path}):\n\n${formatComparison(comparisons, against, options.tolerance)}`);
+  if (options.record) {
+    const { cases, operations, concurrency } = options;
+    recordFigures(path, profile, { recordedAt: new Date().toISOString(), cases, operations, concurrency, cores, loadAverage: loadavg().map((load) => Math.round(load * 100) / 100), figures });
+    console.log(`recorded as the committed ${profile} figures: ${path}`);
+  }
+  const regressed = comparisons.filter((comparison) => comparison.regressed);
+  if (regressed.length > 0) console.log(`\nREGRESSED: ${regressed.map((comparison) => comparison.name).join(', ')}`);
+  return options.quick && regressed.length > 0;
 }
 
 main()

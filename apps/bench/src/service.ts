@@ -31,17 +31,21 @@ export type Officers = readonly ApiClient[];
 /**
  * Opens cases through the HTTP API, officer i % n opening case i in their own team, each with an
  * Idempotency-Key as a client should send. `caseOf` says what to open (a realistic case by default).
+ * With `retry`, a 503 is retried with the same key, as a client would (the storm's set-up must not fail
+ * on a loaded machine); without it, it counts as an error (the service phase measures them).
  */
 export async function openCases(
   officers: Officers,
-  options: { count: number; concurrency: number; warmUp?: number },
+  options: { count: number; concurrency: number; warmUp?: number; retry?: boolean },
   caseOf: (i: number, officer: (typeof OFFICERS)[number]) => unknown = openingOf,
 ): Promise<{ summary: Summary & { failures: string[] }; cases: OpenedCase[] }> {
   const run = randomUUID().slice(0, 8);
   const cases: OpenedCase[] = [];
   const summary = await closedLoop({ count: options.count, concurrency: options.concurrency, warmUp: options.warmUp ?? 0 }, async (i) => {
     const officer = i % officers.length;
-    const opened = await officers[officer]!.post<{ reference: string }>('/cases', caseOf(i, OFFICERS[officer]!), { 'idempotency-key': `bench-${run}-${i}` });
+    const key = `bench-${run}-${i}`;
+    const client = officers[officer]!;
+    const opened = options.retry ? await client.postRetrying<{ reference: string }>('/cases', caseOf(i, OFFICERS[officer]!), key) : await client.post<{ reference: string }>('/cases', caseOf(i, OFFICERS[officer]!), { 'idempotency-key': key });
     cases.push({ reference: opened.reference, officer });
   });
   return { summary, cases };

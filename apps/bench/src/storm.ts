@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client as PgClient } from 'pg';
 import { startTimeSkippingServer } from '../../../deploy/local/time-skipping-server';
-import { reviewAlertCounts, reviewAlerts, unsentMessages } from './alert-outbox';
+import { type AlertTally, missedAlertCounts, missedAlerts, missedInLedger, tallyAlerts, unsentMessages } from './alert-outbox';
 import { ApiClient } from './api-client';
 import { onCleanUp } from './cleanup';
 import { OFFICERS, stormCaseOf } from './case-workload';
@@ -24,7 +24,7 @@ export interface StormResult {
   readonly allInOutboxSeconds: number | undefined;
   readonly allSentSeconds: number | undefined;
   readonly allAcceptedSeconds: number | undefined;
-  readonly alerts: { readonly outboxRows: number; readonly sent: number; readonly accepted: number; readonly acceptedTwice: number; readonly resent: number; readonly casesWithoutOne: number; readonly casesWithMore: number };
+  readonly alerts: AlertTally;
   readonly missedInLedger: number;
   /** The caseworkers' reminders of the same reviews, two working days earlier (all at 08:00): how many, and until all were sent. */
   readonly reminders: { readonly sent: number; readonly seconds: number };
@@ -115,7 +115,7 @@ export async function measureStorm(options: {
     const remindersCpu = stopReminders();
     const remindersSeconds = (performance.now() - remindersFrom) / 1000 - QUIET_SECONDS;
     console.log(`  storm: ${beforehand} reminders sent in ${remindersSeconds.toFixed(0)} s; the reviews fall due at ${new Date(lastDue).toISOString()}`);
-    const early = await reviewAlertCounts(pg, references);
+    const early = await missedAlertCounts(pg, references);
     if (early.rows > 0) throw new Error(`${early.rows} overdue-review alerts went out before the reviews fell due`);
 
     // Move the clock past the due instant (the server runs the timers as it passes them). The storm is
@@ -135,7 +135,7 @@ export async function measureStorm(options: {
         if ((await clock.now()) > lastDue) started = notYet;
         else notYet = checked;
       }
-      const counts = await reviewAlertCounts(pg, references);
+      const counts = await missedAlertCounts(pg, references);
       const at = performance.now();
       if (allInOutbox === undefined && counts.rows >= references.length) allInOutbox = at;
       if (allSent === undefined && counts.sent >= references.length) allSent = at;
@@ -153,15 +153,7 @@ export async function measureStorm(options: {
     // Anything sent twice would arrive now: wait a little before counting.
     await new Promise((resolve) => setTimeout(resolve, 10_000));
 
-    const messages = await reviewAlerts(pg, references);
-    const perCase = new Map<string, number>();
-    for (const message of messages) perCase.set(message.reference, (perCase.get(message.reference) ?? 0) + 1);
-    const acceptedAt = messages.map((message) => sink.accepted.get(message.messageId));
-    const allAccepted = acceptedAt.every(Boolean) && messages.length >= references.length ? Math.max(...acceptedAt.map((seen) => seen!.firstAt)) : undefined;
-    const { rows: missed } = await pg.query<{ count: number }>(
-      `select count(*)::int as count from case_deadline where reference = any($1::text[]) and kind = 'CASE_REVIEW' and status = 'MISSED'`,
-      [references],
-    );
+    const { alerts, lastAcceptedAt: allAccepted } = tallyAlerts(await missedAlerts(pg, references), references, sink.accepted);
     const since = (at: number | undefined) => (at === undefined || started === undefined ? undefined : Math.max(at - started, 0) / 1000);
     return {
       cases: references.length,
@@ -171,16 +163,8 @@ export async function measureStorm(options: {
       allInOutboxSeconds: since(allInOutbox),
       allSentSeconds: since(allSent),
       allAcceptedSeconds: since(allAccepted),
-      alerts: {
-        outboxRows: messages.length,
-        sent: messages.filter((message) => message.status === 'SENT').length,
-        accepted: acceptedAt.filter(Boolean).length,
-        acceptedTwice: acceptedAt.filter((seen) => seen && seen.times > 1).length,
-        resent: messages.filter((message) => message.attempts > 1).length,
-        casesWithoutOne: references.filter((reference) => !perCase.has(reference)).length,
-        casesWithMore: [...perCase.values()].filter((count) => count > 1).length,
-      },
-      missedInLedger: missed[0]?.count ?? 0,
+      alerts,
+      missedInLedger: await missedInLedger(pg, references, 'CASE_REVIEW'),
       reminders: { sent: beforehand, seconds: remindersSeconds },
       workerMemory: residentMemory(service.worker.pid),
       timedOut: allSent === undefined,
