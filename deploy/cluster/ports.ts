@@ -23,10 +23,16 @@ export interface ClusterPorts {
 
 /** How many ports from the base the cluster takes. */
 export const PORTS_PER_CLUSTER = 21;
+/**
+ * The highest base port. Temporal keeps each service's membership port in a smallint column
+ * (cluster_membership.rpc_port), so a port above 32767 stops the service at start:
+ * `pq: value "41806" is out of range for type smallint`.
+ */
+export const MAX_BASE_PORT = 32_767 - PORTS_PER_CLUSTER;
 
 export function clusterPorts(base: number): ClusterPorts {
-  if (!Number.isInteger(base) || base < 1024 || base + PORTS_PER_CLUSTER > 65_535) {
-    throw new Error(`basePort must be an integer from 1024 to ${65_535 - PORTS_PER_CLUSTER}, not ${base}`);
+  if (!Number.isInteger(base) || base < 1024 || base > MAX_BASE_PORT) {
+    throw new Error(`basePort must be an integer from 1024 to ${MAX_BASE_PORT} (Temporal stores its membership ports as smallints), not ${base}`);
   }
   return {
     temporalPostgres: base,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { simpleParser } from 'mailparser';
 import { type RunningCluster, startCluster } from '../../deploy/cluster/cluster';
-import { PORTS_PER_CLUSTER } from '../../deploy/cluster/ports';
+import { MAX_BASE_PORT, PORTS_PER_CLUSTER } from '../../deploy/cluster/ports';
 import { mintDevToken } from '../../libs/auth/src';
 import { eventually } from '../support/case-driver';
 import { freePortRange } from '../support/free-port';
@@ -38,11 +38,21 @@ describe('the cluster stack (npm run up:cluster)', () => {
   const startedAt = Date.now();
 
   beforeAll(async () => {
-    cluster = await startCluster({ dataDir: join(testRuntime().runDir, 'cluster'), basePort: await freePortRange(PORTS_PER_CLUSTER), env: { LOG_LEVEL: 'warn' } });
+    cluster = await startCluster({ dataDir: join(testRuntime().runDir, 'cluster'), basePort: await freePortRange(PORTS_PER_CLUSTER, 20_000, MAX_BASE_PORT), env: { LOG_LEVEL: 'warn' } });
     console.log(`cluster started in ${Math.round((Date.now() - startedAt) / 1000)} s`);
     const token = await mintDevToken(cluster.devKeyPath, NORTH_OFFICER, { issuer: cluster.issuerUrl });
     api = (method, path, body, headers = {}) => http(cluster.apiUrl, method, path, { ...(body === undefined ? {} : { body }), headers: { authorization: `Bearer ${token}`, ...headers } });
   }, 300_000);
+
+  /** Retries a 503 after its Retry-After, with the same Idempotency-Key, for up to a minute. */
+  async function asAClientWould(method: string, path: string, body: unknown, idempotencyKey: string) {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const answer = await api(method, path, body, { 'idempotency-key': idempotencyKey });
+      if (answer.status !== 503 || Date.now() > deadline) return answer;
+      await new Promise((resolve) => setTimeout(resolve, Number(answer.headers.get('retry-after') ?? 1) * 1000));
+    }
+  }
 
   afterAll(async () => {
     await cluster?.shutdown();
@@ -54,7 +64,7 @@ describe('the cluster stack (npm run up:cluster)', () => {
     const pids = await Promise.all(services.map((service) => cluster.pid(`temporal-${service}`)));
     expect(new Set(pids).size).toBe(4);
     for (const [index, service] of services.entries()) {
-      const commandLine = readFileSync(`/proc/${pids[index]}/cmdline`, 'utf8').split('\0');
+      const commandLine = readFileSync(`/proc/${pids[index]}/cmdline`, 'utf8').split('\0').filter(Boolean);
       expect(commandLine.slice(-2)).toEqual(['--service', service]);
     }
     const connection = await Connection.connect({ address: cluster.temporalAddress });
@@ -114,7 +124,9 @@ describe('the cluster stack (npm run up:cluster)', () => {
 
   it('sends mail through the supervised SMTP process into the mailbox folder', async () => {
     // A review held 8 days ago plans the next one 7 days after it: overdue when entered, and the manager is told.
-    expect((await api('POST', `/cases/${reference}/reviews`, { summary: 'Reviewed with the police on the day of the first report.', occurredAt: daysAgo(8) })).status).toBe(200);
+    expect((await api('POST', `/cases/${reference}/incidents`, { occurredAt: daysAgo(10), description: 'Pat’s diary: the first night of music until 3am.', subjectIds: ['s1'] })).status).toBe(200);
+    const review = await api('POST', `/cases/${reference}/reviews`, { summary: 'Reviewed with the police on the day of the first report.', occurredAt: daysAgo(8) });
+    expect([review.status, review.body]).toEqual([200, expect.anything()]);
     const subjects = async () =>
       Promise.all(readdirSync(cluster.mailboxDir).filter((name) => name.endsWith('.eml')).map(async (name) => (await simpleParser(readFileSync(join(cluster.mailboxDir, name)))).subject ?? ''));
     await eventually(async () => (await subjects()).some((subject) => subject.startsWith(`Overdue review: ${reference}`)));
@@ -128,7 +140,10 @@ describe('the cluster stack (npm run up:cluster)', () => {
       return after !== undefined && after !== before;
     });
     await cluster.waitHealthy(60_000);
-    const note = await api('POST', `/cases/${reference}/notes`, { text: 'Housing confirm the tenancy is in the subject’s name.' });
+    // The case may have been cached on worker-1: Temporal hands it to worker-2 once the dead worker's
+    // sticky queue times out, and a command meanwhile answers 503 with Retry-After. A client retries
+    // with the same Idempotency-Key, and the note is recorded once.
+    const note = await asAClientWould('POST', `/cases/${reference}/notes`, { text: 'Housing confirm the tenancy is in the subject’s name.' }, 'cluster-note-1');
     expect(note.status).toBe(200);
     expect((await api('GET', `/cases/${reference}`)).body.notes).toEqual([expect.objectContaining({ text: 'Housing confirm the tenancy is in the subject’s name.' })]);
     expect(readFileSync(join(cluster.logDir, 'supervisord.log'), 'utf8')).toMatch(/exited: worker-1 \(terminated by SIGKILL; not expected\)/);
