@@ -1,4 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,7 +14,7 @@ import { placeForPostgresUser, postgresBinDir } from '../local/postgres-placemen
 import { PROJECT_ROOT } from '../local/tools';
 import { type ClusterTools, clusterTools } from './cluster-tools';
 import { haproxyConfig } from './haproxy-config';
-import { clusterPorts } from './ports';
+import { clusterPorts, PORTS_PER_CLUSTER } from './ports';
 import { CLUSTER_PROGRAMS, type ClusterProgram, clusterPrograms } from './programs';
 import { supervisorConfig } from './supervisor-config';
 import { setUpTemporalSchema } from './temporal-schema';
@@ -74,6 +75,8 @@ export interface RunningCluster {
 export async function startCluster(options: ClusterOptions): Promise<RunningCluster> {
   const tools = clusterTools();
   const ports = clusterPorts(options.basePort);
+  const taken = await portsInUse(options.basePort, PORTS_PER_CLUSTER);
+  if (taken.length > 0) throw new Error(`ports ${taken.join(', ')} are in use (another cluster on base ${options.basePort}?): choose another basePort`);
   const dataDir = resolve(options.dataDir);
   const dirs = {
     config: join(dataDir, 'config'),
@@ -183,7 +186,9 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     }
     await createDatabase(`postgres://${APP_DB.user}:${APP_DB.password}@127.0.0.1:${ports.appPostgres}/postgres`, APP_DB.database);
     await setUpTemporalSchema(tools, { port: ports.temporalPostgres, user: TEMPORAL_DB_USER, password: TEMPORAL_DB_PASSWORD });
-    await control.ctl('start', 'temporal-history', 'temporal-matching', 'temporal-frontend', 'temporal-worker');
+    // One after another: on a fresh database the first to start writes the cluster's metadata, and
+    // two starting together both try (`duplicate key value violates unique constraint "cluster_metadata_info_pkey"`).
+    for (const service of ['temporal-history', 'temporal-matching', 'temporal-frontend', 'temporal-worker'] as const) await control.ctl('start', service);
     await registerNamespace(temporalAddress);
     await control.ctl('start', 'temporal-ui', 'smtp');
     // Once, before any API instance starts, as a deployment's migration job would.
@@ -289,9 +294,11 @@ function supervisorControl(tools: ClusterTools, conf: string, supervisord: Child
         if (exited) throw new Error(`supervisord exited (${supervisord.exitCode}): see supervisord.out in the log folder`);
         return (await states()).size > 0 ? true : 'not answering yet';
       }),
+    // One supervisorctl a program, side by side: one call naming several waits for each in turn to stay up.
     ctl: async (action: 'start' | 'stop', ...programs: ClusterProgram[]): Promise<void> => {
-      const out = await ctl(action, ...programs);
-      if (/ERROR/.test(out)) throw new Error(`supervisorctl ${action} ${programs.join(' ')}: ${out.trim()}`);
+      const outs = await Promise.all(programs.map((program) => ctl(action, program)));
+      const failed = outs.filter((out) => /ERROR/.test(out));
+      if (failed.length > 0) throw new Error(`supervisorctl ${action}: ${failed.join('').trim()}`);
     },
     states,
     pid: async (program: ClusterProgram): Promise<number | undefined> => {
@@ -306,6 +313,19 @@ function supervisorControl(tools: ClusterTools, conf: string, supervisord: Child
       await gone;
     },
   };
+}
+
+async function portsInUse(base: number, count: number): Promise<number[]> {
+  const inUse = await Promise.all(
+    Array.from({ length: count }, (_, offset) =>
+      new Promise<boolean>((done) => {
+        const server = createServer();
+        server.once('error', () => done(true));
+        server.listen(base + offset, '127.0.0.1', () => server.close(() => done(false)));
+      }),
+    ),
+  );
+  return inUse.flatMap((used, offset) => (used ? [base + offset] : []));
 }
 
 function lastLines(file: string, count: number): string {
