@@ -53,6 +53,12 @@ export interface RunningCluster {
   smtpUrl: string;
   mailboxDir: string;
   logDir: string;
+  /**
+   * Where the two PostgreSQL servers keep their data: below dataDir, or (as root, when PostgreSQL's
+   * system user cannot enter dataDir) its mirror below /var/tmp/asb-postgres, which a throwaway
+   * cluster's owner removes after shutdown.
+   */
+  postgresDataDirs: string[];
   /** The local issuer's signing key: tokens minted with it (`mintDevToken`) are accepted by the APIs. */
   devKeyPath: string;
   programs: readonly ClusterProgram[];
@@ -156,6 +162,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     smtpUrl,
     mailboxDir: dirs.mailbox,
     logDir: dirs.logs,
+    postgresDataDirs: [temporalPg.dataDir, appPg.dataDir],
     devKeyPath,
     programs: CLUSTER_PROGRAMS,
     kill9: async (program) => {

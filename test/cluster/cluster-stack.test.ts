@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { simpleParser } from 'mailparser';
@@ -52,6 +52,8 @@ describe('the cluster stack (npm run up:cluster)', () => {
 
   afterAll(async () => {
     await cluster?.shutdown();
+    // The run's folder goes with the test run; a mirror of PostgreSQL's data outside it must go too.
+    for (const dir of cluster?.postgresDataDirs ?? []) rmSync(dir, { recursive: true, force: true });
     console.log(`cluster test took ${Math.round((Date.now() - startedAt) / 1000)} s`);
   }, 120_000);
 
