@@ -6,7 +6,9 @@
 #  - schemathesis, the OpenAPI fuzzer the suite runs, from PyPI into its own venv, pinned with all it
 #    pulls in (deploy/schemathesis/requirements.txt);
 #  - for `npm run up:cluster`: Temporal's server, schema tool and Web UI, supervisord and HAProxy
-#    (scripts/tools/cluster-tools.sh).
+#    (scripts/tools/cluster-tools.sh);
+#  - for the deployment checks: helm, kubeconform, hadolint and the Kubernetes schemas
+#    (scripts/tools/deploy-tools.sh).
 # A second run finds all of them in place and does nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
