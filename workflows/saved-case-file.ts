@@ -100,9 +100,11 @@ export function isCaseNotSaved(error: unknown): boolean {
 }
 
 function rejectionOf(error: unknown): Rejection | undefined {
-  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure) || error.cause.type !== REJECTED_BY_DATABASE) return undefined;
-  const details = (error.cause.details?.[0] ?? {}) as Partial<Rejection>;
-  return { sqlState: String(details.sqlState ?? 'unknown'), condition: String(details.condition ?? 'refused'), message: String(details.message ?? error.cause.message) };
+  // An activity's failure comes wrapped in an ActivityFailure; a local activity's, as it was thrown.
+  const refusal = error instanceof ActivityFailure ? error.cause : error;
+  if (!(refusal instanceof ApplicationFailure) || refusal.type !== REJECTED_BY_DATABASE) return undefined;
+  const details = (refusal.details?.[0] ?? {}) as Partial<Rejection>;
+  return { sqlState: String(details.sqlState ?? 'unknown'), condition: String(details.condition ?? 'refused'), message: String(details.message ?? refusal.message) };
 }
 
 function searchAttributesOf(file: CaseFile) {
