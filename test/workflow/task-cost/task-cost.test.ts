@@ -1,23 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { OpenCaseCommand } from '../../../libs/domain/src';
+import { HIGH_RISK_NOISE } from '../../support/case-requests';
 import type { CaptureSmtpServer } from '../../../libs/mailbox/src';
 import { caseCommand } from '../../../workflows/case-messages';
 import { type CaseDriver, eventually } from '../../support/case-driver';
 import { startWorkflowWorld, type WorkflowWorld } from '../../support/case-worker-harness';
 import { atRest, completedInOneTask, costOf, historyOf } from '../../support/history-cost';
-
-const HIGH_RISK_NOISE: OpenCaseCommand = {
-  type: 'ANTI_SOCIAL_BEHAVIOUR',
-  category: 'NOISE_DISPUTE',
-  channel: 'ONLINE_REPORT',
-  summary: 'Loud music from the flat above most nights after midnight.',
-  riskLevel: 'HIGH',
-  team: 'north',
-  caseworker: 'amira.khan',
-  location: { ward: 'Egerton', priorityNeighbourhood: false },
-  openedBy: 'amira.khan',
-};
 
 /**
  * What a command and a missed deadline cost the server, counted from the case's history on the
