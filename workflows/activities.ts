@@ -17,7 +17,8 @@ export const activities = proxyActivities<CaseActivities>(OPTIONS);
 /**
  * The same activities run inside the workflow task that asked for them: the save of a change completes
  * in the task that made it, so a command is one workflow task and its case file never enters history as
- * an activity's input. Under the same retry policy; past a minute of retries the worker waits on a
- * timer between attempts instead of holding the task.
+ * an activity's input. Under the same retry policy; past 5 seconds of retries (PostgreSQL away) the
+ * worker waits on a server timer between attempts instead of holding the task: a worker told to stop
+ * waits for its local activities and their retries (sdk-core does not stop them), so none may run long.
  */
-export const inTaskActivities = proxyLocalActivities<CaseActivities>({ ...OPTIONS, localRetryThreshold: '1 minute' });
+export const inTaskActivities = proxyLocalActivities<CaseActivities>({ ...OPTIONS, localRetryThreshold: '5 seconds' });
