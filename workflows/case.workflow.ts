@@ -49,6 +49,9 @@ const DRAIN_BEFORE_CONTINUE_AS_NEW = 'drain-before-continue-as-new';
 /** Histories recorded before each case type ran its own process replay with the ASB duties they were opened with. */
 const CASE_TYPE_PROCESSES = 'case-type-processes';
 
+/** Runs begun before a change was saved in the task that made it save through an activity, in a task of its own. */
+const SAVE_IN_THE_TASK = 'save-in-the-task';
+
 /** How long a started case waits for its opening command before it gives up (a start whose open was refused). */
 const OPENING_GRACE = '1 hour';
 
@@ -64,7 +67,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const unsent: CaseNotice[] = [...(input.unsentNotices ?? [])];
   /** Where the notice at the head of `unsent` is: a continue-as-new must not cut its recording short. */
   let delivery: 'idle' | 'sending' | 'recording' = 'idle';
-  const saved = new SavedCaseFile(input.reference, input.carried, (notice) => unsent.push(notice));
+  // Asked once, before anything else is done, so that the whole run keeps one way of saving.
+  const saveInTask = patched(SAVE_IN_THE_TASK);
+  const saved = new SavedCaseFile(input.reference, input.carried, (notice) => unsent.push(notice), saveInTask);
   /** Notices of steps just recorded, not yet made; made one at a time so commands never wait on a PDF. */
   const unmade: DocumentOnRecord[] = [...(input.unmadeNotices ?? [])];
   let making: 'idle' | 'making' = 'idle';

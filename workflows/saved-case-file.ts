@@ -1,7 +1,7 @@
 import { ActivityFailure, ApplicationFailure, condition, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { REJECTED_BY_DATABASE } from '../activities/contract';
 import { type CaseChange, type CaseFile, type CaseNotice, type CaseSaveFailure, caseNotSavedNotice, describeSaveFailure, nextPendingDeadline } from '../libs/domain/src';
-import { activities } from './activities';
+import { activities, inTaskActivities } from './activities';
 import { CASE_NOT_SAVED } from './case-messages';
 import { CASE_SEARCH_ATTRIBUTES } from './search-attributes';
 
@@ -18,12 +18,19 @@ type Rejection = Pick<CaseSaveFailure, 'sqlState' | 'condition' | 'message'>;
 export class SavedCaseFile {
   private saving = false;
   private failures = 0;
+  /** The search attributes last upserted, as JSON: an unchanged set is not written again. */
+  private indexed: string | undefined;
 
   constructor(
     private readonly reference: string,
     private saved: CaseFile | undefined,
     /** Queues a notice for delivery (the workflow's outbox). */
     private readonly tell: (notice: CaseNotice) => void,
+    /**
+     * Whether each save runs in the workflow task that made the change (a local activity), so that a
+     * command completes in one task; runs begun before this was possible save through an activity.
+     */
+    private readonly saveInTask = false,
   ) {}
 
   /** The file as last saved; undefined until the opening is saved. */
@@ -43,16 +50,27 @@ export class SavedCaseFile {
     try {
       const change = make(this.saved);
       try {
-        await saveCaseFile({ file: change.file, timeline: change.timeline });
+        await (this.saveInTask ? inTaskActivities.saveCaseFile : saveCaseFile)({ file: change.file, timeline: change.timeline });
       } catch (error) {
         throw (await this.recordRefusal(operation, error)) ?? error;
       }
       this.saved = change.file;
-      upsertSearchAttributes(searchAttributesOf(change.file));
+      this.index(change.file);
       return change;
     } finally {
       this.saving = false;
     }
+  }
+
+  /** Each upsert is a visibility write on the server: a run that saves in the task writes only a changed set. */
+  private index(file: CaseFile): void {
+    const attributes = searchAttributesOf(file);
+    if (this.saveInTask) {
+      const written = JSON.stringify(attributes);
+      if (written === this.indexed) return;
+      this.indexed = written;
+    }
+    upsertSearchAttributes(attributes);
   }
 
   /**
@@ -82,9 +100,11 @@ export function isCaseNotSaved(error: unknown): boolean {
 }
 
 function rejectionOf(error: unknown): Rejection | undefined {
-  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure) || error.cause.type !== REJECTED_BY_DATABASE) return undefined;
-  const details = (error.cause.details?.[0] ?? {}) as Partial<Rejection>;
-  return { sqlState: String(details.sqlState ?? 'unknown'), condition: String(details.condition ?? 'refused'), message: String(details.message ?? error.cause.message) };
+  // An activity's failure comes wrapped in an ActivityFailure; a local activity's, as it was thrown.
+  const refusal = error instanceof ActivityFailure ? error.cause : error;
+  if (!(refusal instanceof ApplicationFailure) || refusal.type !== REJECTED_BY_DATABASE) return undefined;
+  const details = (refusal.details?.[0] ?? {}) as Partial<Rejection>;
+  return { sqlState: String(details.sqlState ?? 'unknown'), condition: String(details.condition ?? 'refused'), message: String(details.message ?? refusal.message) };
 }
 
 function searchAttributesOf(file: CaseFile) {

@@ -1,20 +1,8 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { OpenCaseCommand } from '../../libs/domain/src';
+import { HIGH_RISK_NOISE } from '../support/case-requests';
 import type { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { type CaseDriver, eventually } from '../support/case-driver';
 import { startWorkflowWorld, type WorkflowWorld } from '../support/case-worker-harness';
-
-const HIGH_RISK_NOISE: OpenCaseCommand = {
-  type: 'ANTI_SOCIAL_BEHAVIOUR',
-  category: 'NOISE_DISPUTE',
-  channel: 'ONLINE_REPORT',
-  summary: 'Loud music from the flat above most nights after midnight.',
-  riskLevel: 'HIGH',
-  team: 'north',
-  caseworker: 'amira.khan',
-  location: { ward: 'Egerton', priorityNeighbourhood: false },
-  openedBy: 'amira.khan',
-};
 
 describe('case review deadline (HIGH risk: every 7 days), on the time-skipping server', () => {
   let env: TestWorkflowEnvironment;

@@ -11,10 +11,10 @@ const count = (min: number) => z.coerce.number().int().min(min);
 
 const TuningSchema = z.object({
   // Cases kept in memory between their events. A case not cached is rebuilt from its history when it
-  // next has work (about 10 ms of worker CPU, `npm run bench`): memory is bounded by this, not by the
-  // number of open cases. 500 left a worker holding 10,000 open cases at 1,073 MiB, over its 1 GiB; a
-  // caseload's commands spread over far more cases than any cache holds, so 300 costs little. A worker
-  // with memory to spare that must drain deadline storms faster gains from more.
+  // next has work (about 10 ms of worker CPU, `npm run bench`). Measured with saves in the task
+  // (`--only scale --cases 1000` at 300 and at 1,000): a worker's resident memory is about 350–430 MiB
+  // + 0.05 MiB per open case + 0.25 MiB per cached case. 300 keeps 10,000 open cases under 1 GiB; a
+  // worker that must keep a morning's wave of N cases cached needs about 0.25 × N MiB more, and this set to N.
   TEMPORAL_MAX_CACHED_WORKFLOWS: count(0).default(300),
   TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS: count(2).default(40),
   TEMPORAL_MAX_CONCURRENT_ACTIVITIES: count(1).default(100),

@@ -7,9 +7,13 @@ import { textArray } from './text-array';
 /**
  * Writes what a case workflow reports into the read model, in one transaction and a fixed number of
  * statements however long the case has run (each table's rows go as one JSON set). Safe to repeat
- * and safe out of order: the case row and everything derived from the file move only forward in
+ * and safe out of order: the case row and everything derived from the file never move back in
  * version, and each timeline entry is keyed by (reference, seq), so a retried or late call changes
  * nothing it should not.
+ *
+ * A save of the version already held overwrites it, timeline included: a save made inside a workflow
+ * task (a local activity) can reach PostgreSQL from a task that then never completed (its worker died),
+ * and the version the workflow does record, with the same number, must replace that one.
  */
 export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: readonly TimelineEntry[]): Promise<void> {
   await em.transactional(async (tx) => {
@@ -28,7 +32,7 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
          next_review_due_on = excluded.next_review_due_on, next_review_due_at = excluded.next_review_due_at,
          forum = excluded.forum, closure_reason = excluded.closure_reason, closed_at = excluded.closed_at,
          updated_at = now()
-       where asb_case.version < excluded.version
+       where asb_case.version <= excluded.version
        returning reference`,
       [
         file.reference,
@@ -58,6 +62,8 @@ export async function saveCaseFile(em: EntityManager, file: CaseFile, timeline: 
     );
     // An older version (a late retry) must not roll the derived tables back either.
     if (rows.length > 0) {
+      // This change's entries, and any a save of this version from an abandoned task wrote beyond them, give way to this save's.
+      await tx.execute(`delete from case_timeline_entry where reference = ? and seq > ?`, [file.reference, file.timelineSeq - timeline.length]);
       await saveDerivedRows(tx, file);
       await saveWholeFile(tx, file);
       await saveCaseLinks(tx, file);
@@ -161,7 +167,7 @@ async function saveDerivedRows(tx: EntityManager, file: CaseFile): Promise<void>
 async function saveWholeFile(tx: EntityManager, file: CaseFile): Promise<void> {
   await tx.execute(
     `insert into case_file (reference, version, file) values (?, ?, ?::jsonb)
-     on conflict (reference) do update set version = excluded.version, file = excluded.file where case_file.version < excluded.version`,
+     on conflict (reference) do update set version = excluded.version, file = excluded.file where case_file.version <= excluded.version`,
     [file.reference, file.version, JSON.stringify(file)],
   );
 }
