@@ -1,0 +1,45 @@
+import { runCampaign, type CampaignResult } from '../../apps/faults/src/campaign';
+import { SHORT_CAMPAIGN } from '../../apps/faults/src/campaign-options';
+import { renderTable } from '../../apps/faults/src/table';
+import type { CampaignTarget } from '../../apps/faults/src/target';
+import { testRuntime } from '../support/runtime';
+import { startSingleInstanceTarget } from '../support/single-instance-target';
+
+describe('the fault campaign, short form: each fault once under a small load', () => {
+  let target: CampaignTarget & { stop(): Promise<void> };
+  let result: CampaignResult;
+
+  beforeAll(async () => {
+    target = await startSingleInstanceTarget({ smtpDownMs: 60_000 });
+    result = await runCampaign(target, { ...SHORT_CAMPAIGN, dataDir: testRuntime().runDir }, (line) => process.stdout.write(`${line}\n`));
+    process.stdout.write(`${renderTable(result.rows)}\n`);
+  }, 15 * 60_000);
+
+  afterAll(() => target?.stop(), 60_000);
+
+  const total = () => result.rows.at(-1)!;
+
+  it('ran every fault with requests answered 2xx before, during and after it', () => {
+    expect(result.faults.map((fault) => fault.fault)).toEqual(target.faults.map((fault) => fault.name));
+    for (const phase of ['baseline', ...target.faults.map((fault) => fault.name)]) {
+      expect(result.rows.find((row) => row.fault === phase)?.commands2xx).toBeGreaterThan(0);
+    }
+  });
+
+  it('lost no command answered 2xx, and acted on none twice', () => {
+    expect({ lost: total().lost, duplicated: total().duplicated }).toEqual({ lost: 0, duplicated: 0 });
+  });
+
+  it('never answered 500, and answered every 503 with Retry-After', () => {
+    expect({ status500: total().status500, without: total().status503WithoutRetryAfter }).toEqual({ status500: 0, without: 0 });
+  });
+
+  it('sent every alert owed exactly once, counted at the SMTP server by Message-ID, across the SMTP outage', () => {
+    expect(total().alertsOwed).toBeGreaterThan(0);
+    expect({ once: total().sentOnce, twice: total().sentTwice, notSent: total().notSent }).toEqual({ once: total().alertsOwed, twice: 0, notSent: 0 });
+  });
+
+  it('left no deadline pending in the past, and the read model equal to every workflow case file', () => {
+    expect({ pending: total().deadlinesPendingInPast, differs: total().readModelDiffers }).toEqual({ pending: 0, differs: 0 });
+  });
+});
