@@ -47,8 +47,8 @@ export async function startSingleInstanceTarget(options: { smtpDownMs: number })
   }
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const faults: Fault[] = [
-    { name: 'worker kill -9', inject: async () => worker.kill9() },
-    { name: 'api kill -9', inject: async () => api.kill9() },
+    { name: 'worker kill -9', inject: async () => void worker.kill9() },
+    { name: 'api kill -9', inject: async () => void api.kill9() },
     {
       name: 'smtp down',
       dependency: 'SMTP',
