@@ -1,6 +1,6 @@
 import { runCampaign, type CampaignResult } from '../../apps/faults/src/campaign';
 import { SHORT_CAMPAIGN } from '../../apps/faults/src/campaign-options';
-import { renderTable } from '../../apps/faults/src/table';
+import { renderAttempts, renderTable } from '../../apps/faults/src/table';
 import type { CampaignTarget } from '../../apps/faults/src/target';
 import { testRuntime } from '../support/runtime';
 import { startSingleInstanceTarget } from '../support/single-instance-target';
@@ -12,7 +12,7 @@ describe('the fault campaign, short form: each fault once under a small load', (
   beforeAll(async () => {
     target = await startSingleInstanceTarget({ smtpDownMs: 60_000 });
     result = await runCampaign(target, { ...SHORT_CAMPAIGN, dataDir: testRuntime().runDir }, (line) => process.stdout.write(`${line}\n`));
-    process.stdout.write(`${renderTable(result.rows)}\n`);
+    process.stdout.write(`${renderTable(result.rows)}\n\n${renderAttempts(result.attemptsByPhase)}\n`);
   }, 15 * 60_000);
 
   afterAll(() => target?.stop(), 60_000);

@@ -23,6 +23,8 @@ export interface CampaignResult {
   readonly rows: readonly ResultRow[];
   readonly failures: readonly string[];
   readonly requests: { readonly sent: number; readonly attempts: number; readonly gaveUp: number; readonly refused: number };
+  /** What the client saw during each phase: attempts by status (`network` for a dropped connection). */
+  readonly attemptsByPhase: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly journalFile: string;
 }
 
@@ -58,6 +60,16 @@ export async function runCampaign(target: CampaignTarget, options: CampaignOptio
       gaveUp: journal.entries.filter((entry) => entry.outcome === 'gave-up').length,
       refused: journal.entries.filter((entry) => entry.outcome === 'refused').length,
     },
+    attemptsByPhase: attemptsByPhase(journal),
     journalFile,
   };
+}
+
+function attemptsByPhase(journal: Journal): Record<string, Record<string, number>> {
+  const phases: Record<string, Record<string, number>> = {};
+  for (const entry of journal.entries) {
+    const seen = (phases[entry.phase] ??= {});
+    for (const attempt of entry.attempts) seen[String(attempt.status)] = (seen[String(attempt.status)] ?? 0) + 1;
+  }
+  return phases;
 }

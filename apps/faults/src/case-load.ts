@@ -51,10 +51,10 @@ export class CaseLoad {
     private readonly options: LoadOptions,
   ) {}
 
-  static async start(apiUrl: string, auth: { devKeyPath: string; audience: string }, journal: Journal, runId: string, options: LoadOptions): Promise<CaseLoad> {
+  static async start(apiUrl: string, auth: { devKeyPath: string; issuer?: string; audience: string }, journal: Journal, runId: string, options: LoadOptions): Promise<CaseLoad> {
     const clients = await Promise.all(
       OFFICERS.map(async (officer) => {
-        const token = await mintDevToken(auth.devKeyPath, officer, { audience: auth.audience, ttlSeconds: 6 * 3600 });
+        const token = await mintDevToken(auth.devKeyPath, officer, { audience: auth.audience, ttlSeconds: 6 * 3600, ...(auth.issuer ? { issuer: auth.issuer } : {}) });
         return new RetryingClient(apiUrl, `Bearer ${token}`, journal, options.retry);
       }),
     );

@@ -57,7 +57,7 @@ export async function checkCampaign(target: CampaignTarget, entries: readonly Jo
 async function gather(temporal: TemporalClient, pg: PgClient, cases: CampaignCases): Promise<CaseEvidence[]> {
   const evidence: CaseEvidence[] = [];
   for (const [reference, { phase }] of cases) {
-    const file = await temporal.workflow.getHandle(reference).query(caseFileQuery);
+    const file = await withRetries(() => temporal.workflow.getHandle(reference).query(caseFileQuery));
     const { rows: saved } = await pg.query<{ version: number; file: unknown; case_version: number }>(
       `select f.version, f.file, c.version as case_version from case_file f join asb_case c using (reference) where reference = $1`,
       [reference],
@@ -73,6 +73,18 @@ async function gather(temporal: TemporalClient, pg: PgClient, cases: CampaignCas
     });
   }
   return evidence;
+}
+
+/** A query right after a fault may meet a Temporal service still taking its shards back. */
+async function withRetries<T>(read: () => Promise<T>, attempts = 10): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await sleep(2000);
+    }
+  }
 }
 
 /** Whether the worker has caught up: read model as the file, nothing pending in the past, nothing owed unsent. */

@@ -1,13 +1,9 @@
 import type { CampaignTarget, Fault } from './target';
 
 /** What the campaign needs of the cluster (deploy/cluster/cluster.ts's RunningCluster). */
-export interface ClusterControls {
-  readonly apiUrl: string;
-  readonly databaseUrl: string;
-  readonly temporalAddress: string;
-  readonly temporalNamespace: string;
-  readonly mailboxDir: string;
-  readonly devKeyPath: string;
+export interface ClusterControls extends Pick<CampaignTarget, 'apiUrl' | 'databaseUrl' | 'temporalAddress' | 'temporalNamespace' | 'mailboxDir' | 'devKeyPath'> {
+  /** The local issuer the APIs trust: tokens must name it. */
+  readonly issuerUrl: string;
   kill9(program: ClusterFaultProgram): Promise<void>;
   stop(program: ClusterFaultProgram): Promise<void>;
   start(program: ClusterFaultProgram): Promise<void>;
@@ -34,6 +30,7 @@ export function clusterTarget(cluster: ClusterControls, options: { smtpDownMs: n
     temporalNamespace: cluster.temporalNamespace,
     mailboxDir: cluster.mailboxDir,
     devKeyPath: cluster.devKeyPath,
+    issuer: cluster.issuerUrl,
     audience: options.audience ?? 'asb-case-service',
     faults: [
       killed('worker-1 kill -9', 'worker-1'),

@@ -68,3 +68,10 @@ export function failuresOf(total: ResultRow): string[] {
     total.status503WithoutRetryAfter > 0 ? `${total.status503WithoutRetryAfter} 503 answer(s) came without Retry-After` : '',
   ].filter(Boolean);
 }
+
+/** What the client saw in each phase, one line each: "api-1 kill -9: 200×40, 201×10, 503×3, network×2". */
+export function renderAttempts(attemptsByPhase: Readonly<Record<string, Readonly<Record<string, number>>>>): string {
+  return Object.entries(attemptsByPhase)
+    .map(([phase, statuses]) => `${phase}: ${Object.entries(statuses).sort(([a], [b]) => a.localeCompare(b)).map(([status, count]) => `${status}×${count}`).join(', ')}`)
+    .join('\n');
+}

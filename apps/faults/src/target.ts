@@ -11,8 +11,9 @@ export interface CampaignTarget {
   readonly temporalNamespace: string;
   /** Where the SMTP capture keeps one .eml file per message it accepted. */
   readonly mailboxDir: string;
-  /** The development issuer's signing key the API trusts, and the audience it expects. */
+  /** The development issuer's signing key the API trusts, the issuer it expects (its default when absent), and the audience. */
   readonly devKeyPath: string;
+  readonly issuer?: string;
   readonly audience: string;
   /** The faults this target can inject, in the order the campaign runs them. */
   readonly faults: readonly Fault[];
