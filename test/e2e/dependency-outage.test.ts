@@ -1,4 +1,7 @@
 import { join } from 'node:path';
+import { DriverException } from '@mikro-orm/core';
+import { Client } from 'pg';
+import { toProblem } from '../../apps/api/src/http/dependency-errors';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startLocalPostgres, type LocalPostgres } from '../../deploy/local/postgres';
 import { migrate } from '../../libs/persistence/src';
@@ -19,6 +22,7 @@ import { startTimeSkippingTemporal } from '../support/temporal';
 describe('a dependency down while the API runs, then back', () => {
   let env: TestWorkflowEnvironment;
   let temporal: TcpProxy;
+  let database: TcpProxy;
   let smtp: CaptureSmtpServer;
   let postgres: LocalPostgres;
   let postgresOptions: Parameters<typeof startLocalPostgres>[0];
@@ -34,13 +38,16 @@ describe('a dependency down while the API runs, then back', () => {
     postgresOptions = { dataDir: join(testRuntime().runDir, `outage-postgres-${Date.now()}`), port: await freePort(), database: 'asb_outage', persistent: true };
     postgres = await startLocalPostgres(postgresOptions);
     await migrate(postgres.url);
-    service = await startService({ temporalAddress: temporal.address, databaseUrl: postgres.url, smtpUrl, taskQueue: 'asb-cases-outage' }, { commandTimeoutMs: 5000 });
+    database = await TcpProxy.to(`127.0.0.1:${postgresOptions.port}`);
+    const databaseUrl = postgres.url.replace(`:${postgresOptions.port}/`, `:${database.port}/`);
+    service = await startService({ temporalAddress: temporal.address, databaseUrl, smtpUrl, taskQueue: 'asb-cases-outage' }, { commandTimeoutMs: 5000 });
     api = await service.client(SOUTH_OFFICER);
   });
 
   afterAll(async () => {
     await service?.stop();
     await postgres?.stop();
+    await database?.cut();
     await temporal?.cut();
     await smtp?.close();
     await env?.teardown();
@@ -86,5 +93,39 @@ describe('a dependency down while the API runs, then back', () => {
     expect((await api('POST', `/cases/${opened.reference}/incidents`, { body: incident, headers: key })).status).toBe(200);
     const file = await api('GET', `/cases/${opened.reference}`);
     expect(file.body.incidents.map((recordedIncident: { description: string }) => recordedIncident.description)).toEqual(['Shouted abuse from the car park.']);
+  });
+
+  it('answers 503, not 500, when PostgreSQL vanishes in the middle of a request (killed with SIGKILL), and serves it again once back', async () => {
+    const { body: opened } = await api('POST', '/cases', { body: { ...HARASSMENT_REFERRAL, summary: 'Graffiti sprayed on a family door, twice this week.' }, headers: { 'idempotency-key': 'outage-open-3' } });
+    database.freeze();
+    const reading = api('GET', `/cases/${opened.reference}`);
+    // Long enough for the read to be waiting on PostgreSQL, which answers nothing, before every connection drops.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await database.cut();
+    const refused = await reading;
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect(refused.body).toMatchObject({ type: 'https://asb-case-service.example/problems/unavailable', status: 503 });
+
+    await database.restore();
+    expect((await api('GET', `/cases/${opened.reference}`)).status).toBe(200);
+  });
+
+  it('takes what pg throws, with no SQLSTATE, for a server gone in the middle of a statement as PostgreSQL unavailable (seen as a 500 under kill -9)', async () => {
+    const client = new Client({ connectionString: postgres.url.replace(`:${postgresOptions.port}/`, `:${database.port}/`) });
+    await client.connect();
+    client.on('error', () => undefined);
+    database.freeze();
+    const statement = client.query('select 1').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await database.cut();
+    const error = await statement;
+    await database.restore();
+    expect(error).toMatchObject({ message: 'Connection terminated unexpectedly' });
+    expect(toProblem(error)?.problem).toMatchObject({ type: 'https://asb-case-service.example/problems/unavailable', status: 503 });
+    expect(toProblem(new DriverException(error as Error))?.problem).toMatchObject({ status: 503 });
   });
 });

@@ -3,11 +3,13 @@ import { freePort } from './free-port';
 
 /**
  * A TCP relay in front of a server, which a test cuts (every connection dropped, nothing listening)
- * and restores on the same port: the server, as its clients see it, gone and back.
+ * and restores on the same port: the server, as its clients see it, gone and back. Frozen, then cut, it
+ * is a server killed in the middle of a request.
  */
 export class TcpProxy {
   private server?: Server;
   private readonly sockets = new Set<Socket>();
+  private frozen = false;
 
   private constructor(
     readonly port: number,
@@ -25,15 +27,25 @@ export class TcpProxy {
     return `127.0.0.1:${this.port}`;
   }
 
+  /** Lets nothing more through either way, as a server that has just been killed answers nothing; `cut` then drops the connections. */
+  freeze(): void {
+    this.frozen = true;
+  }
+
   async restore(): Promise<void> {
+    this.frozen = false;
     const server = createServer((client) => {
       const upstream = createConnection(this.target);
-      for (const socket of [client, upstream]) {
+      for (const [socket, other] of [[client, upstream], [upstream, client]] as const) {
         this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
+        // Nothing passes while frozen: what is in flight stays in flight until the test cuts it.
+        socket.on('data', (chunk: Buffer) => this.frozen || other.write(chunk));
+        socket.on('close', () => {
+          this.sockets.delete(socket);
+          other.destroy();
+        });
         socket.on('error', () => socket.destroy());
       }
-      client.pipe(upstream).pipe(client);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -45,7 +57,8 @@ export class TcpProxy {
   async cut(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    for (const socket of this.sockets) socket.destroy();
+    // Closed as the kernel closes a killed process's sockets: an orderly FIN, with no answer before it.
+    for (const socket of this.sockets) socket.end();
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
