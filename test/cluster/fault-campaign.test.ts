@@ -1,21 +1,32 @@
+import { join } from 'node:path';
+import { type RunningCluster, startCluster } from '../../deploy/cluster/cluster';
+import { PORTS_PER_CLUSTER } from '../../deploy/cluster/ports';
 import { runCampaign, type CampaignResult } from '../../apps/faults/src/campaign';
 import { SHORT_CAMPAIGN } from '../../apps/faults/src/campaign-options';
+import { clusterTarget } from '../../apps/faults/src/cluster-target';
 import { renderAttempts, renderTable } from '../../apps/faults/src/table';
 import type { CampaignTarget } from '../../apps/faults/src/target';
+import { freePortRange } from '../support/free-port';
 import { testRuntime } from '../support/runtime';
-import { startSingleInstanceTarget } from '../support/single-instance-target';
 
-describe('the fault campaign, short form: each fault once under a small load', () => {
-  let target: CampaignTarget & { stop(): Promise<void> };
+/**
+ * The fault campaign's short form (`npm run faults -- --short`) on the production-shaped cluster: a
+ * small load through HAProxy while a worker, an API instance, Temporal's history and frontend services
+ * and PostgreSQL are each killed with SIGKILL and restarted by supervisord, and SMTP is down for a minute.
+ */
+describe('the fault campaign, short form: each fault once under a small load, on the cluster', () => {
+  let cluster: RunningCluster;
+  let target: CampaignTarget;
   let result: CampaignResult;
 
   beforeAll(async () => {
-    target = await startSingleInstanceTarget({ smtpDownMs: 60_000 });
+    cluster = await startCluster({ dataDir: join(testRuntime().runDir, 'faults-cluster'), basePort: await freePortRange(PORTS_PER_CLUSTER), env: { LOG_LEVEL: 'warn' } });
+    target = clusterTarget(cluster, { smtpDownMs: 60_000 });
     result = await runCampaign(target, { ...SHORT_CAMPAIGN, dataDir: testRuntime().runDir }, (line) => process.stdout.write(`${line}\n`));
     process.stdout.write(`${renderTable(result.rows)}\n\n${renderAttempts(result.attemptsByPhase)}\n`);
-  }, 15 * 60_000);
+  }, 20 * 60_000);
 
-  afterAll(() => target?.stop(), 60_000);
+  afterAll(() => cluster?.shutdown(), 120_000);
 
   const total = () => result.rows.at(-1)!;
 
@@ -30,8 +41,13 @@ describe('the fault campaign, short form: each fault once under a small load', (
     expect({ lost: total().lost, duplicated: total().duplicated }).toEqual({ lost: 0, duplicated: 0 });
   });
 
-  it('never answered 500, and answered every 503 with Retry-After', () => {
+  it('never answered 500, and answered every 503 with Retry-After, the load balancer\'s own included', () => {
     expect({ status500: total().status500, without: total().status503WithoutRetryAfter }).toEqual({ status500: 0, without: 0 });
+  });
+
+  it('answered 503 while PostgreSQL or the Temporal frontend was down, rather than holding or failing requests', () => {
+    const during = (fault: string) => result.attemptsByPhase[fault]?.['503'] ?? 0;
+    expect(during('temporal-frontend kill -9') + during('app-postgres kill -9')).toBeGreaterThan(0);
   });
 
   it('sent every alert owed exactly once, counted at the SMTP server by Message-ID, across the SMTP outage', () => {
