@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type RunningCluster, startCluster } from '../../deploy/cluster/cluster';
-import { PORTS_PER_CLUSTER } from '../../deploy/cluster/ports';
+import { MAX_BASE_PORT, PORTS_PER_CLUSTER } from '../../deploy/cluster/ports';
 import { runCampaign, type CampaignResult } from '../../apps/faults/src/campaign';
 import { SHORT_CAMPAIGN } from '../../apps/faults/src/campaign-options';
 import { clusterTarget } from '../../apps/faults/src/cluster-target';
@@ -20,7 +20,7 @@ describe('the fault campaign, short form: each fault once under a small load, on
   let result: CampaignResult;
 
   beforeAll(async () => {
-    cluster = await startCluster({ dataDir: join(testRuntime().runDir, 'faults-cluster'), basePort: await freePortRange(PORTS_PER_CLUSTER), env: { LOG_LEVEL: 'warn' } });
+    cluster = await startCluster({ dataDir: join(testRuntime().runDir, 'faults-cluster'), basePort: await freePortRange(PORTS_PER_CLUSTER, 26_000, MAX_BASE_PORT), env: { LOG_LEVEL: 'warn' } });
     target = clusterTarget(cluster, { smtpDownMs: 60_000 });
     result = await runCampaign(target, { ...SHORT_CAMPAIGN, dataDir: testRuntime().runDir }, (line) => process.stdout.write(`${line}\n`));
     process.stdout.write(`${renderTable(result.rows)}\n\n${renderAttempts(result.attemptsByPhase)}\n`);
