@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       `  Temporal UI    ${c.temporalUiUrl}`,
       `  PostgreSQL     ${c.databaseUrl.replace(/\/\/[^@]*@/, '//')}  (Temporal's own: ${c.temporalDatabaseUrl.replace(/\/\/[^@]*@/, '//')})`,
       `  Mailbox        ${c.smtpUrl}, read it with \`MAILBOX_DIR=${c.mailboxDir} npm run mailbox\``,
-      `  Tokens         DEV_ISSUER_KEY_PATH=${c.devKeyPath} npm run token -- …`,
+      `  Tokens         DEV_ISSUER_KEY_PATH=${c.devKeyPath} DEV_ISSUER_URL=${c.issuerUrl} npm run token -- …`,
       `  Logs           ${c.logDir}/<program>.log  (programs: ${c.programs.join(', ')})`,
       `  Control        .tools/supervisor/bin/supervisorctl -c ${join(c.logDir, '../config/supervisord.conf')} status|stop|start|restart <program>`,
       '',

@@ -6,6 +6,7 @@ import { type RunningCluster, startCluster } from '../../deploy/cluster/cluster'
 import { MAX_BASE_PORT, PORTS_PER_CLUSTER } from '../../deploy/cluster/ports';
 import { mintDevToken } from '../../libs/auth/src';
 import { eventually } from '../support/case-driver';
+import { NOISE_DISPUTE } from '../support/case-requests';
 import { freePortRange } from '../support/free-port';
 import { http } from '../support/http';
 import { testRuntime } from '../support/runtime';
@@ -13,17 +14,12 @@ import { NORTH_OFFICER } from '../support/service';
 
 const DAY_MS = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
+/** The README's 09:00 report: NOISE_DISPUTE, high risk, at an address, with a vulnerable complainant. */
 const report = {
-  type: 'ANTI_SOCIAL_BEHAVIOUR',
-  category: 'NOISE_DISPUTE',
-  channel: 'ONLINE_REPORT',
-  summary: 'Loud music from the flat above most nights after midnight.',
+  ...NOISE_DISPUTE,
   riskLevel: 'HIGH',
-  team: 'north',
-  caseworker: 'amira.khan',
   location: { address: '14 Egerton View, Melton Mowbray LE13 0AB', ward: 'Egerton' },
   complainants: [{ id: 'c1', name: 'Pat Lee', vulnerable: true }],
-  subjects: [{ id: 's1', name: 'Jordan Reed', dateOfBirth: '1991-07-14', tenure: 'MBC_TENANT' }],
 };
 
 /**
@@ -42,7 +38,7 @@ describe('the cluster stack (npm run up:cluster)', () => {
     console.log(`cluster started in ${Math.round((Date.now() - startedAt) / 1000)} s`);
     const token = await mintDevToken(cluster.devKeyPath, NORTH_OFFICER, { issuer: cluster.issuerUrl });
     api = (method, path, body, headers = {}) => http(cluster.apiUrl, method, path, { ...(body === undefined ? {} : { body }), headers: { authorization: `Bearer ${token}`, ...headers } });
-  }, 300_000);
+  }, 420_000);
 
   /** Retries a 503 after its Retry-After, with the same Idempotency-Key, for up to a minute. */
   async function asAClientWould(method: string, path: string, body: unknown, idempotencyKey: string) {
