@@ -124,6 +124,15 @@ describe('the OpenAPI document', () => {
     expect(otherwise).toEqual([]);
   });
 
+  it('documents, for every operation, the 503 a dependency that is down is answered with, and its Retry-After', () => {
+    const missing = openApi.operations().flatMap(({ method, path, operation }) => {
+      const unavailable = operation.responses?.['503'] as { headers?: Record<string, { required?: boolean }> } | undefined;
+      if (!unavailable) return [`${method.toUpperCase()} ${path}: no 503`];
+      return unavailable.headers?.['Retry-After']?.required === true ? [] : [`${method.toUpperCase()} ${path}: 503 without a required Retry-After`];
+    });
+    expect(missing).toEqual([]);
+  });
+
   it('documents 401 for every operation that needs a bearer token', () => {
     const needsToken = (security: unknown) => Array.isArray(security) && security.length > 0 && security.every((requirement) => Object.keys(requirement as object).length > 0);
     const missing = openApi

@@ -17,7 +17,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from the partnership’s identity provider (OIDC), or locally: npm run token -- --user amira.khan --role caseworker --team north' })
     .build();
-  return errorsAsProblemJson(SwaggerModule.createDocument(app, config, { standardSchemaConverter: jsonSchema2020 }));
+  return retryAfterOn503(errorsAsProblemJson(SwaggerModule.createDocument(app, config, { standardSchemaConverter: jsonSchema2020 })));
 }
 
 /**
@@ -34,6 +34,29 @@ function errorsAsProblemJson(document: OpenAPIObject): OpenAPIObject {
         const { 'application/json': _json, ...others } = response.content!;
         response.content = { 'application/problem+json': json, ...others };
       }
+    }
+  }
+  return document;
+}
+
+/**
+ * Every 503 carries Retry-After (ProblemDetailsFilter sees to it): a client, or a load balancer in front
+ * of several instances, needs to know when to try again while a dependency is down. Documented here,
+ * once for every route.
+ */
+function retryAfterOn503(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { responses?: Record<string, { headers?: Record<string, unknown> }> }[]) {
+      const unavailable = operation?.responses?.['503'];
+      if (!unavailable) continue;
+      unavailable.headers = {
+        ...unavailable.headers,
+        'Retry-After': {
+          description: 'Seconds to wait before retrying (with the same Idempotency-Key, for a request that changes something): a dependency is down or busy.',
+          required: true,
+          schema: { type: 'integer', minimum: 1 },
+        },
+      };
     }
   }
   return document;

@@ -5,7 +5,10 @@ import { CASE_NOT_OPEN, CASE_NOT_SAVED, COMMAND_REFUSED } from '../../../../work
 import { CommandNotFinished, POLLED_RECENTLY_SECONDS } from '../temporal/temporal-client';
 import { problems, type ProblemException } from './problem';
 
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P03']);
+// 57P01-57P03: the server is shutting down, crashed (another backend was killed) or not yet accepting; 08xxx: the connection failed.
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+/** What `pg` throws, with no code at all, when the server vanished mid-query (killed with SIGKILL) or no connection came in time. */
+const LOST_CONNECTION = /^(Connection terminated( unexpectedly| due to connection timeout)?|timeout exceeded when trying to connect)$/;
 const GRPC_UNAVAILABLE = 14;
 const GRPC_DEADLINE_EXCEEDED = 4;
 
@@ -50,6 +53,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
   for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true;
+    if (current instanceof Error && LOST_CONNECTION.test(current.message)) return true;
     if (current instanceof AggregateError && current.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
   }
   return false;

@@ -3,6 +3,8 @@ import type { Request, Response } from 'express';
 import { PROBLEM_BASE, ProblemException, type ProblemDetails } from './problem';
 import { toProblem } from './dependency-errors';
 
+const DEFAULT_RETRY_AFTER_SECONDS = '5';
+
 /**
  * Every error leaves as application/problem+json. Known problems pass through; Nest's own HTTP errors
  * (a malformed JSON body, an unknown route) are translated; anything else is logged with its stack and
@@ -16,6 +18,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     const { problem, headers } = this.problemFor(error);
+    // A 503 always says when to try again: clients and load balancers retry by it, and the OpenAPI document promises it.
+    if (problem.status === 503 && !Object.keys(headers).some((name) => name.toLowerCase() === 'retry-after')) headers['Retry-After'] = DEFAULT_RETRY_AFTER_SECONDS;
     if (problem.status >= 500 && problem.status !== 503) this.logger.error(error instanceof Error ? error.stack : String(error));
     sendProblem(request, response, problem, headers);
   }
