@@ -52,6 +52,7 @@ export async function startService(
     DATABASE_URL: parts.databaseUrl,
     SMTP_URL: parts.smtpUrl,
     LOG_LEVEL: 'warn',
+    WORKER_HTTP_PORT: '0',
     DEV_ISSUER_KEY_PATH: join(testRuntime().runDir, `dev-issuer-${randomUUID()}.json`),
     ...(parts.documentStoreEnv ?? { DOCUMENT_STORE_URL: join(testRuntime().runDir, `documents-${randomUUID()}`) }),
     ...(parts.directoryPath ? { DIRECTORY_PATH: parts.directoryPath } : {}),

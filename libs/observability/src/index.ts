@@ -1,0 +1,4 @@
+export * from './logger';
+export * from './metrics';
+export * from './temporal-log-forwarding';
+export * from './tracing';
