@@ -4,7 +4,8 @@ import { PROMETHEUS_CONTENT_TYPE, prometheusText } from '../../../../libs/observ
 import { Public } from '../auth/public.decorator';
 import { ApiMetrics } from './api-metrics';
 
-const PROMETHEUS_TEXT = 'text/plain; version=0.0.4';
+// Documented by its media type; the answer's parameters (`version=0.0.4; charset=utf-8`) say which format.
+const PROMETHEUS_TEXT = 'text/plain';
 
 @ApiTags('operations')
 @Controller('metrics')
@@ -23,7 +24,7 @@ export class MetricsController {
       'and case commands by name and outcome (`asb_case_commands_total`). Counts only, no case data: public, as /health is, for the scraper; ' +
       "restrict it at the network where that matters.",
   })
-  @ApiResponse({ status: 200, description: "Prometheus's text exposition format.", content: { [PROMETHEUS_TEXT]: { schema: { type: 'string' } } } })
+  @ApiResponse({ status: 200, description: "Prometheus's text exposition format: `text/plain; version=0.0.4; charset=utf-8`.", content: { [PROMETHEUS_TEXT]: { schema: { type: 'string' } } } })
   async scrape(): Promise<string> {
     return prometheusText(this.metrics.registry);
   }

@@ -31,10 +31,10 @@ export function requestLogging(logger: Logger): Options {
   return {
     logger,
     genReqId: requestIdOf,
-    customAttributeKeys: { reqId: 'requestId' },
+    // A binding of the request's logger, so on its summary and on every line written while it is handled.
     customProps: (request) => {
       const caseReference = caseReferenceOf(request.url);
-      return caseReference ? { caseReference } : {};
+      return { requestId: request.id, ...(caseReference ? { caseReference } : {}) };
     },
     customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
     serializers: {
