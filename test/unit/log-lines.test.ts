@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Writable } from 'node:stream';
-import { createLogger, temporalLogger } from '../../libs/observability/src';
-import { caseReferenceOf, requestIdOf } from '../../apps/api/src/observability/request-logging';
+import { caseReferenceOf, createLogger, requestIdOf, temporalLogger } from '../../libs/observability/src';
 
 function capture(): { stream: Writable; lines: () => Record<string, unknown>[] } {
   const chunks: string[] = [];

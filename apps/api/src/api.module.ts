@@ -1,11 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
-import { createLogger } from '../../../libs/observability/src';
 import { ApiMetrics } from './observability/api-metrics';
 import { CommandMetricsInterceptor } from './observability/command-metrics.interceptor';
 import { MetricsController } from './observability/metrics.controller';
-import { requestLogging } from './observability/request-logging';
+import { createLogger, requestLogging } from '../../../libs/observability/src';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AuditController } from './audit/audit.controller';
 import { AuditInterceptor } from './audit/audit.interceptor';

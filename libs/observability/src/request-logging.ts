@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Options } from 'pino-http';
-import { isCaseReference } from '../../../../libs/domain/src';
+import { isCaseReference } from '../../domain/src';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** A caller's (or load balancer's) id is kept if it is a plain token; anything else is replaced, never logged. */
@@ -23,7 +23,7 @@ export function caseReferenceOf(url: string | undefined): string | undefined {
 }
 
 /**
- * pino-http's options for the API: every line a request writes (its summary, and what Nest's Logger
+ * pino-http's options for the API and the console: every line a request writes (its summary, and what Nest's Logger
  * writes while handling it) carries `requestId` and, for a case's route, `caseReference`. A 5xx is an
  * error, a 4xx a warning (the caller's, but worth seeing in a wave of them), the rest info.
  */
@@ -38,7 +38,8 @@ export function requestLogging(logger: Logger): Options {
     },
     customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
     serializers: {
-      req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+      // The path without its query: a search's words (a name, an address) are personal data, not for a log.
+      req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url.split('?')[0] }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
   };
