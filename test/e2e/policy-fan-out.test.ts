@@ -107,7 +107,7 @@ describe('a published policy version reaches the open cases under earlier versio
   let worker: ReturnType<typeof spawnCompiled>;
 
   const startWorker = async () => {
-    worker = spawnCompiled('apps/worker/src/main.js', { TEMPORAL_ADDRESS: world.env.address, TEMPORAL_TASK_QUEUE: TASK_QUEUE, DATABASE_URL: world.databaseUrl, SMTP_URL: world.smtpUrl, LOG_LEVEL: 'warn' });
+    worker = spawnCompiled('apps/worker/src/main.js', { TEMPORAL_ADDRESS: world.env.address, TEMPORAL_TASK_QUEUE: TASK_QUEUE, DATABASE_URL: world.databaseUrl, SMTP_URL: world.smtpUrl, LOG_LEVEL: 'info' });
     await waitForOutput(worker, 'polling task queue');
   };
 

@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { createTestDatabase } from './runtime';
-import { type RunningService, startService } from './service';
+import { type RunningService, type ServiceOptions, startService } from './service';
 import { startTimeSkippingTemporal } from './temporal';
 import { startS3Server, type TestS3Server } from './s3-server';
 
@@ -16,14 +16,15 @@ export interface E2eWorld {
   stop(): Promise<void>;
 }
 
-/** `consoleBaseUrl`: where the console listens, when a test follows an email's link into it. */
-export async function startE2eWorld(taskQueue: string, options: { consoleBaseUrl?: string } = {}): Promise<E2eWorld> {
+/** `consoleBaseUrl`: where the console listens, when a test follows an email's link into it; `service`: how the API and worker are started. */
+export async function startE2eWorld(taskQueue: string, options: { consoleBaseUrl?: string; service?: ServiceOptions } = {}): Promise<E2eWorld> {
   const env = await startTimeSkippingTemporal();
   const smtp = new CaptureSmtpServer();
   const smtpUrl = `smtp://127.0.0.1:${await smtp.listen(0)}`;
   const databaseUrl = await createTestDatabase();
   const s3 = await startS3Server();
-  const service = await startService({ temporalAddress: env.address, databaseUrl, smtpUrl, taskQueue, documentStoreEnv: s3.env, ...options });
+  const { service: serviceOptions, ...parts } = options;
+  const service = await startService({ temporalAddress: env.address, databaseUrl, smtpUrl, taskQueue, documentStoreEnv: s3.env, ...parts }, serviceOptions);
   return {
     env,
     smtp,

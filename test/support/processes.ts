@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../libs/config/src/project-root';
 
-/** A compiled service process (`npm run build` output), as production runs it. */
+/** A compiled service process (`npm run build` output), as production runs it; a worker's /health and /metrics on a port of its own unless `env` names one. */
 export function spawnCompiled(script: 'apps/api/src/main.js' | 'apps/worker/src/main.js', env: Record<string, string>): ChildProcess & { output: () => string } {
   const path = join(projectRoot(), 'dist', script);
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (the test command does)`);
-  const child = spawn(process.execPath, [path], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path], { env: { ...process.env, WORKER_HTTP_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { createApi } from '../../apps/api/src/create-api';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import { join } from 'node:path';
 import { mintDevToken, type TokenClaims } from '../../libs/auth/src';
 import { type AppConfig, loadConfig } from '../../libs/config/src';
@@ -40,10 +41,19 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+export interface ServiceOptions {
+  /** false: the API alone (a test starts its worker elsewhere, e.g. as a compiled process). */
+  readonly worker?: boolean;
+  readonly commandTimeoutMs?: number;
+  /** LOG_LEVEL (`warn` unless set) and where the API's JSON log lines go (stdout unless set). */
+  readonly logLevel?: string;
+  readonly logDestination?: DestinationStream;
+}
+
 /** The API and the worker as `npm run up` wires them (the same Nest modules), in this process. */
 export async function startService(
   parts: ServiceParts,
-  options: { worker?: boolean; commandTimeoutMs?: number } = {},
+  options: ServiceOptions = {},
 ): Promise<RunningService> {
   const config = loadConfig({
     PORT: '0',
@@ -51,7 +61,8 @@ export async function startService(
     TEMPORAL_TASK_QUEUE: parts.taskQueue,
     DATABASE_URL: parts.databaseUrl,
     SMTP_URL: parts.smtpUrl,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: options.logLevel ?? 'warn',
+    WORKER_HTTP_PORT: '0',
     DEV_ISSUER_KEY_PATH: join(testRuntime().runDir, `dev-issuer-${randomUUID()}.json`),
     ...(parts.documentStoreEnv ?? { DOCUMENT_STORE_URL: join(testRuntime().runDir, `documents-${randomUUID()}`) }),
     ...(parts.directoryPath ? { DIRECTORY_PATH: parts.directoryPath } : {}),
@@ -65,7 +76,7 @@ export async function startService(
           WorkerModule.forRoot(config, { workflowBundle: { codePath: testRuntime().workflowBundlePath } }),
           { logger: false },
         );
-  const api = await createApi(config, { logger: false });
+  const api = await createApi(config, { logger: false, ...(options.logDestination ? { logDestination: options.logDestination } : {}) });
   await api.listen(0, '127.0.0.1');
   const baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   const tokenFor = (claims: TokenClaims) => mintDevToken(config.auth.devKeyPath, claims, { audience: config.auth.audience });

@@ -1,4 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as PinoLogger } from 'pino';
+import { ApiMetrics } from './observability/api-metrics';
+import { CommandMetricsInterceptor } from './observability/command-metrics.interceptor';
+import { MetricsController } from './observability/metrics.controller';
+import { createLogger, requestLogging } from '../../../libs/observability/src';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AuditController } from './audit/audit.controller';
 import { AuditInterceptor } from './audit/audit.interceptor';
@@ -34,11 +40,16 @@ import { PspoModule } from './pspo/pspo.module';
 
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: PinoLogger = createLogger(config.logLevel)): DynamicModule {
     return {
       module: ApiModule,
-      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), TerminusModule.forRoot({ logger: false }), PspoModule.forRoot(config)],
-      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, PolicyFanOutController, SubjectAccessController, CaseDocumentsController, CaseEvidenceController, HealthController],
+      imports: [
+        MikroOrmModule.forRoot(ormConfig(config.databaseUrl)),
+        TerminusModule.forRoot({ logger: false }),
+        PspoModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: requestLogging(logger) }),
+      ],
+      controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, PolicyFanOutController, SubjectAccessController, CaseDocumentsController, CaseEvidenceController, HealthController, MetricsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },
@@ -46,6 +57,8 @@ export class ApiModule {
         { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor },
+        ApiMetrics,
         ...CASE_SERVICES,
         { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
         { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },

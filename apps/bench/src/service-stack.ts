@@ -34,6 +34,8 @@ export async function startServiceProcesses(wiring: ServiceWiring): Promise<Runn
     DATABASE_URL: wiring.databaseUrl,
     SMTP_URL: wiring.smtpUrl,
     DEV_ISSUER_KEY_PATH: wiring.devKeyPath,
+    // Beside a local stack, whose worker has 3010.
+    WORKER_HTTP_PORT: '0',
     // The managers' digest and the MAG and JAG cycles would run at their hour in the middle of a run:
     // each phase measures only itself.
     DIGEST_SCHEDULE: 'off',

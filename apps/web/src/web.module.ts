@@ -1,3 +1,6 @@
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as PinoLogger } from 'pino';
+import { createLogger, requestLogging } from '../../../libs/observability/src';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
@@ -39,10 +42,15 @@ import { OBJECT_STORE, openObjectStore } from '../../../libs/storage/src';
  */
 @Module({})
 export class WebModule {
-  static forRoot(config: AppConfig, web: WebConfig): DynamicModule {
+  static forRoot(config: AppConfig, web: WebConfig, logger: PinoLogger = createLogger(config.logLevel)): DynamicModule {
     return {
       module: WebModule,
-      imports: [MikroOrmModule.forRoot(ormConfig(config.databaseUrl)), SignInModule.forRoot(config.databaseUrl, loadSignInConfig(config, web))],
+      imports: [
+        MikroOrmModule.forRoot(ormConfig(config.databaseUrl)),
+        SignInModule.forRoot(config.databaseUrl, loadSignInConfig(config, web)),
+        // JSON lines with the request id and, on a case's pages, its reference, as the API writes them.
+        LoggerModule.forRoot({ pinoHttp: requestLogging(logger) }),
+      ],
       controllers: [MyCasesController, OpeningController, CommandFormsController, CasePagesController, WebHealthController, TeamPagesController, LegalPagesController, PartnerPagesController, ForumPagesController, AdminPagesController, SubjectAccessPagesController, EvidencePagesController, DocumentPagesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

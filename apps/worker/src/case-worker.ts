@@ -5,11 +5,14 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { createCaseActivities } from '../../../activities';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { StaffDirectory } from '../../../libs/directory/src';
-import { ensureCaseSearchAttributes, ensureSchedules, forumMeetingSchedule, managerDigestSchedule, type ScheduledWorkflow } from '../../../libs/temporal/src';
+import { ensureCaseSearchAttributes, ensureSchedules, forumMeetingSchedule, managerDigestSchedule, type ScheduledWorkflow, temporalConnectionOptions } from '../../../libs/temporal/src';
 import { MEETING_FORUMS, PARTNERSHIP_TIME_ZONE } from '../../../libs/domain/src';
 import { Mailer } from '../../../libs/notifications/src';
 import { OBJECT_STORE, type ObjectStore } from '../../../libs/storage/src';
 import { WORKER_TUNING, type WorkerTuning } from './worker-tuning';
+import { WORKER_OBSERVABILITY, type WorkerObservability } from './observability/worker-observability';
+import { startWorkerHttpServer } from './observability/worker-http-server';
+import { workerTracingOptions } from './observability/workflow-tracing';
 
 /** Where the worker gets its workflow code: a prebuilt bundle in production and tests, the sources otherwise. */
 export type WorkflowSource = Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'>;
@@ -25,6 +28,7 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
   private connection?: NativeConnection;
   private worker?: Worker;
   private running?: Promise<void>;
+  private http?: { port: number; close(): Promise<void> };
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,14 +38,25 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
     private readonly mailer: Mailer,
     private readonly directory: StaffDirectory,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    @Inject(WORKER_OBSERVABILITY) private readonly observability: WorkerObservability,
   ) {}
+
+  /** The port /health and /metrics answer on (the configured one, or the one chosen for port 0). */
+  get httpPort(): number | undefined {
+    return this.http?.port;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue } = this.config.temporal;
-    const registered = await ensureCaseSearchAttributes(address, namespace);
+    // Up first, so that the orchestrator's probes get 503 while the worker starts rather than no answer.
+    const probe = { isPolling: () => this.worker?.getState() === 'RUNNING', state: () => this.worker?.getState() ?? 'STARTING' };
+    this.http = await startWorkerHttpServer(this.config.workerHttp.port, probe, this.observability.registry, this.observability.sdkMetricsUrl);
+    const connectionOptions = temporalConnectionOptions(this.config.temporal);
+    const registered = await ensureCaseSearchAttributes(connectionOptions, namespace);
     if (registered.length > 0) this.logger.log(`registered search attributes ${registered.join(', ')}`);
-    this.connection = await NativeConnection.connect({ address });
+    this.connection = await NativeConnection.connect(connectionOptions);
     this.worker = await Worker.create({
+      ...workerTracingOptions(this.observability.tracing, this.workflowSource),
       connection: this.connection,
       namespace,
       taskQueue,
@@ -61,7 +76,7 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
     await this.scheduleRecurringWork();
     this.running = this.worker.run();
     this.running.catch((error: unknown) => this.logger.error(`worker stopped: ${String(error)}`));
-    this.logger.log(`polling task queue ${taskQueue} on ${address} (${namespace})`);
+    this.logger.log(`polling task queue ${taskQueue} on ${address} (${namespace}); /health and /metrics on port ${this.http.port}`);
   }
 
   /** The partnership's recurring work: the managers' digest and the MAG and JAG cycles, as Temporal Schedules. */
@@ -71,7 +86,7 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
       ...(mail.digestSchedule ? [managerDigestSchedule(mail.digestSchedule, PARTNERSHIP_TIME_ZONE)] : []),
       ...MEETING_FORUMS.flatMap((forum) => (forumSchedules[forum] ? [forumMeetingSchedule(forum, forumSchedules[forum]!, PARTNERSHIP_TIME_ZONE)] : [])),
     ];
-    const outcomes = await ensureSchedules(temporal, schedules);
+    const outcomes = await ensureSchedules({ ...temporalConnectionOptions(temporal), namespace: temporal.namespace, taskQueue: temporal.taskQueue }, schedules);
     for (const [id, outcome] of Object.entries(outcomes)) {
       if (outcome === 'unsupported') this.logger.warn(`this Temporal server has no schedules (the time-skipping test server): ${id} is not scheduled`);
       else this.logger.log(`schedule ${id} ${outcome} (${PARTNERSHIP_TIME_ZONE})`);
@@ -83,5 +98,6 @@ export class CaseWorker implements OnApplicationBootstrap, BeforeApplicationShut
     await this.running?.catch(() => undefined);
     await this.connection?.close();
     this.mailer.close();
+    await this.http?.close();
   }
 }

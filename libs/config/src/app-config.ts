@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { projectRoot } from './project-root';
 import { z } from 'zod';
 import { type DocumentStoreConfig, documentStoreConfig, DocumentStoreEnvironment } from './document-store-config';
+import { type TemporalSecurity, temporalSecurity, TemporalConnectionEnvironment } from './temporal-connection-config';
 
 /**
  * Everything the service reads from its environment, with the defaults that make a local run work
@@ -23,6 +24,7 @@ const EnvironmentSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('asb-cases'),
   TEMPORAL_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  ...TemporalConnectionEnvironment.shape,
   DATABASE_URL: z.string().min(1).default('postgres://asb:asb@localhost:5433/asb'),
   SMTP_URL: z.string().min(1).default('smtp://localhost:1025'),
   MAIL_FROM: z.string().min(1).default('ASB Case Service <asb-cases@localhost>'),
@@ -39,6 +41,10 @@ const EnvironmentSchema = z.object({
   DEV_ISSUER_URL: z.url().default('http://localhost:3100'),
   DEV_ISSUER_KEY_PATH: z.string().min(1).default(() => join(projectRoot(), '.data/dev-issuer/signing-key.json')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The worker's own HTTP server: /health for readiness and liveness, /metrics for Prometheus.
+  WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3010),
+  // Where the worker's Temporal runtime serves its own Prometheus metrics; the worker's /metrics appends them.
+  TEMPORAL_METRICS_BIND_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'host:port').optional(),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).default(25),
   // The largest evidence file accepted, in bytes: 50 MiB unless set.
   EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1).default(50 * 1024 * 1024),
@@ -47,13 +53,22 @@ const EnvironmentSchema = z.object({
 export interface AppConfig {
   /** `publicBaseUrl` is the API's address, `consoleBaseUrl` the console's (where people follow an email's link). */
   readonly http: { readonly port: number; readonly publicBaseUrl: string; readonly consoleBaseUrl: string };
-  readonly temporal: { readonly address: string; readonly namespace: string; readonly taskQueue: string; readonly commandTimeoutMs: number };
+  readonly temporal: {
+    readonly address: string;
+    readonly namespace: string;
+    readonly taskQueue: string;
+    readonly commandTimeoutMs: number;
+    /** TLS (mTLS with a client certificate, or server-authenticated) and an API key, as Temporal Cloud asks; absent for a plain local server. */
+    readonly security: TemporalSecurity;
+  };
   readonly databaseUrl: string;
   /** `digestSchedule` is a cron expression in Europe/London; absent when the digest is switched off. */
   readonly mail: { readonly smtpUrl: string; readonly from: string; readonly digestSchedule?: string };
   readonly directoryPath: string;
   readonly auth: { readonly issuer?: string; readonly audience: string; readonly jwksUri?: string; readonly devKeyPath: string; readonly devIssuerUrl: string };
   readonly logLevel: string;
+  /** The worker's HTTP port (/health, /metrics), and where its Temporal runtime serves the SDK's metrics (port + 1 on loopback unless set). */
+  readonly workerHttp: { readonly port: number; readonly sdkMetricsBindAddress?: string };
   readonly shutdownGraceSeconds: number;
   /** Cron expressions (Europe/London) of the forum cycles; a forum switched off is absent. */
   readonly forumSchedules: { readonly JAG?: string; readonly MAG?: string };
@@ -82,6 +97,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parseEnvironment(EnvironmentSchema, env);
   const documentStore = documentStoreConfig(e);
   if (typeof documentStore === 'string') throw new ConfigError(`invalid configuration: ${documentStore}`);
+  const security = temporalSecurity(e);
+  if (typeof security === 'string') throw new ConfigError(`invalid configuration: ${security}`);
   return {
     http: { port: e.PORT, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''), consoleBaseUrl: e.WEB_BASE_URL.replace(/\/$/, '') },
     temporal: {
@@ -89,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       namespace: e.TEMPORAL_NAMESPACE,
       taskQueue: e.TEMPORAL_TASK_QUEUE,
       commandTimeoutMs: e.TEMPORAL_COMMAND_TIMEOUT_MS,
+      security,
     },
     databaseUrl: e.DATABASE_URL,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, ...(e.DIGEST_SCHEDULE === 'off' ? {} : { digestSchedule: e.DIGEST_SCHEDULE }) },
@@ -101,6 +119,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       devIssuerUrl: e.DEV_ISSUER_URL.replace(/\/$/, ''),
     },
     logLevel: e.LOG_LEVEL,
+    workerHttp: {
+      port: e.WORKER_HTTP_PORT,
+      // Port 0 (an in-process test) has no neighbour to derive from: the SDK's metrics are then not served.
+      ...(e.TEMPORAL_METRICS_BIND_ADDRESS || e.WORKER_HTTP_PORT !== 0
+        ? { sdkMetricsBindAddress: e.TEMPORAL_METRICS_BIND_ADDRESS ?? `127.0.0.1:${e.WORKER_HTTP_PORT + 1}` }
+        : {}),
+    },
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     forumSchedules: { ...(e.JAG_SCHEDULE === 'off' ? {} : { JAG: e.JAG_SCHEDULE }), ...(e.MAG_SCHEDULE === 'off' ? {} : { MAG: e.MAG_SCHEDULE }) },
     documentStore,

@@ -1,2 +1,3 @@
 export * from './search-attribute-registration';
 export * from './schedules';
+export * from './connection-options';

@@ -2,13 +2,13 @@ import { Client, Connection, ScheduleAlreadyRunning, ScheduleOverlapPolicy } fro
 import type { MeetingForum } from '../../../libs/domain/src';
 import { FORUM_MEETING_WORKFLOW_TYPE } from '../../../workflows/forum-meeting.workflow';
 import { MANAGER_DIGEST_WORKFLOW_TYPE } from '../../../workflows/manager-digest.workflow';
+import { connectionOnly, type TemporalConnectionOptions } from './connection-options';
 
 export const MANAGER_DIGEST_SCHEDULE_ID = 'manager-digest';
 export const FORUM_MEETING_SCHEDULE_IDS: Readonly<Record<MeetingForum, string>> = { MAG: 'mag-meeting', JAG: 'jag-meeting' };
 const GRPC_UNIMPLEMENTED = 12;
 
-export interface TemporalTarget {
-  readonly address: string;
+export interface TemporalTarget extends TemporalConnectionOptions {
   readonly namespace: string;
   readonly taskQueue: string;
 }
@@ -39,7 +39,7 @@ export const forumMeetingSchedule = (forum: MeetingForum, cron: string, timezone
  * schedule, or `unsupported` on a server without schedules (the time-skipping test server).
  */
 export async function ensureSchedules(target: TemporalTarget, schedules: readonly ScheduledWorkflow[]): Promise<Record<string, 'created' | 'updated' | 'unsupported'>> {
-  const connection = await Connection.connect({ address: target.address });
+  const connection = await Connection.connect(connectionOnly(target));
   const outcomes: Record<string, 'created' | 'updated' | 'unsupported'> = {};
   try {
     const client = new Client({ connection, namespace: target.namespace });

@@ -2,6 +2,7 @@ import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { SearchAttributeType } from '@temporalio/common';
 import { CASE_SEARCH_ATTRIBUTES } from '../../../workflows/search-attributes';
+import { connectionOnly, type TemporalConnectionOptions } from './connection-options';
 
 const INDEXED_TYPE: Record<string, temporal.api.enums.v1.IndexedValueType> = {
   [SearchAttributeType.KEYWORD]: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
@@ -15,8 +16,8 @@ const GRPC_UNIMPLEMENTED = 12;
  * start, so any Temporal server the service is pointed at (dev server, cluster, test server) is ready
  * before the first case upserts them. Returns the names it added.
  */
-export async function ensureCaseSearchAttributes(address: string, namespace: string): Promise<string[]> {
-  const connection = await Connection.connect({ address });
+export async function ensureCaseSearchAttributes(target: string | TemporalConnectionOptions, namespace: string): Promise<string[]> {
+  const connection = await Connection.connect(typeof target === 'string' ? { address: target } : connectionOnly(target));
   try {
     const known = (await knownSearchAttributes(connection, namespace)) ?? new Set<string>();
     const toAdd = Object.values(CASE_SEARCH_ATTRIBUTES).filter((key) => !known.has(key.name));

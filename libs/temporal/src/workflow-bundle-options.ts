@@ -14,9 +14,17 @@ import type { BundleOptions } from '@temporalio/worker';
  * may hold no state but a deterministic cache (libs/domain holds one: England's bank holidays by
  * year), or cases would see each other's.
  */
-export function workflowBundleOptions(root: string): Pick<BundleOptions, 'workflowsPath' | 'preloadModules'> {
+export function workflowBundleOptions(root: string): Pick<BundleOptions, 'workflowsPath' | 'preloadModules' | 'workflowInterceptorModules'> {
   return {
     workflowsPath: require.resolve(join(root, 'workflows')),
     preloadModules: ['date-holidays', join(root, 'libs/domain/src/index')],
+    workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
   };
 }
+
+/**
+ * The SDK's OpenTelemetry workflow interceptors, in every bundle: a bundle is built once, before anyone
+ * knows whether the worker will trace. They continue the caller's trace into the workflow and hand
+ * their spans to the worker's `exporter` sink, which drops them when tracing is off.
+ */
+export const WORKFLOW_INTERCEPTOR_MODULES = [require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors')];

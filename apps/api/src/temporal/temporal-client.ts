@@ -1,7 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, isGrpcDeadlineError, ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src';
+import { temporalConnectionOptions } from '../../../../libs/temporal/src';
 
 /** How long each question asked to explain an unfinished command may take. */
 const DIAGNOSIS_TIMEOUT_MS = 1500;
@@ -42,10 +44,12 @@ export class TemporalClient implements OnApplicationShutdown {
   private readonly commandTimeoutMs: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.connection = Connection.lazy({ address: config.temporal.address, connectTimeout: '3 seconds' });
+    this.connection = Connection.lazy({ ...temporalConnectionOptions(config.temporal), connectTimeout: '3 seconds' });
     this.commandTimeoutMs = config.temporal.commandTimeoutMs;
     this.namespace = config.temporal.namespace;
-    this.client = new Client({ connection: this.connection, namespace: this.namespace });
+    // The update's span is a child of the request's (the active span) and its context travels to the
+    // workflow in the update's headers. A no-op unless an OpenTelemetry SDK was started.
+    this.client = new Client({ connection: this.connection, namespace: this.namespace, interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] } });
     this.taskQueue = config.temporal.taskQueue;
   }
 
