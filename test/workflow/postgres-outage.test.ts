@@ -5,20 +5,11 @@ import type { CaptureSmtpServer } from '../../libs/mailbox/src';
 import { type CaseDriver, eventually } from '../support/case-driver';
 import { startWorkflowWorld, type WorkflowWorld } from '../support/case-worker-harness';
 import { activityAttempts } from '../support/activity-attempts';
+import { HIGH_RISK_NOISE as HIGH_RISK } from '../support/case-requests';
 import { testRuntime } from '../support/runtime';
 
-const HIGH_RISK_NOISE: OpenCaseCommand = {
-  type: 'ANTI_SOCIAL_BEHAVIOUR',
-  category: 'NOISE_DISPUTE',
-  channel: 'ONLINE_REPORT',
-  summary: 'Loud music from the flat above most nights after midnight.',
-  riskLevel: 'HIGH',
-  team: 'north',
-  caseworker: 'amira.khan',
-  location: { ward: 'Egerton', priorityNeighbourhood: false },
-  complainants: [{ id: 'c1', name: 'Pat Lee', vulnerable: true }],
-  openedBy: 'amira.khan',
-};
+/** The shared HIGH risk case, here with a vulnerable complainant. */
+const HIGH_RISK_NOISE: OpenCaseCommand = { ...HIGH_RISK, complainants: [{ id: 'c1', name: 'Pat Lee', vulnerable: true }] };
 
 /**
  * PostgreSQL away for a while is not a refusal: what the case must write waits, retried, and is written
