@@ -120,12 +120,12 @@ describe('operations: JSON logs, Prometheus metrics and one trace from the reque
     expect(workerMetrics.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
     const workerText = await workerMetrics.text();
     expect(sample(workerText, 'nodejs_heap_size_used_bytes', { service: 'worker' })).toBeGreaterThan(0);
-    // The SDK's own, from the worker's Temporal runtime: the case's workflow tasks and its save activities.
+    // The SDK's own, from the worker's Temporal runtime: the case's workflow tasks and the saves run inside them.
     expect(sample(workerText, 'temporal_workflow_task_execution_latency_count', { task_queue: TASK_QUEUE, workflow_type: 'caseWorkflow' })).toBeGreaterThan(0);
-    expect(sample(workerText, 'temporal_activity_execution_latency_count', { task_queue: TASK_QUEUE, activity_type: 'saveCaseFile' })).toBeGreaterThan(0);
+    expect(sample(workerText, 'temporal_local_activity_execution_latency_count', { task_queue: TASK_QUEUE, activity_type: 'saveCaseFile' })).toBeGreaterThan(0);
   });
 
-  it('makes one trace of a command: the HTTP request, the update sent and handled, and the activity that saves it', async () => {
+  it('makes one trace of a command: the HTTP request, the update sent and handled, and the local activity that saves it', async () => {
     const opened = await api('POST', '/cases', { body: aboutOtherPeople(NOISE_DISPUTE) });
     const reference: string = opened.body.reference;
     const sent = await api('POST', `/cases/${reference}/incidents`, { body: { occurredAt: new Date(Date.now() - 7_200_000).toISOString(), description: 'Shouting on the stairs.', subjectIds: ['s1'] } });
