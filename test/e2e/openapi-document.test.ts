@@ -125,7 +125,10 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents, for every operation, the 503 a dependency that is down is answered with, and its Retry-After', () => {
+    // The scrape reads this process's own counters: no dependency can be down for it.
+    const dependingOnNothing = new Set(['GET /metrics']);
     const missing = openApi.operations().flatMap(({ method, path, operation }) => {
+      if (dependingOnNothing.has(`${method.toUpperCase()} ${path}`)) return [];
       const unavailable = operation.responses?.['503'] as { headers?: Record<string, { required?: boolean }> } | undefined;
       if (!unavailable) return [`${method.toUpperCase()} ${path}: no 503`];
       return unavailable.headers?.['Retry-After']?.required === true ? [] : [`${method.toUpperCase()} ${path}: 503 without a required Retry-After`];

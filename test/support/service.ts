@@ -45,7 +45,7 @@ export interface ServiceOptions {
   /** false: the API alone (a test starts its worker elsewhere, e.g. as a compiled process). */
   readonly worker?: boolean;
   readonly commandTimeoutMs?: number;
-  /** LOG_LEVEL (`warn` unless set) and where the API's JSON log lines go (stdout unless set). */
+  /** LOG_LEVEL (`error` unless set: the suite's refusals are on purpose, and a 5xx still shows) and where the API's JSON log lines go (stdout unless set). */
   readonly logLevel?: string;
   readonly logDestination?: DestinationStream;
 }
@@ -61,7 +61,7 @@ export async function startService(
     TEMPORAL_TASK_QUEUE: parts.taskQueue,
     DATABASE_URL: parts.databaseUrl,
     SMTP_URL: parts.smtpUrl,
-    LOG_LEVEL: options.logLevel ?? 'warn',
+    LOG_LEVEL: options.logLevel ?? 'error',
     WORKER_HTTP_PORT: '0',
     DEV_ISSUER_KEY_PATH: join(testRuntime().runDir, `dev-issuer-${randomUUID()}.json`),
     ...(parts.documentStoreEnv ?? { DOCUMENT_STORE_URL: join(testRuntime().runDir, `documents-${randomUUID()}`) }),
