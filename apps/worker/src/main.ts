@@ -8,13 +8,17 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { loadConfig } from '../../../libs/config/src';
 import { closeOnSignals } from '../../../libs/lifecycle/src';
 import { createLogger, processRegistry, startTracing, temporalLogger } from '../../../libs/observability/src';
+import { WORKFLOW_BUNDLE_FILES } from '../../../libs/temporal/src/workflow-bundle-options';
 import type { WorkflowSource } from './case-worker';
 import { WorkerModule } from './worker.module';
 import { workerTuning } from './worker-tuning';
 
-/** `npm run build` bundles the workflows once; without that bundle the worker bundles the sources at start. */
-function workflowSource(): WorkflowSource {
-  const bundle = join(__dirname, '../../../workflow-bundle.js');
+/**
+ * `npm run build` bundles the workflows once, twice over: a worker that exports traces runs the bundle
+ * with the tracing interceptors. Without a build the worker bundles the sources at start.
+ */
+function workflowSource(traced: boolean): WorkflowSource {
+  const bundle = join(__dirname, '../../..', traced ? WORKFLOW_BUNDLE_FILES.traced : WORKFLOW_BUNDLE_FILES.plain);
   return existsSync(bundle) ? { workflowBundle: { codePath: bundle } } : { workflowsPath: require.resolve('../../../workflows') };
 }
 
@@ -38,7 +42,7 @@ async function bootstrap(): Promise<void> {
     ...(tracing ? { tracing } : {}),
     ...(bindAddress ? { sdkMetricsUrl: `http://${bindAddress}/metrics` } : {}),
   };
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, workflowSource(), workerTuning(), observability, logger), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, workflowSource(tracing !== undefined), workerTuning(), observability, logger), { bufferLogs: true });
   app.useLogger(app.get(PinoNestLogger));
   const nestLogger = new Logger('Worker');
   closeOnSignals(app, (message) => nestLogger.log(message), tracing ? () => tracing.shutdown() : undefined);

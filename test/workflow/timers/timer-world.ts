@@ -92,9 +92,14 @@ export class TimerWorld {
       const handle = this.env.client.workflow.getHandle(reference);
       try {
         if ((await handle.describe()).status.name !== 'RUNNING') continue;
-        // An activity running when its case is terminated (a notice being made on record) never reports
-        // back, and the test server then keeps time locked for it: every later sleep would wait in real time.
-        await eventually(async () => ((await handle.describe()).raw.pendingActivities ?? []).every((activity) => activity.state !== temporal.api.enums.v1.PendingActivityState.PENDING_ACTIVITY_STATE_STARTED));
+        // An activity or workflow task running when its case is terminated (a notice being made on record,
+        // a save in the task) never reports back, and the test server then keeps time locked for it: every
+        // later sleep in the file would wait in real time, and every later test time out.
+        await eventually(async () => {
+          const { raw } = await handle.describe();
+          const activityRunning = (raw.pendingActivities ?? []).some((activity) => activity.state === temporal.api.enums.v1.PendingActivityState.PENDING_ACTIVITY_STATE_STARTED);
+          return !raw.pendingWorkflowTask && !activityRunning;
+        });
         await handle.terminate('test finished');
       } catch {
         // Already ended: nothing to stop.
