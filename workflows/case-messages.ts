@@ -13,12 +13,21 @@ import type {
   PolicyVersion,
 } from '../libs/domain/src';
 
+/**
+ * What a command answers: the case and the version its change made. Not the file: an update's result
+ * is written into the case's history, and the file is already saved where the API reads it.
+ */
+export interface CaseChanged {
+  readonly reference: string;
+  readonly version: number;
+}
+
 /** The messages a case workflow answers. The API and tests import these; the workflow implements them. */
-export const openCase = defineUpdate<CaseFile, [OpenCaseCommand]>('openCase');
+export const openCase = defineUpdate<CaseChanged, [OpenCaseCommand]>('openCase');
 
 /** Every other command, by its name in the domain's command catalogue, carrying who acts. */
-export function caseCommand<N extends CaseCommandName>(name: N): UpdateDefinition<CaseFile, [CommandEnvelope<CommandOf<N>>], N> {
-  return defineUpdate<CaseFile, [CommandEnvelope<CommandOf<N>>], N>(name);
+export function caseCommand<N extends CaseCommandName>(name: N): UpdateDefinition<CaseChanged, [CommandEnvelope<CommandOf<N>>], N> {
+  return defineUpdate<CaseChanged, [CommandEnvelope<CommandOf<N>>], N>(name);
 }
 
 export const caseFileQuery = defineQuery<CaseFile | null>('caseFile');

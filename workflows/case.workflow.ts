@@ -35,7 +35,7 @@ import {
   WORKFLOW_STEPS,
 } from '../libs/domain/src';
 import { activities } from './activities';
-import { CASE_NOT_OPEN, caseCommand, caseFileQuery, type CaseWorkflowInput, COMMAND_REFUSED, deadlineLedgerQuery, nextStepsQuery, noticeResent, openCase } from './case-messages';
+import { CASE_NOT_OPEN, type CaseChanged, caseCommand, caseFileQuery, type CaseWorkflowInput, COMMAND_REFUSED, deadlineLedgerQuery, nextStepsQuery, noticeResent, openCase } from './case-messages';
 import { isCaseNotSaved, SavedCaseFile } from './saved-case-file';
 
 const { deliverNotice, complaintsOnOtherCases, makeNoticeOnRecord } = activities;
@@ -95,7 +95,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         alreadyOpen(file);
         return openCaseFile(input.reference, input.policy, command, new Date(), { typeProcess: patched(CASE_TYPE_PROCESSES) });
       });
-      return change.file;
+      return changed(change.file);
     },
     { validator: (_command) => alreadyOpen(saved.file) },
   );
@@ -127,7 +127,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         // Only a saved change tells anyone, or has its notice made: a refused one never happened.
         unsent.push(...raised);
         if (recorded.length > 0 && patched(NOTICES_ON_RECORD)) unmade.push(...recorded);
-        return change.file;
+        return changed(change.file);
       },
       {
         validator: (envelope: CommandEnvelope<unknown>) => {
@@ -262,4 +262,8 @@ function recordedAlready(error: unknown): void {
 function earliest(...moments: (number | undefined)[]): number | undefined {
   const known = moments.filter((moment): moment is number => moment !== undefined);
   return known.length > 0 ? Math.min(...known) : undefined;
+}
+
+function changed(file: CaseFile): CaseChanged {
+  return { reference: file.reference, version: file.version };
 }

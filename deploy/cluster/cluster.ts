@@ -280,7 +280,11 @@ async function registerNamespace(address: string): Promise<void> {
 
 function supervisorControl(tools: ClusterTools, conf: string, supervisord: ChildProcess) {
   let exited = supervisord.exitCode !== null;
+  // A supervisord that cannot be executed (missing, or a venv whose interpreter moved) emits 'error'
+  // and never 'exit': without this the start would wait out its timeout and then crash the launcher.
+  let spawnError: Error | undefined;
   supervisord.once('exit', () => (exited = true));
+  supervisord.once('error', (error) => (spawnError = error));
   const ctl = async (...args: string[]): Promise<string> => {
     try {
       return (await run(tools.supervisorctl, ['-c', conf, ...args], { encoding: 'utf8' })).stdout;
@@ -298,6 +302,7 @@ function supervisorControl(tools: ClusterTools, conf: string, supervisord: Child
   return {
     started: () =>
       until(30_000, 'supervisord', async () => {
+        if (spawnError) throw new Error(`supervisord could not be started (${spawnError.message}): run scripts/tools/cluster-tools.sh`, { cause: spawnError });
         if (exited) throw new Error(`supervisord exited (${supervisord.exitCode}): see supervisord.out in the log folder`);
         return (await states()).size > 0 ? true : 'not answering yet';
       }),

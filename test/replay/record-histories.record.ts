@@ -30,7 +30,7 @@ describe('record replay histories', () => {
   });
 
   it.each(unrecorded.map((story) => [story.name, story] as const))('%s', async (name, story) => {
-    const reference = await story.play(new CaseDriver(env, TEST_TASK_QUEUE), env);
+    const reference = await story.play(new CaseDriver(env, TEST_TASK_QUEUE, world.worker.orm), env);
     const history = await env.client.workflow.getHandle(reference).fetchHistory();
     // protobufjs's own JSON form; the replay test reads it back with History.fromObject.
     writeFileSync(join(__dirname, 'histories', `${name}.json`), `${JSON.stringify(history)}\n`);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -16,6 +17,7 @@ import {
 } from '../../libs/domain/src';
 import {
   CASE_WORKFLOW_TYPE,
+  type CaseChanged,
   caseCommand,
   caseFileQuery,
   deadlineLedgerQuery,
@@ -26,11 +28,16 @@ import {
 
 let counter = 0;
 
-/** Drives case workflows on a test Temporal server the way the API does: update-with-start, then updates. */
+/**
+ * Drives case workflows on a test Temporal server the way the API does: update-with-start, then
+ * updates. A command answers only the version it made; the driver then reads the file that version
+ * saved from PostgreSQL, as the API does, and fails if PostgreSQL does not hold that version yet.
+ */
 export class CaseDriver {
   constructor(
     private readonly env: TestWorkflowEnvironment,
     private readonly taskQueue: string,
+    private readonly readModel: MikroORM,
   ) {}
 
   /** The test server's clock, which `env.sleep` moves: use it (not Date.now()) for dates sent in commands. */
@@ -51,7 +58,7 @@ export class CaseDriver {
 
   async open(command: OpenCaseCommand, options: { policy?: PolicyVersion; reference?: string; continueAsNewAfterEvents?: number } = {}): Promise<CaseFile> {
     const reference = options.reference ?? this.newReference();
-    return this.env.client.workflow.executeUpdateWithStart(openCase, {
+    const changed = await this.env.client.workflow.executeUpdateWithStart(openCase, {
       args: [command],
       updateId: randomUUID(),
       startWorkflowOperation: new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
@@ -67,11 +74,14 @@ export class CaseDriver {
         workflowIdConflictPolicy: 'USE_EXISTING',
       }),
     });
+    return this.saved(changed);
   }
 
+  /** Runs the command, then reads the case file back: a command answers only the version it made. */
   async run<N extends CaseCommandName>(reference: string, name: N, command: CommandOf<N>, actor = 'amira.khan'): Promise<CaseFile> {
     try {
-      return await this.env.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), { args: [{ actor, command }] });
+      const changed = await this.env.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), { args: [{ actor, command }] });
+      return await this.saved(changed);
     } catch (error) {
       // Say which command was refused and why, not just "Workflow Update failed".
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
@@ -92,6 +102,16 @@ export class CaseDriver {
       throw error;
     }
     throw new Error(`${name} was accepted, but a refusal was expected`);
+  }
+
+  /**
+   * The file as saved with the version a command answered. Not a query: a query sent in the instant a
+   * case continues as new can be lost by the time-skipping server, and the test then hangs.
+   */
+  private async saved({ reference, version }: CaseChanged): Promise<CaseFile> {
+    const [row] = await this.readModel.em.fork().getConnection().execute<{ version: number; file: CaseFile }[]>('select version, file from case_file where reference = ?', [reference]);
+    if (row?.version !== version) throw new Error(`${reference}: the command answered version ${version}, but PostgreSQL holds ${row ? `version ${row.version}` : 'no file'}`);
+    return row.file;
   }
 
   async file(reference: string): Promise<CaseFile> {
@@ -125,3 +145,4 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000)
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+

@@ -79,7 +79,7 @@ export async function startWorkflowWorld(options: { withoutWorkflowCache?: boole
     env,
     smtp,
     worker,
-    cases: new CaseDriver(env, TEST_TASK_QUEUE),
+    cases: new CaseDriver(env, TEST_TASK_QUEUE, worker.orm),
     async stop() {
       await worker.stop();
       await smtp.close();

@@ -39,3 +39,11 @@ export function atRest(events: readonly HistoryEvent[]): boolean {
   const last = events.at(-1)?.eventType;
   return scheduled === ended && last !== EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED && last !== EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED;
 }
+
+/** The value the update `updateId` answered with, as written into the history (JSON payloads). */
+export function updateResultOf(events: readonly HistoryEvent[], updateId: string): unknown {
+  const completed = events.find((event) => event.workflowExecutionUpdateCompletedEventAttributes?.meta?.updateId === updateId);
+  const payload = completed?.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0];
+  if (!payload?.data) throw new Error(`no successful outcome of update ${updateId} in the history`);
+  return JSON.parse(Buffer.from(payload.data).toString('utf8'));
+}

@@ -34,7 +34,7 @@ export class Scenario {
       scenario.smtp = new CaptureSmtpServer();
       const smtpPort = await scenario.smtp.listen(0);
       scenario.worker = await startCaseWorker(scenario.env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
-      scenario.cases = new CaseDriver(scenario.env, TEST_TASK_QUEUE);
+      scenario.cases = new CaseDriver(scenario.env, TEST_TASK_QUEUE, scenario.worker.orm);
       // Scenarios move time in whole days and read "today" as they go: start well clear of midnight
       // (and of a clock change), so that a test's own seconds never carry it into the next day.
       const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(await scenario.now()));

@@ -5,7 +5,7 @@ import type { CaptureSmtpServer } from '../../../libs/mailbox/src';
 import { caseCommand } from '../../../workflows/case-messages';
 import { type CaseDriver, eventually } from '../../support/case-driver';
 import { startWorkflowWorld, type WorkflowWorld } from '../../support/case-worker-harness';
-import { atRest, completedInOneTask, costOf, historyOf } from '../../support/history-cost';
+import { atRest, completedInOneTask, costOf, historyOf, updateResultOf } from '../../support/history-cost';
 
 /**
  * What a command and a missed deadline cost the server, counted from the case's history on the
@@ -31,7 +31,7 @@ describe('what a command and a missed deadline cost in workflow tasks', () => {
   };
 
   it('applies, saves and answers a command in one workflow task, and PostgreSQL has it before the answer', async () => {
-    const { reference } = await cases.open(HIGH_RISK_NOISE);
+    const { reference, version } = await cases.open(HIGH_RISK_NOISE);
     const before = await historyOf(env.client, reference);
 
     const updateId = randomUUID();
@@ -44,6 +44,9 @@ describe('what a command and a missed deadline cost in workflow tasks', () => {
     const after = await historyOf(env.client, reference);
     expect(completedInOneTask(after, updateId)).toBe(true);
     expect(costOf(after.slice(before.length))).toEqual({ workflowTasks: 1, activities: [], localActivities: 1 });
+    // The answer written into the history is the new version, not the whole case file.
+    expect(answered).toEqual({ reference, version: version + 1 });
+    expect(updateResultOf(after, updateId)).toEqual({ reference, version: version + 1 });
   });
 
   it('records a missed review and alerts the manager once in two workflow tasks and one activity', async () => {

@@ -76,8 +76,9 @@ export class TimerWorld {
     this.env = await startTimeSkippingTemporal();
     this.smtp = new CaptureSmtpServer();
     const smtpPort = await this.smtp.listen(0);
-    this.worker = await startCaseWorker(this.env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
-    this.cases = new CaseDriver(this.env, TEST_TASK_QUEUE);
+    const worker = await startCaseWorker(this.env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
+    this.worker = worker;
+    this.cases = new CaseDriver(this.env, TEST_TASK_QUEUE, worker.orm);
   }
 
   async stop(): Promise<void> {
