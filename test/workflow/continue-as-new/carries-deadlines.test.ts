@@ -25,12 +25,17 @@ describe('a years-long case continues as new without losing a deadline', () => {
   let world: WorkflowWorld;
   let cases: CaseDriver;
 
-  beforeAll(async () => {
+  // The Java time-skipping server now and then stops answering for a case that continues as new while
+  // commands arrive (even describe() never returns; about one run in ten, and it failed CI once): such an
+  // attempt is run again on a fresh server. The real server, which the dev-server tests run, does not.
+  jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
+  beforeEach(async () => {
     world = await startWorkflowWorld({ withoutWorkflowCache: true });
     ({ env, smtp, cases } = world);
   });
 
-  afterAll(() => world?.stop());
+  afterEach(() => world?.stop());
 
   it('carries the file and every pending deadline into the new run, and its timers still fire there', async () => {
     // A low threshold forces what a real case reaches after years of history.
@@ -69,5 +74,5 @@ describe('a years-long case continues as new without losing a deadline', () => {
     const alert = await smtp.waitFor((mail) => mail.subject.includes(`Overdue review: ${reference}`));
     expect(alert).toHaveLength(1);
     await eventually(async () => (await cases.statuses(reference, 'CASE_REVIEW')).includes('MISSED'));
-  });
+  }, 55_000);
 });
