@@ -30,8 +30,8 @@ let counter = 0;
 
 /**
  * Drives case workflows on a test Temporal server the way the API does: update-with-start, then
- * updates. A command answers only the version it made; the driver then reads the file that version
- * saved from PostgreSQL, as the API does, and fails if PostgreSQL does not hold that version yet.
+ * updates. A command answers only the version it made; the driver then reads the case file from
+ * PostgreSQL, as the API does, and fails if PostgreSQL is still behind that version.
  */
 export class CaseDriver {
   constructor(
@@ -147,4 +147,3 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000)
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-

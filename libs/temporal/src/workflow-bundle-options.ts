@@ -15,7 +15,7 @@ import type { BundleOptions } from '@temporalio/worker';
  * year), or cases would see each other's.
  *
  * `traced`: with the SDK's OpenTelemetry workflow interceptors, for a worker that exports traces. They
- * cost about a third of the worker's CPU per command even when nothing is exported (`npm run bench`),
+ * cost about a quarter of the worker's CPU per command even when nothing is exported (`npm run bench`),
  * so a worker without tracing runs a bundle without them.
  */
 export function workflowBundleOptions(root: string, { traced = false }: { traced?: boolean } = {}): Pick<BundleOptions, 'workflowsPath' | 'preloadModules' | 'workflowInterceptorModules'> {
