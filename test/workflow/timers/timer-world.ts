@@ -1,6 +1,5 @@
 import { TZDate } from '@date-fns/tz';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { temporal } from '@temporalio/proto';
 import {
   addMonths,
   type AlertAudience,
@@ -36,6 +35,10 @@ export const RECIPIENT: Readonly<Record<AlertAudience, string>> = {
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
+const TIMER_TEST_TIMEOUT_MS = 90_000;
+const WORLD_START_TIMEOUT_MS = 120_000;
+const WORKER_STOP_WAIT_MS = 20_000;
+
 export const COMPLAINANT = { id: 'c1', name: 'Pat Lee', vulnerable: false } as const;
 export const ADULT_TENANT: Subject = { id: 's1', name: 'Jordan Reed', dateOfBirth: localDate('1990-05-01'), tenure: 'MBC_TENANT' };
 
@@ -61,58 +64,42 @@ export function isAlertFor(mail: CapturedMail, reference: string, kind: Deadline
 }
 
 /**
- * One time-skipping Temporal server, capture SMTP server, database and worker for a test file, and
- * the helpers its tests share. Cases a test opens are terminated after it, so that their timers do
- * not keep firing (and mailing) while later tests in the file move time on.
+ * A time-skipping Temporal server, capture SMTP server and worker for each test, over one database per
+ * file, and the helpers the tests share. On CI (never here), one test of a file that shared a server
+ * found its case's first command unanswered, and every later test in the file then waited until jest gave
+ * up. The Java test server is known to lose tasks it routes to a worker's sticky queue (see
+ * startWorkflowWorld), so the worker caches nothing and is never given one; and each test has a server of
+ * its own, so that nothing of one test's cases reaches the next.
  */
 export class TimerWorld {
   env!: TestWorkflowEnvironment;
   smtp!: CaptureSmtpServer;
   cases!: CaseDriver;
   private worker?: RunningCaseWorker;
-  private opened: string[] = [];
+  private databaseUrl?: string;
 
   async start(): Promise<void> {
+    this.databaseUrl ??= await createTestDatabase();
     this.env = await startTimeSkippingTemporal();
     this.smtp = new CaptureSmtpServer();
     const smtpPort = await this.smtp.listen(0);
-    const worker = await startCaseWorker(this.env, { databaseUrl: await createTestDatabase(), smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
+    const worker = await startCaseWorker(this.env, { databaseUrl: this.databaseUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, withoutWorkflowCache: true });
     this.worker = worker;
     this.cases = new CaseDriver(this.env, TEST_TASK_QUEUE, worker.orm);
   }
 
+  /** A worker that no longer answers is not waited for: the server is torn down under it, and the next test starts afresh. */
   async stop(): Promise<void> {
-    await this.worker?.stop();
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await Promise.race([worker.stop(), new Promise((resolve) => setTimeout(resolve, WORKER_STOP_WAIT_MS).unref())]);
     await this.smtp?.close();
     await this.env?.teardown();
   }
 
-  async finishOpenCases(): Promise<void> {
-    const references = this.opened.splice(0);
-    for (const reference of references) {
-      const handle = this.env.client.workflow.getHandle(reference);
-      try {
-        if ((await handle.describe()).status.name !== 'RUNNING') continue;
-        // An activity or workflow task running when its case is terminated (a notice being made on record,
-        // a save in the task) never reports back, and the test server then keeps time locked for it: every
-        // later sleep in the file would wait in real time, and every later test time out.
-        await eventually(async () => {
-          const { raw } = await handle.describe();
-          const activityRunning = (raw.pendingActivities ?? []).some((activity) => activity.state === temporal.api.enums.v1.PendingActivityState.PENDING_ACTIVITY_STATE_STARTED);
-          return !raw.pendingWorkflowTask && !activityRunning;
-        });
-        await handle.terminate('test finished');
-      } catch {
-        // Already ended: nothing to stop.
-      }
-    }
-  }
-
   /** Opens a case (STANDARD risk noise case, team north, amira.khan, with complainant and adult MBC tenant by default). */
   async open(overrides: Partial<OpenCaseCommand> = {}): Promise<string> {
-    const { reference } = await this.cases.open({ ...NOISE_CASE, ...overrides });
-    this.opened.push(reference);
-    return reference;
+    return (await this.cases.open({ ...NOISE_CASE, ...overrides })).reference;
   }
 
   /** The test server's clock. */
@@ -214,12 +201,16 @@ export class TimerWorld {
   }
 }
 
-/** A TimerWorld wired to this file's beforeAll / afterEach / afterAll. */
+/**
+ * A TimerWorld wired to this file's beforeEach / afterEach. A test that still meets a server which stops
+ * answering is run again on a fresh one, and gives up sooner than jest's default: these tests take seconds.
+ */
 export function timerWorld(): TimerWorld {
   const world = new TimerWorld();
-  beforeAll(() => world.start());
-  afterEach(() => world.finishOpenCases());
-  afterAll(() => world.stop());
+  jest.retryTimes(2, { logErrorsBeforeRetry: true });
+  jest.setTimeout(TIMER_TEST_TIMEOUT_MS);
+  beforeEach(() => world.start(), WORLD_START_TIMEOUT_MS);
+  afterEach(() => world.stop(), WORLD_START_TIMEOUT_MS);
   return world;
 }
 
