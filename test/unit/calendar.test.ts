@@ -1,4 +1,4 @@
-import { addDays, endOfLondonDay, isoWeekday, localDate, londonDateOf } from '../../libs/domain/src';
+import { addDays, endOfLondonDay, isoWeekday, localDate, londonDateOf, londonTimeOn } from '../../libs/domain/src';
 
 const d = localDate;
 
@@ -23,6 +23,18 @@ describe('the date it is in England', () => {
     expect(londonDateOf(new Date('2026-10-24T22:59:59.999Z'))).toBe('2026-10-24');
     expect(londonDateOf(new Date('2026-10-24T23:00:00.000Z'))).toBe('2026-10-25');
     expect(londonDateOf(new Date('2026-10-25T23:30:00.000Z'))).toBe('2026-10-25');
+  });
+});
+
+describe('a time on a date in England, as an instant', () => {
+  it('is that time GMT in winter and BST in summer, to the minute', () => {
+    expect(londonTimeOn(d('2026-12-03'), 9, 30).toISOString()).toBe('2026-12-03T09:30:00.000Z');
+    expect(londonTimeOn(d('2026-07-10'), 0, 30).toISOString()).toBe('2026-07-09T23:30:00.000Z');
+  });
+
+  it('counts a time the clocks skip on 29 March 2026 forward an hour, and reads the first 01:30 of 25 October', () => {
+    expect(londonTimeOn(d('2026-03-29'), 1, 30).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(londonTimeOn(d('2026-10-25'), 1, 30).toISOString()).toBe('2026-10-25T00:30:00.000Z');
   });
 });
 

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 
 /**
  * A calendar date as a caseworker says it ("due on 3 December"), as an ISO string `YYYY-MM-DD`.
@@ -11,6 +11,9 @@ export const PARTNERSHIP_TIME_ZONE = 'Europe/London';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Further from a clock change than any change moves the clocks: England's offset either side of one. */
+const CLOCK_CHANGE_MARGIN_MS = 3 * 3_600_000;
 
 export function localDate(iso: string): LocalDate {
   const match = ISO_DATE.exec(iso);
@@ -21,22 +24,40 @@ export function localDate(iso: string): LocalDate {
   return iso as LocalDate;
 }
 
+/*
+ * These read England's offset with tzOffset and do their own arithmetic in UTC, rather than use TZDate: a
+ * workflow's Date is Temporal's replacement, which answers `new Date(...)` with a plain Date even inside a
+ * subclass's constructor, so a TZDate in a workflow quietly becomes a Date in the host's time zone (on a
+ * UTC host, the hour after midnight in British Summer Time was the day before).
+ */
+
 /** The date it is in England at `instant`. */
 export function londonDateOf(instant: Date): LocalDate {
-  const inLondon = new TZDate(instant.getTime(), PARTNERSHIP_TIME_ZONE);
-  return toLocalDate(inLondon.getFullYear(), inLondon.getMonth() + 1, inLondon.getDate());
+  return fromUtcMs(instant.getTime() + tzOffset(PARTNERSHIP_TIME_ZONE, instant) * MINUTE_MS);
 }
 
 /** The last millisecond of `date` in England: the moment a deadline "due on `date`" is missed. */
 export function endOfLondonDay(date: LocalDate): Date {
-  const [y, m, d] = parts(date);
-  return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, PARTNERSHIP_TIME_ZONE).getTime());
+  return new Date(londonWallClockToInstant(date, 23, 59, 59, 999));
 }
 
-/** `hour`:00 on `date` in England, whatever the clocks are doing. */
-export function londonTimeOn(date: LocalDate, hour: number): Date {
+/** `hour`:`minute` on `date` in England, whatever the clocks are doing. */
+export function londonTimeOn(date: LocalDate, hour: number, minute = 0): Date {
+  return new Date(londonWallClockToInstant(date, hour, minute, 0, 0));
+}
+
+/**
+ * The instant England's clocks show this time on `date`. A time the clocks show twice (01:30 on the last
+ * Sunday of October) is the first; a time they skip (01:30 on the last Sunday of March) counts forward an hour.
+ */
+function londonWallClockToInstant(date: LocalDate, hour: number, minute: number, second: number, ms: number): number {
   const [y, m, d] = parts(date);
-  return new Date(new TZDate(y, m - 1, d, hour, 0, 0, 0, PARTNERSHIP_TIME_ZONE).getTime());
+  const asIfUtc = Date.UTC(y, m - 1, d, hour, minute, second, ms);
+  const offsetOf = (instant: number) => tzOffset(PARTNERSHIP_TIME_ZONE, new Date(instant)) * MINUTE_MS;
+  const before = asIfUtc - offsetOf(asIfUtc - CLOCK_CHANGE_MARGIN_MS);
+  if (asIfUtc - offsetOf(before) === before) return before;
+  const after = asIfUtc - offsetOf(asIfUtc + CLOCK_CHANGE_MARGIN_MS);
+  return asIfUtc - offsetOf(after) === after ? after : before;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

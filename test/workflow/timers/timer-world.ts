@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   addMonths,
@@ -9,6 +8,7 @@ import {
   localDate,
   type LocalDate,
   londonDateOf,
+  londonTimeOn,
   type OpenCaseCommand,
   type Subject,
 } from '../../../libs/domain/src';
@@ -215,10 +215,7 @@ export function timerWorld(): TimerWorld {
 }
 
 /** `hour`:00 on `date` in England, as an instant. */
-export function londonTime(date: LocalDate, hour: number): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, hour, 0, 0, 0, 'Europe/London').getTime());
-}
+export const londonTime = londonTimeOn;
 
 /** Whole calendar days from `from` to `to`. */
 export function daysBetween(from: string, to: string): number {

@@ -1,4 +1,5 @@
-import { TZDate } from '@date-fns/tz';
+import { localDate, londonTimeOn } from '../../../../libs/domain/src';
+
 
 /** A form's answers as the browser posts them (urlencoded): one string per field, or several for checkboxes. */
 export type Answers = Record<string, string | string[] | undefined>;
@@ -74,8 +75,7 @@ export function instantOf(answers: Answers, prefix: string): string | undefined 
   if (date === undefined && !timeText) return undefined;
   const time = timeOf(timeText);
   if (date === undefined || date === 'invalid' || !time) return 'invalid';
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, day, time.hours, time.minutes, 0, 0, 'Europe/London').getTime()).toISOString();
+  return londonTimeOn(localDate(date), time.hours, time.minutes).toISOString();
 }
 
 function setPath(target: Record<string, unknown>, name: string, value: unknown): void {
