@@ -16,6 +16,8 @@ import { startTimeSkippingTemporal } from './temporal';
 
 export const TEST_TASK_QUEUE = 'asb-cases-test';
 
+const WORKER_STOP_WAIT_MS = 20_000;
+
 export interface RunningCaseWorker {
   readonly orm: MikroORM;
   stop(): Promise<void>;
@@ -70,18 +72,19 @@ export interface WorkflowWorld {
  * the test waits until jest gives up). A worker that caches nothing is never given a sticky queue; the
  * real server, which the local stack and the dev-server tests run, does not need this.
  */
-export async function startWorkflowWorld(options: { withoutWorkflowCache?: boolean } = {}): Promise<WorkflowWorld> {
+export async function startWorkflowWorld(options: { withoutWorkflowCache?: boolean; databaseUrl?: string } = {}): Promise<WorkflowWorld> {
   const env = await startTimeSkippingTemporal();
   const smtp = new CaptureSmtpServer();
   const smtpUrl = `smtp://127.0.0.1:${await smtp.listen(0)}`;
-  const worker = await startCaseWorker(env, { databaseUrl: await createTestDatabase(), smtpUrl, withoutWorkflowCache: options.withoutWorkflowCache });
+  const worker = await startCaseWorker(env, { databaseUrl: options.databaseUrl ?? (await createTestDatabase()), smtpUrl, withoutWorkflowCache: options.withoutWorkflowCache });
   return {
     env,
     smtp,
     worker,
     cases: new CaseDriver(env, TEST_TASK_QUEUE, worker.orm),
     async stop() {
-      await worker.stop();
+      // A worker the test server stopped answering is not waited for: the server is torn down under it.
+      await Promise.race([worker.stop(), new Promise((resolve) => setTimeout(resolve, WORKER_STOP_WAIT_MS).unref())]);
       await smtp.close();
       await env.teardown();
     },

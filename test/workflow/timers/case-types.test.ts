@@ -1,5 +1,5 @@
-import { addMonths, addWorkingDays, isoWeekday, type LocalDate, londonDateOf, workingDayOn } from '../../../libs/domain/src';
-import { DAY_MS, HOUR_MS, londonTime, RECIPIENT, timerWorld } from './timer-world';
+import { addMonths, addWorkingDays, isoWeekday, type LocalDate, londonDateOf, londonTimeOn, workingDayOn } from '../../../libs/domain/src';
+import { DAY_MS, HOUR_MS, RECIPIENT, timerWorld } from './timer-world';
 
 /**
  * Each case type's own deadlines, met and missed, on the time-skipping server with the real numbers of
@@ -103,7 +103,7 @@ describe('case types’ own deadlines, on the time-skipping server', () => {
     const openCse = () => world.open({ type: 'CHILD_SEXUAL_EXPLOITATION', category: 'OTHER', summary: 'School concerned about a pupil collected by older men.', complainants: [], subjects: [] });
 
     it('reported on a Friday afternoon and referred before the day ends: met', async () => {
-      await world.sleepUntil(londonTime(await next(5), 15).getTime());
+      await world.sleepUntil(londonTimeOn(await next(5), 15).getTime());
       const reference = await openCse();
       const due = await world.deadline(reference, 'SAFEGUARDING_REFERRAL');
       expect(due.dueOn).toBe(await world.today());
@@ -116,7 +116,7 @@ describe('case types’ own deadlines, on the time-skipping server', () => {
 
     it('reported on a Friday afternoon and not referred: missed at the end of Friday, and the manager alerted', async () => {
       const friday = await next(5);
-      await world.sleepUntil(londonTime(friday, 15).getTime());
+      await world.sleepUntil(londonTimeOn(friday, 15).getTime());
       const reference = await openCse();
       const due = await world.deadline(reference, 'SAFEGUARDING_REFERRAL');
       expect(due.dueOn).toBe(friday);
@@ -128,7 +128,7 @@ describe('case types’ own deadlines, on the time-skipping server', () => {
 
     it('reported on a Saturday: due by the end of the next working day, and missed after it, not before', async () => {
       const saturday = await next(6);
-      await world.sleepUntil(londonTime(saturday, 10).getTime());
+      await world.sleepUntil(londonTimeOn(saturday, 10).getTime());
       const reference = await openCse();
       const due = await world.deadline(reference, 'SAFEGUARDING_REFERRAL');
       expect(due.dueOn).toBe(workingDayOn(saturday));
@@ -142,7 +142,7 @@ describe('case types’ own deadlines, on the time-skipping server', () => {
 
   describe('Prevent: the police gateway, then the Channel panel the local authority chairs', () => {
     it('gateway referral met; the panel due in 20 working days; an adopted case missed at the next panel alerts; an exit brings reviews at 6 and 12 months', async () => {
-      await world.sleepUntil(londonTime(await next(2), 10).getTime());
+      await world.sleepUntil(londonTimeOn(await next(2), 10).getTime());
       const reference = await world.open({ type: 'PREVENT', category: 'OTHER', summary: 'Teacher reports a pupil sharing extremist material.', complainants: [], subjects: [] });
       const gateway = await world.deadline(reference, 'PREVENT_REFERRAL');
       expect(gateway.dueOn).toBe(await world.today());

@@ -1,5 +1,5 @@
-import { addDays, addMonths } from '../../../libs/domain/src';
-import { HOUR_MS, londonTime, RECIPIENT, timerWorld } from './timer-world';
+import { addDays, addMonths, londonTimeOn } from '../../../libs/domain/src';
+import { HOUR_MS, RECIPIENT, timerWorld } from './timer-world';
 
 /**
  * Premises closure and the possession steps it opens: the closure notice (24 hours, or 48 with
@@ -16,7 +16,7 @@ describe('closure and possession deadlines, on the time-skipping server', () => 
   const serveClosureNotice = async (extended = false) => {
     const reference = await world.open();
     await cases().run(reference, 'recordInitialContact', { summary: 'Spoke to Pat Lee.' });
-    await world.sleepUntil(londonTime(addDays(await world.today(), 1), 9).getTime());
+    await world.sleepUntil(londonTimeOn(addDays(await world.today(), 1), 9).getTime());
     const notice = {
       kind: 'CLOSURE_NOTICE',
       subjectId: 's1',

@@ -1,5 +1,5 @@
-import { addDays, addHoursDisregarding, addMonths, addWorkingDays, type Court, type LocalDate, londonDateOf, type Subject } from '../../../libs/domain/src';
-import { DAY_MS, HOUR_MS, londonTime, RECIPIENT, timerWorld } from './timer-world';
+import { addDays, addHoursDisregarding, addMonths, addWorkingDays, type Court, type LocalDate, londonDateOf, londonTimeOn, type Subject } from '../../../libs/domain/src';
+import { DAY_MS, HOUR_MS, RECIPIENT, timerWorld } from './timer-world';
 
 /**
  * Level 5, in the legal team's hands: acknowledgement (2 working days) and decision (10 working
@@ -32,7 +32,7 @@ describe('legal deadlines, on the time-skipping server', () => {
   const listHearing = async (reference: string, court: Court, daysAhead = 3) => {
     await cases().run(reference, 'acknowledgeLegalReferral', { referralId: 'legal-1' }, LEGAL);
     await cases().run(reference, 'recordLegalDecision', { referralId: 'legal-1', proceed: true, reason: 'Evidence is strong.' }, LEGAL);
-    const hearingAt = londonTime(addDays(await world.today(), daysAhead), 10).toISOString();
+    const hearingAt = londonTimeOn(addDays(await world.today(), daysAhead), 10).toISOString();
     await cases().run(reference, 'listHearing', { referralId: 'legal-1', hearingAt, court }, LEGAL);
     const hearing = await world.deadline(reference, 'HEARING');
     expect(hearing).toMatchObject({ status: 'PENDING', stepId: 'step-1', dueOn: londonDateOf(new Date(hearingAt)) });
@@ -138,7 +138,7 @@ describe('legal deadlines, on the time-skipping server', () => {
     it('a hearing re-listed to a later date moves the deadline: nothing at the old date, one alert when the new date is missed', async () => {
       const { reference } = await referInjunction();
       const { hearing: first } = await listHearing(reference, 'COUNTY_COURT', 2);
-      const relistedAt = londonTime(addDays(await world.today(), 9), 14).toISOString();
+      const relistedAt = londonTimeOn(addDays(await world.today(), 9), 14).toISOString();
       await cases().run(reference, 'listHearing', { referralId: 'legal-1', hearingAt: relistedAt, court: 'COUNTY_COURT' }, LEGAL);
       const second = await world.deadline(reference, 'HEARING');
       expect(second.id).not.toBe(first.id);

@@ -8,16 +8,14 @@ import {
   localDate,
   type LocalDate,
   londonDateOf,
-  londonTimeOn,
   type OpenCaseCommand,
   type Subject,
 } from '../../../libs/domain/src';
-import { type CapturedMail, CaptureSmtpServer } from '../../../libs/mailbox/src';
+import type { CapturedMail, CaptureSmtpServer } from '../../../libs/mailbox/src';
 import type { LedgerEntry } from '../../../workflows/case-messages';
-import { CaseDriver, eventually } from '../../support/case-driver';
-import { type RunningCaseWorker, startCaseWorker, TEST_TASK_QUEUE } from '../../support/case-worker-harness';
+import { type CaseDriver, eventually } from '../../support/case-driver';
+import { startWorkflowWorld, type WorkflowWorld } from '../../support/case-worker-harness';
 import { createTestDatabase } from '../../support/runtime';
-import { startTimeSkippingTemporal } from '../../support/temporal';
 
 /**
  * Who each alert audience is, from deploy/local/directory.json: the cases here are team "north",
@@ -36,8 +34,7 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
 const TIMER_TEST_TIMEOUT_MS = 90_000;
-const WORLD_START_TIMEOUT_MS = 120_000;
-const WORKER_STOP_WAIT_MS = 20_000;
+const WORLD_HOOK_TIMEOUT_MS = 120_000;
 
 export const COMPLAINANT = { id: 'c1', name: 'Pat Lee', vulnerable: false } as const;
 export const ADULT_TENANT: Subject = { id: 's1', name: 'Jordan Reed', dateOfBirth: localDate('1990-05-01'), tenure: 'MBC_TENANT' };
@@ -72,29 +69,35 @@ export function isAlertFor(mail: CapturedMail, reference: string, kind: Deadline
  * its own, so that nothing of one test's cases reaches the next.
  */
 export class TimerWorld {
-  env!: TestWorkflowEnvironment;
-  smtp!: CaptureSmtpServer;
-  cases!: CaseDriver;
-  private worker?: RunningCaseWorker;
+  private world?: WorkflowWorld;
   private databaseUrl?: string;
 
   async start(): Promise<void> {
     this.databaseUrl ??= await createTestDatabase();
-    this.env = await startTimeSkippingTemporal();
-    this.smtp = new CaptureSmtpServer();
-    const smtpPort = await this.smtp.listen(0);
-    const worker = await startCaseWorker(this.env, { databaseUrl: this.databaseUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, withoutWorkflowCache: true });
-    this.worker = worker;
-    this.cases = new CaseDriver(this.env, TEST_TASK_QUEUE, worker.orm);
+    this.world = await startWorkflowWorld({ withoutWorkflowCache: true, databaseUrl: this.databaseUrl });
   }
 
-  /** A worker that no longer answers is not waited for: the server is torn down under it, and the next test starts afresh. */
   async stop(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker) await Promise.race([worker.stop(), new Promise((resolve) => setTimeout(resolve, WORKER_STOP_WAIT_MS).unref())]);
-    await this.smtp?.close();
-    await this.env?.teardown();
+    const world = this.world;
+    this.world = undefined;
+    await world?.stop();
+  }
+
+  get env(): TestWorkflowEnvironment {
+    return this.started().env;
+  }
+
+  get smtp(): CaptureSmtpServer {
+    return this.started().smtp;
+  }
+
+  get cases(): CaseDriver {
+    return this.started().cases;
+  }
+
+  private started(): WorkflowWorld {
+    if (!this.world) throw new Error('the timer world is not started: timerWorld() starts it before each test');
+    return this.world;
   }
 
   /** Opens a case (STANDARD risk noise case, team north, amira.khan, with complainant and adult MBC tenant by default). */
@@ -209,13 +212,10 @@ export function timerWorld(): TimerWorld {
   const world = new TimerWorld();
   jest.retryTimes(2, { logErrorsBeforeRetry: true });
   jest.setTimeout(TIMER_TEST_TIMEOUT_MS);
-  beforeEach(() => world.start(), WORLD_START_TIMEOUT_MS);
-  afterEach(() => world.stop(), WORLD_START_TIMEOUT_MS);
+  beforeEach(() => world.start(), WORLD_HOOK_TIMEOUT_MS);
+  afterEach(() => world.stop(), WORLD_HOOK_TIMEOUT_MS);
   return world;
 }
-
-/** `hour`:00 on `date` in England, as an instant. */
-export const londonTime = londonTimeOn;
 
 /** Whole calendar days from `from` to `to`. */
 export function daysBetween(from: string, to: string): number {

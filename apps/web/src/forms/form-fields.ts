@@ -1,6 +1,5 @@
 import { localDate, londonTimeOn } from '../../../../libs/domain/src';
 
-
 /** A form's answers as the browser posts them (urlencoded): one string per field, or several for checkboxes. */
 export type Answers = Record<string, string | string[] | undefined>;
 

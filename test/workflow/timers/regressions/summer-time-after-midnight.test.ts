@@ -1,5 +1,5 @@
-import { addDays, type LocalDate, localDate } from '../../../../libs/domain/src';
-import { HOUR_MS, londonTime, timerWorld } from '../timer-world';
+import { addDays, localDate, type LocalDate, londonTimeOn } from '../../../../libs/domain/src';
+import { HOUR_MS, timerWorld } from '../timer-world';
 
 /**
  * BUG (found by running the timer tests on a host set to Tokyo): a workflow's Date is Temporal's
@@ -15,7 +15,7 @@ describe('a case worked in the hour after midnight in British Summer Time, on th
     const today = await world.today();
     const year = Number(today.slice(0, 4)) + (today >= `${today.slice(0, 4)}-07-11` ? 1 : 0);
     const date = localDate(`${year}-07-11`);
-    return { date, at: londonTime(date, 0).getTime() + HOUR_MS / 2 };
+    return { date, at: londonTimeOn(date, 0).getTime() + HOUR_MS / 2 };
   };
 
   it('a CPW served at 00:30 on 11 July runs its 14 days from 11 July, to the end of 25 July', async () => {

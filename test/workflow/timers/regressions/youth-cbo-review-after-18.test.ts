@@ -1,5 +1,5 @@
-import { addDays, addMonths, ageOn, type LocalDate } from '../../../../libs/domain/src';
-import { HOUR_MS, londonTime, timerWorld } from '../timer-world';
+import { addDays, addMonths, ageOn, type LocalDate, londonTimeOn } from '../../../../libs/domain/src';
+import { HOUR_MS, timerWorld } from '../timer-world';
 
 /**
  * SUSPECTED BUG (docs/domain.md, Legal referrals and orders: a CBO on an under-18 is reviewed every 12
@@ -21,7 +21,7 @@ describe('youth CBO reviews, on the time-skipping server', () => {
     await run(reference, 'recordEnforcementStep', { kind: 'CRIMINAL_BEHAVIOUR_ORDER', subjectId: 's1', skipReason: 'On conviction.' });
     await run(reference, 'acknowledgeLegalReferral', { referralId: 'legal-1' }, LEGAL);
     await run(reference, 'recordLegalDecision', { referralId: 'legal-1', proceed: true, reason: 'Apply.' }, LEGAL);
-    const hearingAt = londonTime(addDays(await world.today(), 1), 10);
+    const hearingAt = londonTimeOn(addDays(await world.today(), 1), 10);
     await run(reference, 'listHearing', { referralId: 'legal-1', hearingAt: hearingAt.toISOString(), court: 'YOUTH_COURT' }, LEGAL);
     await world.sleepUntil(hearingAt.getTime() + HOUR_MS);
     await run(reference, 'recordHearingOutcome', { referralId: 'legal-1', outcome: 'ORDER_MADE', terms: 'Curfew 9pm.', expiresOn: addMonths(await world.today(), 36) }, LEGAL);
