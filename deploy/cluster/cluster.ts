@@ -43,6 +43,8 @@ export interface RunningCluster {
   /** The load balancer, in front of both API instances. */
   apiUrl: string;
   apiInstanceUrls: string[];
+  /** Each case worker's own /health and /metrics. */
+  workerUrls: string[];
   webUrl: string;
   issuerUrl: string;
   temporalAddress: string;
@@ -152,6 +154,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   const cluster: RunningCluster = {
     apiUrl,
     apiInstanceUrls: ports.apis.map((port) => `http://127.0.0.1:${port}`),
+    workerUrls: ports.workers.map((port) => `http://127.0.0.1:${port}`),
     webUrl,
     issuerUrl,
     temporalAddress,

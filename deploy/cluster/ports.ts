@@ -19,10 +19,15 @@ export interface ClusterPorts {
   readonly console: number;
   readonly issuer: number;
   readonly supervisor: number;
+  /**
+   * Each case worker's /health and /metrics (WORKER_HTTP_PORT); the Temporal SDK's own metrics are
+   * served on the port after it, so the two workers take four ports.
+   */
+  readonly workers: readonly [number, number];
 }
 
 /** How many ports from the base the cluster takes. */
-export const PORTS_PER_CLUSTER = 21;
+export const PORTS_PER_CLUSTER = 23;
 /**
  * The highest base port. Temporal keeps each service's membership port in a smallint column
  * (cluster_membership.rpc_port), so a port above 32767 stops the service at start:
@@ -50,5 +55,6 @@ export function clusterPorts(base: number): ClusterPorts {
     console: base + 16,
     issuer: base + 17,
     supervisor: base + 18,
+    workers: [base + 19, base + 21],
   };
 }

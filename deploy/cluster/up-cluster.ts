@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       `  Sign-in        ${c.issuerUrl}  (local identity provider: pick anyone in the staff directory)`,
       `  API            ${c.apiUrl}  (HAProxy, in front of ${c.apiInstanceUrls.join(' and ')})`,
       `  API docs       ${c.apiUrl}/docs  (OpenAPI at ${c.apiUrl}/openapi.json)`,
-      `  Health         ${c.apiUrl}/health`,
+      `  Health         ${c.apiUrl}/health  (workers: ${c.workerUrls.map((url) => `${url}/health`).join(' and ')}, /metrics beside)`,
       `  Temporal       ${c.temporalAddress}  (frontend, history, matching and worker services, namespace ${c.temporalNamespace})`,
       `  Temporal UI    ${c.temporalUiUrl}`,
       `  PostgreSQL     ${c.databaseUrl.replace(/\/\/[^@]*@/, '//')}  (Temporal's own: ${c.temporalDatabaseUrl.replace(/\/\/[^@]*@/, '//')})`,

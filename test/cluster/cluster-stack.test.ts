@@ -76,6 +76,20 @@ describe('the cluster stack (npm run up:cluster)', () => {
     }
   });
 
+  it('runs both case workers at once, each polling and answering /health and /metrics on a port of its own', async () => {
+    const pids = await Promise.all([cluster.pid('worker-1'), cluster.pid('worker-2')]);
+    expect(new Set(pids).size).toBe(2);
+    for (const url of cluster.workerUrls) {
+      const health = await eventually(async () => {
+        const answer = await fetch(`${url}/health`);
+        return answer.status === 200 ? await answer.json() : undefined;
+      });
+      expect(health).toEqual({ status: 'ok', worker: 'RUNNING' });
+      // The SDK's own series, served on the port after the worker's: each worker needs both to itself.
+      expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/^temporal_worker_task_slots_available\{/m);
+    }
+  });
+
   it('walks a case through the load balancer as the README does: opened once, duplicate held, incident, CPW, CPN refused', async () => {
     // The cluster's first workflow task can outlast a command's wait while its workers settle: a client retries the 503.
     const opened = await asAClientWould('POST', '/cases', report, 'cluster-3f0c2a');

@@ -12,7 +12,7 @@ import { TokenVerifier } from '../../../libs/auth/src';
 import { AuthGuard } from './auth/auth.guard';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { TerminusModule } from '@nestjs/terminus';
-import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
+import type { AppConfig } from '../../../libs/config/src';
 import { ormConfig } from '../../../libs/persistence/src';
 import { CasesController } from './cases/cases.controller';
 import { CaseCommandsController } from './cases/commands/case-commands.controller';
@@ -29,8 +29,7 @@ import { validationPipe } from './http/validation';
 import { CaseDocumentsController } from './documents/case-documents.controller';
 import { CaseDocuments } from './documents/case-documents';
 import { OBJECT_STORE, openObjectStore } from '../../../libs/storage/src';
-import { StaffDirectory } from '../../../libs/directory/src';
-import { CASE_SERVICES } from './case-services';
+import { CaseServicesModule } from './case-services.module';
 import { CaseEvidenceController } from './evidence/case-evidence.controller';
 import { EvidenceLocker } from './evidence/evidence-locker';
 import { PolicyFanOutController } from './policy-fan-out/policy-fan-out.controller';
@@ -46,12 +45,12 @@ export class ApiModule {
       imports: [
         MikroOrmModule.forRoot(ormConfig(config.databaseUrl)),
         TerminusModule.forRoot({ logger: false }),
-        PspoModule.forRoot(config),
+        CaseServicesModule.forRoot(config),
+        PspoModule,
         LoggerModule.forRoot({ pinoHttp: requestLogging(logger) }),
       ],
       controllers: [CaseListsController, CasesController, CaseCommandsController, AuditController, NotificationsController, CaseFailuresController, RetentionController, ForumsController, PolicyVersionsController, PolicyFanOutController, SubjectAccessController, CaseDocumentsController, CaseEvidenceController, HealthController, MetricsController],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth) },
@@ -59,8 +58,6 @@ export class ApiModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor },
         ApiMetrics,
-        ...CASE_SERVICES,
-        { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
         { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },
         CaseDocuments,
         EvidenceLocker,

@@ -4,11 +4,10 @@ import { createLogger, requestLogging } from '../../../libs/observability/src';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
+import type { AppConfig } from '../../../libs/config/src';
 import { ormConfig } from '../../../libs/persistence/src';
-import { StaffDirectory } from '../../../libs/directory/src';
 import { AuditInterceptor } from '../../api/src/audit/audit.interceptor';
-import { CASE_SERVICES } from '../../api/src/case-services';
+import { CaseServicesModule } from '../../api/src/case-services.module';
 import { CasePagesController } from './pages/case-pages.controller';
 import { MyCasesController } from './my-cases/my-cases.controller';
 import { WebHealthController } from './health.controller';
@@ -47,19 +46,18 @@ export class WebModule {
       module: WebModule,
       imports: [
         MikroOrmModule.forRoot(ormConfig(config.databaseUrl)),
+        CaseServicesModule.forRoot(config),
         SignInModule.forRoot(config.databaseUrl, loadSignInConfig(config, web)),
         // JSON lines with the request id and, on a case's pages, its reference, as the API writes them.
         LoggerModule.forRoot({ pinoHttp: requestLogging(logger) }),
       ],
       controllers: [MyCasesController, OpeningController, CommandFormsController, CasePagesController, WebHealthController, TeamPagesController, LegalPagesController, PartnerPagesController, ForumPagesController, AdminPagesController, SubjectAccessPagesController, EvidencePagesController, DocumentPagesController],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
         { provide: WEB_CONFIG, useValue: web },
         { provide: APP_FILTER, useClass: ErrorPagesFilter },
         { provide: APP_GUARD, useClass: SignedInGuard },
         // The API's audit trail, unchanged: a page view is audited as the API's read of it is.
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
-        ...CASE_SERVICES,
         NextSteps,
         { provide: OBJECT_STORE, useFactory: () => openObjectStore(config.documentStore) },
         EvidenceLocker,
@@ -68,7 +66,6 @@ export class WebModule {
         DocumentShelves,
         TeamOverview,
         LegalQueue,
-        { provide: StaffDirectory, useFactory: () => StaffDirectory.fromFile(config.directoryPath) },
       ],
     };
   }
