@@ -154,7 +154,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   const cluster: RunningCluster = {
     apiUrl,
     apiInstanceUrls: ports.apis.map((port) => `http://127.0.0.1:${port}`),
-    workerUrls: ports.workers.map((port) => `http://127.0.0.1:${port}`),
+    workerUrls: ports.workers.map((worker) => `http://127.0.0.1:${worker.http}`),
     webUrl,
     issuerUrl,
     temporalAddress,

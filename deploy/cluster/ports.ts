@@ -19,11 +19,15 @@ export interface ClusterPorts {
   readonly console: number;
   readonly issuer: number;
   readonly supervisor: number;
-  /**
-   * Each case worker's /health and /metrics (WORKER_HTTP_PORT); the Temporal SDK's own metrics are
-   * served on the port after it, so the two workers take four ports.
-   */
-  readonly workers: readonly [number, number];
+  /** The two case workers: two on one host need a port each for every server they start. */
+  readonly workers: readonly [WorkerPorts, WorkerPorts];
+}
+
+export interface WorkerPorts {
+  /** /health and /metrics (WORKER_HTTP_PORT). */
+  readonly http: number;
+  /** The Temporal SDK's own Prometheus exporter (TEMPORAL_METRICS_BIND_ADDRESS), which /metrics reads. */
+  readonly sdkMetrics: number;
 }
 
 /** How many ports from the base the cluster takes. */
@@ -55,6 +59,9 @@ export function clusterPorts(base: number): ClusterPorts {
     console: base + 16,
     issuer: base + 17,
     supervisor: base + 18,
-    workers: [base + 19, base + 21],
+    workers: [
+      { http: base + 19, sdkMetrics: base + 20 },
+      { http: base + 21, sdkMetrics: base + 22 },
+    ],
   };
 }

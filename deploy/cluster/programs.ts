@@ -90,9 +90,12 @@ export function clusterPrograms(tools: ClusterTools, ports: ClusterPorts, paths:
       env: { SMTP_PORT: String(ports.smtp), MAILBOX_DIR: paths.mailboxDir },
       priority: 300,
     },
-    // Two workers on one host: each needs ports of its own for /health and the SDK's metrics.
-    { name: 'worker-1', command: node('apps/worker/src/main.js'), env: { WORKER_HTTP_PORT: String(ports.workers[0]) }, priority: 400 },
-    { name: 'worker-2', command: node('apps/worker/src/main.js'), env: { WORKER_HTTP_PORT: String(ports.workers[1]) }, priority: 400 },
+    ...ports.workers.map((worker, index): SupervisedProgram => ({
+      name: `worker-${index + 1}`,
+      command: node('apps/worker/src/main.js'),
+      env: { WORKER_HTTP_PORT: String(worker.http), TEMPORAL_METRICS_BIND_ADDRESS: `127.0.0.1:${worker.sdkMetrics}` },
+      priority: 400,
+    })),
     { name: 'api-1', command: node('apps/api/src/main.js'), env: { PORT: String(ports.apis[0]) }, priority: 500 },
     { name: 'api-2', command: node('apps/api/src/main.js'), env: { PORT: String(ports.apis[1]) }, priority: 500 },
     { name: 'issuer', command: node('apps/issuer/src/main.js'), priority: 500 },

@@ -85,7 +85,7 @@ describe('the cluster stack (npm run up:cluster)', () => {
         return answer.status === 200 ? await answer.json() : undefined;
       });
       expect(health).toEqual({ status: 'ok', worker: 'RUNNING' });
-      // The SDK's own series, served on the port after the worker's: each worker needs both to itself.
+      // The SDK's own series, read from the worker's own exporter port.
       expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/^temporal_worker_task_slots_available\{/m);
     }
   });

@@ -13,11 +13,10 @@ const TOOLS: ClusterTools = {
 };
 const PATHS = { projectRoot: '/repo', configDir: '/data/config', mailboxDir: '/data/mailbox', postgresBinDir: '/pg/bin', temporalPostgresData: '/data/tp', appPostgresData: '/data/ap' };
 
-/** Every port a cluster's processes listen on; each worker serves the SDK's metrics on the port after its own. */
+/** Every port a cluster's processes listen on. */
 function everyPort(base: number): number[] {
-  const ports = clusterPorts(base);
-  const { membership, apis, workers, ...single } = ports;
-  return [...Object.values(single), ...Object.values(membership), ...apis, ...workers.flatMap((port) => [port, port + 1])];
+  const { membership, apis, workers, ...single } = clusterPorts(base);
+  return [...Object.values(single), ...Object.values(membership), ...apis, ...workers.flatMap((worker) => [worker.http, worker.sdkMetrics])];
 }
 
 describe('the cluster on one machine: a port for each process', () => {
@@ -30,7 +29,8 @@ describe('the cluster on one machine: a port for each process', () => {
 
   it('starts the two case workers on different ports for /health and the SDK metrics, so both can run on one host', () => {
     const programs = clusterPrograms(TOOLS, clusterPorts(7400), PATHS);
-    const workerPorts = ['worker-1', 'worker-2'].map((name) => programs.find((program) => program.name === name)?.env?.WORKER_HTTP_PORT);
-    expect(workerPorts).toEqual(['7419', '7421']);
+    const workerEnv = ['worker-1', 'worker-2'].map((name) => programs.find((program) => program.name === name)?.env);
+    expect(workerEnv.map((env) => env?.WORKER_HTTP_PORT)).toEqual(['7419', '7421']);
+    expect(workerEnv.map((env) => env?.TEMPORAL_METRICS_BIND_ADDRESS)).toEqual(['127.0.0.1:7420', '127.0.0.1:7422']);
   });
 });
