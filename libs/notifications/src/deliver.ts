@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueNotification, markNotificationSent, type NotificationMessage, recordNotificationFailure } from '../../persistence/src';
+import { enqueueNotification, lockNotificationStatus, markNotificationSent, type NotificationMessage, recordNotificationFailure } from '../../persistence/src';
 import type { Mailer } from './mailer';
 import { describeFailure, isPermanentRefusal } from './smtp-failure';
 
@@ -53,15 +53,23 @@ export async function deliverToEach(em: EntityManager, mailer: Mailer, notice: R
   return report;
 }
 
-/** One attempt at one stored message, its outcome written back to the outbox. */
+/**
+ * One attempt at one stored message, its outcome written back to the outbox. The row stays locked from
+ * before the send until its outcome is written, so two overlapping attempts never both send it.
+ */
 export async function sendRow(em: EntityManager, mailer: Mailer, id: string, message: NotificationMessage): Promise<'sent' | 'failed' | { error: string }> {
-  try {
-    await mailer.send({ to: message.recipient, subject: message.subject, text: message.text, html: message.html, messageId: message.messageId, ...(message.reference ? { reference: message.reference } : {}) });
-  } catch (error) {
-    const permanent = isPermanentRefusal(error);
-    await recordNotificationFailure(em, id, describeFailure(error), permanent);
-    return permanent ? 'failed' : { error: describeFailure(error) };
-  }
-  await markNotificationSent(em, id);
-  return 'sent';
+  return em.transactional(async (tx) => {
+    const status = await lockNotificationStatus(tx, id);
+    if (status === 'SENT') return 'sent';
+    if (status === 'FAILED') return 'failed';
+    try {
+      await mailer.send({ to: message.recipient, subject: message.subject, text: message.text, html: message.html, messageId: message.messageId, ...(message.reference ? { reference: message.reference } : {}) });
+    } catch (error) {
+      const permanent = isPermanentRefusal(error);
+      await recordNotificationFailure(tx, id, describeFailure(error), permanent);
+      return permanent ? 'failed' : { error: describeFailure(error) };
+    }
+    await markNotificationSent(tx, id);
+    return 'sent';
+  });
 }

@@ -69,6 +69,16 @@ export async function enqueueNotification(em: EntityManager, message: Notificati
   return toRecord(row);
 }
 
+/**
+ * Locks the row until the caller's transaction ends and reads its status then: of two attempts at one
+ * message (an activity retried on another worker while the first attempt still runs), the second waits
+ * and finds it SENT.
+ */
+export async function lockNotificationStatus(em: EntityManager, id: string): Promise<NotificationStatus | undefined> {
+  const [row] = await em.execute<{ status: string }[]>(`select status from notification where id = ? for update`, [id]);
+  return row ? NotificationStatus.parse(row.status) : undefined;
+}
+
 export async function markNotificationSent(em: EntityManager, id: string): Promise<void> {
   await em.execute(`update notification set status = 'SENT', attempts = attempts + 1, last_error = null, sent_at = now() where id = ?`, [id]);
 }
