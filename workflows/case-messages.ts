@@ -22,6 +22,12 @@ export interface CaseChanged {
   readonly version: number;
 }
 
+/** A command a case answered, by the id of the update that carried it. */
+export interface AnsweredCommand {
+  readonly updateId: string;
+  readonly answer: CaseChanged;
+}
+
 /** The messages a case workflow answers. The API and tests import these; the workflow implements them. */
 export const openCase = defineUpdate<CaseChanged, [OpenCaseCommand]>('openCase');
 
@@ -54,6 +60,8 @@ export interface CaseWorkflowInput {
   readonly unsentNotices?: readonly CaseNotice[];
   /** Notices of recorded steps not yet made when the previous run continued as new. */
   readonly unmadeNotices?: readonly DocumentOnRecord[];
+  /** The latest commands' answers by update id, carried across continue-as-new so that a retry is answered, not applied again. */
+  readonly answeredCommands?: readonly AnsweredCommand[];
   /** Continue as new once history reaches this many events, even before the server suggests it. */
   readonly continueAsNewAfterEvents?: number;
 }

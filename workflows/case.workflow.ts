@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, currentUpdateInfo, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   CASE_COMMAND_NAMES,
   CASE_COMMANDS,
@@ -35,6 +35,7 @@ import {
   WORKFLOW_STEPS,
 } from '../libs/domain/src';
 import { activities } from './activities';
+import { AnsweredCommands } from './answered-commands';
 import { CASE_NOT_OPEN, type CaseChanged, caseCommand, caseFileQuery, type CaseWorkflowInput, COMMAND_REFUSED, deadlineLedgerQuery, nextStepsQuery, noticeResent, openCase } from './case-messages';
 import { isCaseNotSaved, SavedCaseFile } from './saved-case-file';
 
@@ -60,7 +61,8 @@ const OPENING_GRACE = '1 hour';
  * refusal leaves no trace; one timer at a time watches the earliest pending deadline; every change
  * reaches PostgreSQL (`SavedCaseFile`) before the command that made it returns, and a change PostgreSQL
  * refuses for good answers `CaseNotSaved` and leaves the case as it was. The workflow ends when the case
- * is closed and nothing is left pending; a long case continues as new, carrying its file.
+ * is closed and nothing is left pending; a long case continues as new, carrying its file and its latest
+ * commands' answers (`AnsweredCommands`).
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   /** Notices raised and not yet delivered, oldest first; delivered one at a time so commands never wait on SMTP. */
@@ -73,6 +75,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   /** Notices of steps just recorded, not yet made; made one at a time so commands never wait on a PDF. */
   const unmade: DocumentOnRecord[] = [...(input.unmadeNotices ?? [])];
   let making: 'idle' | 'making' = 'idle';
+  const answered = new AnsweredCommands(input.answeredCommands);
+  /** The first answer to this update's id, when it repeats a command taken before the case continued as new. */
+  const answeredBefore = () => answered.answerTo(currentUpdateInfo()?.id);
 
   const openedFile = (): CaseFile => opened(saved.file, input.reference);
   const context = (actor: string, relatedComplaints?: readonly Complaint[]): CommandContext => ({ now: new Date(), actor, ...(relatedComplaints ? { relatedComplaints } : {}) });
@@ -91,13 +96,20 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     openCase,
     async (command) => {
+      const updateId = currentUpdateInfo()?.id;
+      const earlier = answered.answerTo(updateId);
+      if (earlier) return earlier;
       const change = await saved.change('openCase', (file) => {
         alreadyOpen(file);
         return openCaseFile(input.reference, input.policy, command, new Date(), { typeProcess: patched(CASE_TYPE_PROCESSES) });
       });
-      return changed(change.file);
+      return answer(updateId, change.file);
     },
-    { validator: (_command) => alreadyOpen(saved.file) },
+    {
+      validator: (_command) => {
+        if (!answeredBefore()) alreadyOpen(saved.file);
+      },
+    },
   );
 
   for (const name of CASE_COMMAND_NAMES) {
@@ -107,6 +119,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     setHandler(
       caseCommand(name),
       async (envelope: CommandEnvelope<unknown>) => {
+        const updateId = currentUpdateInfo()?.id;
+        const earlier = answered.answerTo(updateId);
+        if (earlier) return earlier;
         let related: readonly Complaint[] | undefined;
         if (COMMANDS_WEIGHING_OTHER_CASES.has(name)) {
           const asked = openedFile();
@@ -127,10 +142,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         // Only a saved change tells anyone, or has its notice made: a refused one never happened.
         unsent.push(...raised);
         if (recorded.length > 0 && patched(NOTICES_ON_RECORD)) unmade.push(...recorded);
-        return changed(change.file);
+        return answer(updateId, change.file);
       },
       {
         validator: (envelope: CommandEnvelope<unknown>) => {
+          // A retry is answered as the first time, not judged again: the case has since moved past the version it named.
+          if (answeredBefore()) return;
           const refusal = refusalOf(openedFile(), envelope);
           if (refusal) refuse(refusal);
         },
@@ -161,7 +178,13 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       // server is down this waits with it: retries add no history, so the history does not grow meanwhile.
       const drain = patched(DRAIN_BEFORE_CONTINUE_AS_NEW);
       await condition(() => allHandlersFinished() && delivery === 'idle' && making === 'idle' && (!drain || (unsent.length === 0 && unmade.length === 0)));
-      await continueAsNew<typeof caseWorkflow>({ ...input, carried: openedFile(), unsentNotices: [...unsent], ...(unmade.length > 0 ? { unmadeNotices: [...unmade] } : {}) });
+      await continueAsNew<typeof caseWorkflow>({
+        ...input,
+        carried: openedFile(),
+        unsentNotices: [...unsent],
+        ...(unmade.length > 0 ? { unmadeNotices: [...unmade] } : {}),
+        answeredCommands: answered.carry(),
+      });
     }
     const current = openedFile();
     if (retentionToPlan()) {
@@ -191,6 +214,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     }
   }
   await condition(() => allHandlersFinished() && unsent.length === 0 && unmade.length === 0);
+
+  function answer(updateId: string | undefined, file: CaseFile): CaseChanged {
+    const changedTo = { reference: file.reference, version: file.version };
+    answered.remember(updateId, changedTo);
+    return changedTo;
+  }
 
   /**
    * A change the workflow makes by itself (a deadline passed, reminders, retention). Refused for good, it
@@ -262,8 +291,4 @@ function recordedAlready(error: unknown): void {
 function earliest(...moments: (number | undefined)[]): number | undefined {
   const known = moments.filter((moment): moment is number => moment !== undefined);
   return known.length > 0 ? Math.min(...known) : undefined;
-}
-
-function changed(file: CaseFile): CaseChanged {
-  return { reference: file.reference, version: file.version };
 }

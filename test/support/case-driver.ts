@@ -56,11 +56,11 @@ export class CaseDriver {
     return `ASB-2026-${String(700000 + (process.pid % 1000) * 100 + counter).padStart(6, '0')}`;
   }
 
-  async open(command: OpenCaseCommand, options: { policy?: PolicyVersion; reference?: string; continueAsNewAfterEvents?: number } = {}): Promise<CaseFile> {
+  async open(command: OpenCaseCommand, options: { policy?: PolicyVersion; reference?: string; continueAsNewAfterEvents?: number; updateId?: string } = {}): Promise<CaseFile> {
     const reference = options.reference ?? this.newReference();
     const changed = await this.env.client.workflow.executeUpdateWithStart(openCase, {
       args: [command],
-      updateId: randomUUID(),
+      updateId: options.updateId ?? randomUUID(),
       startWorkflowOperation: new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
         workflowId: reference,
         taskQueue: this.taskQueue,
@@ -77,10 +77,22 @@ export class CaseDriver {
     return this.saved(changed);
   }
 
-  /** Runs the command, then reads the case file back: a command answers only the version it made. */
-  async run<N extends CaseCommandName>(reference: string, name: N, command: CommandOf<N>, actor = 'amira.khan'): Promise<CaseFile> {
+  /**
+   * Runs the command, then reads the case file back: a command answers only the version it made.
+   * `updateId` and `expectedVersions` are the API's: its Idempotency-Key and If-Match.
+   */
+  async run<N extends CaseCommandName>(
+    reference: string,
+    name: N,
+    command: CommandOf<N>,
+    actor = 'amira.khan',
+    options: { updateId?: string; expectedVersions?: number[] } = {},
+  ): Promise<CaseFile> {
     try {
-      const changed = await this.env.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), { args: [{ actor, command }] });
+      const changed = await this.env.client.workflow.getHandle(reference).executeUpdate(caseCommand(name), {
+        args: [{ actor, command, ...(options.expectedVersions ? { expectedVersions: options.expectedVersions } : {}) }],
+        ...(options.updateId ? { updateId: options.updateId } : {}),
+      });
       return await this.saved(changed);
     } catch (error) {
       // Say which command was refused and why, not just "Workflow Update failed".
