@@ -91,7 +91,7 @@ describe('what the chart deploys', () => {
     expect(container(migrate).env).toEqual([{ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: 'asb-case-service-env', key: 'DATABASE_URL' } } }]);
   });
 
-  it('probes /health on each process’s own port for readiness, liveness and start', () => {
+  it('probes each process on its own port: /health for readiness, /health/live for start and liveness', () => {
     const all = manifests();
     const env = envOf(all);
     const ports: Record<string, string> = { api: env.PORT!, console: env.WEB_PORT!, worker: env.WORKER_HTTP_PORT! };
@@ -99,10 +99,11 @@ describe('what the chart deploys', () => {
     for (const deployment of byKind(all, 'Deployment')) {
       const c = container(deployment);
       expect(c.ports).toEqual([{ name: 'http', containerPort: Number(ports[c.name]), protocol: 'TCP' }]);
-      for (const probe of [c.readinessProbe, c.livenessProbe, c.startupProbe]) expect(probe.httpGet).toEqual({ path: '/health', port: 'http' });
-      // A dependency's outage makes the API's /health 503: readiness acts on it at once, liveness only after minutes.
-      expect(c.livenessProbe.periodSeconds * c.livenessProbe.failureThreshold).toBeGreaterThanOrEqual(300);
+      // A dependency's outage makes the API's /health 503: readiness takes the pod out at once; nothing restarts it for that.
+      expect(c.readinessProbe.httpGet).toEqual({ path: '/health', port: 'http' });
       expect(c.readinessProbe.periodSeconds * c.readinessProbe.failureThreshold).toBeLessThanOrEqual(30);
+      for (const probe of [c.livenessProbe, c.startupProbe]) expect(probe.httpGet).toEqual({ path: '/health/live', port: 'http' });
+      expect(c.livenessProbe.periodSeconds * c.livenessProbe.failureThreshold).toBe(120);
     }
   });
 

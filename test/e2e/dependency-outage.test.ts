@@ -65,6 +65,8 @@ describe('a dependency down while the API runs, then back', () => {
     expect(health.status).toBe(503);
     expect(health.headers.get('retry-after')).toBe('5');
     expect(health.body.checks).toMatchObject({ postgresql: { status: 'down' } });
+    // Liveness checks no dependency: an outage takes the instance out of rotation, it does not restart it.
+    expect(await http(service.baseUrl, 'GET', '/health/live')).toMatchObject({ status: 200, body: { status: 'ok' } });
 
     postgres = await startLocalPostgres(postgresOptions);
     const opened = await api('POST', '/cases', { body: HARASSMENT_REFERRAL, headers: key });
@@ -86,6 +88,7 @@ describe('a dependency down while the API runs, then back', () => {
     expect(refused.headers.get('retry-after')).toBe('5');
     expect(refused.body).toMatchObject({ type: 'https://asb-case-service.example/problems/temporal-unreachable', status: 503 });
     expect((await http(service.baseUrl, 'GET', '/health')).body.checks).toMatchObject({ temporal: { status: 'down' } });
+    expect(await http(service.baseUrl, 'GET', '/health/live')).toMatchObject({ status: 200, body: { status: 'ok' } });
 
     await temporal.restore();
     // As a client does: a 503 says when to come back, and the worker's own connection may still be

@@ -116,6 +116,8 @@ describe('operations: JSON logs, Prometheus metrics and one trace from the reque
     const health = await fetch(`${workerHttp}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', worker: 'RUNNING' });
+    const live = await fetch(`${workerHttp}/health/live`);
+    expect({ status: live.status, body: await live.json() }).toEqual({ status: 200, body: { status: 'ok', worker: 'RUNNING' } });
     const workerMetrics = await fetch(`${workerHttp}/metrics`);
     expect(workerMetrics.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
     const workerText = await workerMetrics.text();

@@ -52,7 +52,7 @@ describe('operating the service: health, API description, dependencies down', ()
     const evidencePaths = ['/cases/{reference}/evidence', '/cases/{reference}/evidence/{evidenceId}', '/cases/{reference}/evidence/{evidenceId}/withdrawal'];
     const pspoPaths = ['/pspos', '/pspos/statistics', '/pspos/{pspoId}', '/pspos/{pspoId}/consultations', '/pspos/{pspoId}/extensions', '/pspos/{pspoId}/variations', '/pspos/{pspoId}/discharge', '/pspos/{pspoId}/breaches'];
     const adminPaths = ['/audit', '/case-failures', '/notifications', '/notifications/{id}', '/notifications/{id}/resend', '/retention/due', '/subject-access'];
-    expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/policy-versions/{id}', '/policy-versions/{id}/approval', '/policy-versions/{id}/diff', '/policy-versions/{id}/fan-out', '/policy-versions/{id}/fan-out-plan', '/cases', '/cases/{reference}', '/health', '/metrics', ...reportPaths, ...queryPaths, ...documentPaths, ...evidencePaths, ...pspoPaths, ...commandPaths].sort());
+    expect(Object.keys(body.paths).sort()).toEqual([...adminPaths, '/policy-versions', '/policy-versions/{id}', '/policy-versions/{id}/approval', '/policy-versions/{id}/diff', '/policy-versions/{id}/fan-out', '/policy-versions/{id}/fan-out-plan', '/cases', '/cases/{reference}', '/health', '/health/live', '/metrics', ...reportPaths, ...queryPaths, ...documentPaths, ...evidencePaths, ...pspoPaths, ...commandPaths].sort());
     for (const path of commandPaths) {
       const command = body.paths[path].post;
       expect(Object.keys(command.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '500', '503']);

@@ -185,6 +185,13 @@ describe('sign-in to the console: the local OpenID provider, PostgreSQL sessions
     await context.close();
   });
 
+  it('answers the load balancer and the probes without a session: /health and /health/live', async () => {
+    for (const path of ['/health', '/health/live']) {
+      const response = await fetch(`${web.baseUrl}${path}`, { redirect: 'manual' });
+      expect({ path, status: response.status, body: await response.text() }).toEqual({ path, status: 200, body: 'ok' });
+    }
+  });
+
   it('sign-in returns only to a page of the console, never to another site', async () => {
     const context = await newContext(web.browser, { javaScriptEnabled: false, baseURL: web.baseUrl });
     const page = await context.newPage();

@@ -1,10 +1,13 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { Public } from '../../api/src/auth/public.decorator';
 
-/** For the launcher and load balancers: the console is up and answering. Its data health is the API's `/health`. */
+/**
+ * For the launcher, load balancers and probes: the console is up and answering. Its data health is the
+ * API's `/health`. `/health/live` answers the same, so that every process has the same liveness path.
+ */
 @Controller('health')
 export class WebHealthController {
-  @Get()
+  @Get(['', 'live'])
   @Public()
   @Header('content-type', 'text/plain; charset=utf-8')
   @Header('cache-control', 'no-store')

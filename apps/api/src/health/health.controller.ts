@@ -25,6 +25,7 @@ const Check = z.looseObject({
 const HealthReport = z
   .looseObject({ status: z.literal('ok'), info: z.record(z.string(), Check), error: z.record(z.string(), Check), details: z.record(z.string(), Check) })
   .meta({ id: 'HealthReport' });
+const Alive = z.strictObject({ status: z.literal('ok') }).meta({ id: 'Alive' });
 const UnhealthyProblem = z
   .intersection(Problem, z.looseObject({ status: z.literal(503), checks: z.record(z.string(), Check) }))
   .meta({ id: 'UnhealthyProblem', description: 'RFC 9457 problem details, with the result of each check.' });
@@ -73,6 +74,19 @@ export class HealthController {
       () => this.probe('temporal', () => this.temporal.ping(PING_TIMEOUT_MS)),
       () => this.stuckCases(),
     ]);
+  }
+
+  @Get('live')
+  @Public()
+  @ApiOperation({
+    summary: 'Whether this process answers at all: the liveness probe',
+    description:
+      'Checks no dependency. An outage of PostgreSQL or Temporal makes every replica\'s `/health` 503 at once, and restarting ' +
+      'them would not bring it back: `/health` takes a replica out of rotation, and only a process that stops answering this is restarted.',
+  })
+  @ApiResponse({ status: 200, description: 'The process answers.', standardSchema: Alive, example: { status: 'ok' } })
+  live(): z.infer<typeof Alive> {
+    return { status: 'ok' };
   }
 
   private async stuckCases() {

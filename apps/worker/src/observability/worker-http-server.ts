@@ -11,8 +11,9 @@ export interface WorkerProbe {
 }
 
 /**
- * The worker's own small HTTP server: `/health` (200 while polling, 503 otherwise: readiness and
- * liveness) and `/metrics` (Node's and the worker's, then the Temporal SDK's from `sdkMetricsUrl`).
+ * The worker's own small HTTP server: `/health` (200 while polling, 503 otherwise: readiness),
+ * `/health/live` (200 while the process answers: liveness, which a Temporal outage must not fail, as a
+ * restart would not help) and `/metrics` (Node's and the worker's, then the Temporal SDK's from `sdkMetricsUrl`).
  */
 export async function startWorkerHttpServer(port: number, probe: WorkerProbe, registry: Registry, sdkMetricsUrl?: string): Promise<{ port: number; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
@@ -22,6 +23,8 @@ export async function startWorkerHttpServer(port: number, probe: WorkerProbe, re
     } else if (path === '/health') {
       const polling = probe.isPolling();
       response.writeHead(polling ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: polling ? 'ok' : 'unavailable', worker: probe.state() }));
+    } else if (path === '/health/live') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', worker: probe.state() }));
     } else if (path === '/metrics') {
       prometheusText(registry, sdkMetricsUrl).then(
         (text) => response.writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE }).end(text),

@@ -216,7 +216,7 @@ spec:
               memory: {{ .memoryLimit }}
           startupProbe:
             httpGet:
-              path: /health
+              path: /health/live
               port: {{ .portName }}
             {{- toYaml $root.Values.probes.startup | nindent 12 }}
           readinessProbe:
@@ -226,7 +226,7 @@ spec:
             {{- toYaml $root.Values.probes.readiness | nindent 12 }}
           livenessProbe:
             httpGet:
-              path: /health
+              path: /health/live
               port: {{ .portName }}
             {{- toYaml $root.Values.probes.liveness | nindent 12 }}
           lifecycle:
