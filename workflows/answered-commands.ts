@@ -21,11 +21,12 @@ export class AnsweredCommands {
     return updateId === undefined ? undefined : this.answers.get(updateId);
   }
 
-  remember(updateId: string | undefined, answer: CaseChanged): void {
-    if (updateId === undefined) return;
-    this.answers.delete(updateId);
+  /** Keeps `answer` as the answer to `updateId` (a command without one cannot be retried), and answers it. */
+  remember(updateId: string | undefined, answer: CaseChanged): CaseChanged {
+    if (updateId === undefined) return answer;
     this.answers.set(updateId, answer);
     if (this.answers.size > AnsweredCommands.KEPT) this.answers.delete(this.answers.keys().next().value!);
+    return answer;
   }
 
   /** The latest answers, oldest first, for the next run. */

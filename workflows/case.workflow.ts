@@ -23,6 +23,7 @@ import {
   nextReminderAt,
   nextSteps,
   noticesOfChange,
+  type OpenCaseCommand,
   openCaseFile,
   planRetention,
   processEnded,
@@ -76,8 +77,20 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const unmade: DocumentOnRecord[] = [...(input.unmadeNotices ?? [])];
   let making: 'idle' | 'making' = 'idle';
   const answered = new AnsweredCommands(input.answeredCommands);
-  /** The first answer to this update's id, when it repeats a command taken before the case continued as new. */
-  const answeredBefore = () => answered.answerTo(currentUpdateInfo()?.id);
+  /**
+   * A command's update handler and validator, made so that a retry of a command taken before the case
+   * continued as new (its update id answered then) gets the first answer, neither judged nor applied
+   * again: the case has since moved past the version the retry names.
+   */
+  const answeredOnce = <A extends unknown[]>(apply: (...args: A) => Promise<CaseFile>, judge: (...args: A) => void) => ({
+    handler: async (...args: A): Promise<CaseChanged> => {
+      const updateId = currentUpdateInfo()?.id;
+      return answered.answerTo(updateId) ?? answered.remember(updateId, changed(await apply(...args)));
+    },
+    validator: (...args: A): void => {
+      if (!answered.answerTo(currentUpdateInfo()?.id)) judge(...args);
+    },
+  });
 
   const openedFile = (): CaseFile => opened(saved.file, input.reference);
   const context = (actor: string, relatedComplaints?: readonly Complaint[]): CommandContext => ({ now: new Date(), actor, ...(relatedComplaints ? { relatedComplaints } : {}) });
@@ -93,35 +106,24 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const alreadyOpen = (file: CaseFile | undefined) => {
     if (file) refuse({ condition: 'CASE_ALREADY_OPEN', message: `case ${input.reference} is already open` });
   };
-  setHandler(
-    openCase,
-    async (command) => {
-      const updateId = currentUpdateInfo()?.id;
-      const earlier = answered.answerTo(updateId);
-      if (earlier) return earlier;
+  const opening = answeredOnce(
+    async (command: OpenCaseCommand) => {
       const change = await saved.change('openCase', (file) => {
         alreadyOpen(file);
         return openCaseFile(input.reference, input.policy, command, new Date(), { typeProcess: patched(CASE_TYPE_PROCESSES) });
       });
-      return answer(updateId, change.file);
+      return change.file;
     },
-    {
-      validator: (_command) => {
-        if (!answeredBefore()) alreadyOpen(saved.file);
-      },
-    },
+    (_command: OpenCaseCommand) => alreadyOpen(saved.file),
   );
+  setHandler(openCase, opening.handler, { validator: opening.validator });
 
   for (const name of CASE_COMMAND_NAMES) {
     const command = CASE_COMMANDS[name] as CaseCommand<unknown>;
     const refusalOf = (file: CaseFile, envelope: CommandEnvelope<unknown>, related?: readonly Complaint[]) =>
       staleVersionRefusal(file, envelope.expectedVersions) ?? command.refusal(file, envelope.command, context(envelope.actor, related));
-    setHandler(
-      caseCommand(name),
+    const handling = answeredOnce(
       async (envelope: CommandEnvelope<unknown>) => {
-        const updateId = currentUpdateInfo()?.id;
-        const earlier = answered.answerTo(updateId);
-        if (earlier) return earlier;
         let related: readonly Complaint[] | undefined;
         if (COMMANDS_WEIGHING_OTHER_CASES.has(name)) {
           const asked = openedFile();
@@ -142,17 +144,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         // Only a saved change tells anyone, or has its notice made: a refused one never happened.
         unsent.push(...raised);
         if (recorded.length > 0 && patched(NOTICES_ON_RECORD)) unmade.push(...recorded);
-        return answer(updateId, change.file);
+        return change.file;
       },
-      {
-        validator: (envelope: CommandEnvelope<unknown>) => {
-          // A retry is answered as the first time, not judged again: the case has since moved past the version it named.
-          if (answeredBefore()) return;
-          const refusal = refusalOf(openedFile(), envelope);
-          if (refusal) refuse(refusal);
-        },
+      (envelope: CommandEnvelope<unknown>) => {
+        const refusal = refusalOf(openedFile(), envelope);
+        if (refusal) refuse(refusal);
       },
     );
+    setHandler(caseCommand(name), handling.handler, { validator: handling.validator });
   }
 
   setHandler(noticeResent, async (resent) => {
@@ -214,12 +213,6 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     }
   }
   await condition(() => allHandlersFinished() && unsent.length === 0 && unmade.length === 0);
-
-  function answer(updateId: string | undefined, file: CaseFile): CaseChanged {
-    const changedTo = { reference: file.reference, version: file.version };
-    answered.remember(updateId, changedTo);
-    return changedTo;
-  }
 
   /**
    * A change the workflow makes by itself (a deadline passed, reminders, retention). Refused for good, it
@@ -291,4 +284,8 @@ function recordedAlready(error: unknown): void {
 function earliest(...moments: (number | undefined)[]): number | undefined {
   const known = moments.filter((moment): moment is number => moment !== undefined);
   return known.length > 0 ? Math.min(...known) : undefined;
+}
+
+function changed(file: CaseFile): CaseChanged {
+  return { reference: file.reference, version: file.version };
 }
